@@ -1,0 +1,60 @@
+"""Function-mode harness for Python: python3 fn_python.py FILE ENTRY.
+
+Reads the case's arguments (a JSON array) from stdin before any candidate
+code runs, calls ENTRY from FILE, and writes {"value": result} to the file
+descriptor the agent passed in ASSAY_VALUE_FD. The agent decides the status
+from the exit status; this frame only carries the value of this one case.
+"""
+import importlib.util
+import json
+import os
+import sys
+
+
+def find_entry(module, name):
+    entry = getattr(module, name, None)
+    if callable(entry):
+        return entry
+    holder = getattr(module, "Solution", None)  # LeetCode-style class Solution
+    if isinstance(holder, type) and callable(getattr(holder, name, None)):
+        return getattr(holder(), name)
+    return None
+
+
+def main():
+    path, name = sys.argv[1], sys.argv[2]
+    value_fd = int(os.environ.pop("ASSAY_VALUE_FD"))
+    args = json.loads(sys.stdin.read())
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
+    spec = importlib.util.spec_from_file_location("solution", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["solution"] = module
+    spec.loader.exec_module(module)
+    entry = find_entry(module, name)
+    if entry is None:
+        sys.stderr.write("assay: no function named %r in %s\n" % (name, os.path.basename(path)))
+        sys.exit(1)
+    result = entry(*args)
+    try:
+        frame = json.dumps({"value": result}, allow_nan=False, default=encode_extra)
+    except (TypeError, ValueError) as error:
+        sys.stderr.write("assay: the return value cannot be sent as JSON: %s\n" % error)
+        sys.exit(1)
+    sys.stdout.flush()
+    with os.fdopen(value_fd, "w", encoding="utf-8") as out:
+        out.write(frame)
+
+
+def encode_extra(value):
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=repr)
+    if isinstance(value, tuple):
+        return list(value)
+    raise TypeError("%s is not JSON-serialisable" % type(value).__name__)
+
+
+if __name__ == "__main__":
+    main()

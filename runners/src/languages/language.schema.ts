@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** The six language ids Assay runs, exactly these strings. */
+export const LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'cpp', 'go'] as const;
+export const LanguageIdSchema = z.enum(LANGUAGE_IDS);
+export type LanguageId = z.infer<typeof LanguageIdSchema>;
+
+const Argv = z.array(z.string().min(1)).min(1);
+
+/**
+ * `docker/<id>/language.json`: how a language is built and run inside its
+ * image. `{entry}` in function-mode strings is replaced by the entry name,
+ * which the runner has already checked is a plain identifier.
+ */
+export const LanguageSpecSchema = z.strictObject({
+  id: LanguageIdSchema,
+  /** Human name, shown in pickers and reports. */
+  name: z.string().min(1),
+  /** Image repository (tag `latest` is implied). */
+  image: z.string().regex(/^[a-z0-9][a-z0-9._/-]*$/),
+  /** File name the candidate's source is written to, inside the work dir. */
+  sourceFile: z.string().regex(/^[A-Za-z0-9_.-]+$/),
+  /** Compiler argv, or null for interpreted languages. */
+  compile: Argv.nullable(),
+  /** Argv that runs the program in stdio mode. */
+  run: Argv,
+  /** Function mode, or null when this language supports stdio only. */
+  function: z
+    .strictObject({
+      run: Argv,
+      /** Text appended to the source so the harness can find the entry function. */
+      appendSource: z.string().optional(),
+    })
+    .nullable(),
+  /** Argv printing the toolchain version (recorded as an image label). */
+  version: Argv,
+  /** Extra environment for compile and run (the host environment is never passed). */
+  env: z.record(z.string(), z.string()),
+  /** Least memory this runtime needs, in MiB; raises a smaller request. */
+  minMemoryMb: z.number().int().positive().optional(),
+});
+export type LanguageSpec = z.infer<typeof LanguageSpecSchema>;

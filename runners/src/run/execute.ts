@@ -1,0 +1,117 @@
+import crypto from 'node:crypto';
+import { constants } from 'node:os';
+import { EngineError, InvalidJobError } from '../errors';
+import type { LanguageSpec } from '../languages/language.schema';
+import type { AgentJob } from '../sandbox/agent-protocol';
+import type { Box } from '../sandbox/box';
+import type { CaseReport, CompileReport, RunJob } from './job.schema';
+import type { Limits } from './limits';
+
+/** Time the host allows beyond the agent's own limit before it kills the container, ms. */
+const OUTSIDE_SLACK_MS = 1_500;
+const WORKDIR = '/tmp/box';
+
+export interface Plan {
+  job: RunJob;
+  language: LanguageSpec;
+  limits: Limits;
+}
+
+/** Checks that the language can run the job's mode; call before taking a sandbox. */
+export function checkMode(job: RunJob, language: LanguageSpec): void {
+  if (job.mode === 'function' && !language.function) {
+    throw new InvalidJobError(`${language.id} supports stdio mode only`, 'mode');
+  }
+}
+
+/** The job line for the agent, carrying the cases from `offset` on. */
+export function agentJob(plan: Plan, offset: number): AgentJob {
+  const { job, language, limits } = plan;
+  const fn = job.mode === 'function' ? language.function : null;
+  const fill = (s: string) => s.replaceAll('{entry}', job.entry ?? '');
+  return {
+    nonce: crypto.randomBytes(16).toString('hex'),
+    workdir: WORKDIR,
+    files: { [language.sourceFile]: job.code + (fn?.appendSource ? fill(fn.appendSource) : '') },
+    compile: language.compile ? { argv: language.compile, timeMs: limits.compileTimeMs } : null,
+    run: { argv: fn ? fn.run.map(fill) : language.run },
+    env: { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: '/tmp', LANG: 'C.UTF-8', ...language.env },
+    mode: job.mode,
+    cases: job.cases.slice(offset),
+    limits: {
+      timeMs: limits.timeMs,
+      stdoutBytes: limits.stdoutBytes,
+      stderrBytes: limits.stderrBytes,
+      compileOutputBytes: limits.compileOutputBytes,
+      fileBytes: limits.diskMb * 1024 * 1024,
+      openFiles: limits.openFiles,
+    },
+  };
+}
+
+/**
+ * Sends one job to a box and reads its verdicts, enforcing a wall clock from
+ * outside: a case that outlives its limit plus slack, or a container that
+ * dies, gets its verdict here and ends the pass; the caller runs the
+ * remaining cases in a fresh container. Always makes progress: either a
+ * compile report or at least one case.
+ */
+export async function executeInBox(box: Box, plan: Plan & { offset: number }): Promise<{ compile: CompileReport | null; cases: CaseReport[] }> {
+  const sent = agentJob(plan, plan.offset);
+  box.send(sent);
+  const { limits } = plan;
+  let compile: CompileReport | null = null;
+  if (sent.compile) {
+    const msg = await box.next(limits.compileTimeMs + OUTSIDE_SLACK_MS);
+    if (msg.type === 'compile' && msg.nonce === sent.nonce) {
+      compile = { ok: msg.ok, output: msg.output, timeMs: msg.timeMs };
+      if (!msg.ok) return { compile, cases: [] };
+    } else {
+      const why = msg.type === 'timeout' ? `did not finish within ${limits.compileTimeMs} ms` : 'was killed';
+      if (msg.type === 'closed') await assertEngineAlive(box);
+      return { compile: { ok: false, output: `[assay] the compiler ${why}\n`, timeMs: limits.compileTimeMs }, cases: [] };
+    }
+  }
+  const cases: CaseReport[] = [];
+  for (let i = 0; i < sent.cases.length; i++) {
+    const startedAt = performance.now();
+    const msg = await box.next(limits.timeMs + OUTSIDE_SLACK_MS);
+    const name = sent.cases[i]!.name;
+    if (msg.type === 'case' && msg.nonce === sent.nonce && msg.index === i) {
+      const { type: _t, nonce: _n, index: _i, signal, ...rest } = msg;
+      cases.push({ ...rest, name, signal: signalName(signal) });
+      continue;
+    }
+    const timeMs = Math.round(performance.now() - startedAt);
+    if (msg.type === 'timeout') {
+      cases.push(lost(name, 'time_limit', timeMs, `[assay] stopped from outside after ${timeMs} ms\n`));
+    } else {
+      const oom = await assertEngineAlive(box);
+      cases.push(lost(name, oom ? 'memory_limit' : 'runtime_error', timeMs, '[assay] the sandbox was terminated during this case\n'));
+    }
+    break;
+  }
+  return { compile, cases };
+}
+
+function lost(name: string, status: CaseReport['status'], timeMs: number, stderr: string): CaseReport {
+  return { name, status, stdout: '', stderr, exitCode: null, signal: 'SIGKILL', timeMs };
+}
+
+/** After a container vanished: was it the memory cap? Throws if the engine itself is gone. */
+async function assertEngineAlive(box: Box): Promise<boolean> {
+  try {
+    const info = await box.container.inspect();
+    return Boolean(info.State?.OOMKilled);
+  } catch (error) {
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status === 404) return false;
+    throw new EngineError(`the Docker engine stopped answering during a run: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+const SIGNAL_NAMES = new Map(Object.entries(constants.signals).map(([name, num]) => [num as number, name]));
+
+function signalName(signal: number | null): string | undefined {
+  return signal == null ? undefined : (SIGNAL_NAMES.get(signal) ?? `SIG${signal}`);
+}

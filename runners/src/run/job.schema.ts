@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { LanguageIdSchema } from '../languages/language.schema';
+import { LimitsSchema } from './limits';
+
+/** A case carries inputs only: expected outputs never enter the sandbox. */
+export const CaseInputSchema = z.union([
+  z.strictObject({ name: z.string().min(1), stdin: z.string() }),
+  z.strictObject({ name: z.string().min(1), args: z.array(z.unknown()) }),
+]);
+export type CaseInput = z.infer<typeof CaseInputSchema>;
+
+/** What a caller asks the runner to do. */
+export const RunJobSchema = z
+  .strictObject({
+    language: LanguageIdSchema,
+    mode: z.enum(['stdio', 'function']),
+    code: z.string(),
+    /** Function to call in function mode; a plain identifier. */
+    entry: z
+      .string()
+      .regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'must be a plain identifier')
+      .optional(),
+    cases: z.array(CaseInputSchema).min(1),
+    limits: LimitsSchema.partial().optional(),
+  })
+  .superRefine((job, ctx) => {
+    if (job.mode === 'function' && !job.entry) {
+      ctx.addIssue({ code: 'custom', path: ['entry'], message: 'function mode needs an entry function name' });
+    }
+    job.cases.forEach((c, i) => {
+      const fits = job.mode === 'function' ? 'args' in c : 'stdin' in c;
+      if (!fits) {
+        const want = job.mode === 'function' ? 'args' : 'stdin';
+        ctx.addIssue({ code: 'custom', path: ['cases', i], message: `a ${job.mode}-mode case needs "${want}"` });
+      }
+    });
+  });
+export type RunJob = z.infer<typeof RunJobSchema>;
+
+export const CASE_STATUSES = ['ok', 'runtime_error', 'time_limit', 'memory_limit', 'output_limit'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const CaseReportSchema = z.object({
+  name: z.string(),
+  status: z.enum(CASE_STATUSES),
+  stdout: z.string(),
+  /** The returned value, function mode only, when the call returned. */
+  value: z.unknown().optional(),
+  stderr: z.string(),
+  exitCode: z.number().int().nullable(),
+  /** Name of the signal that ended the process, e.g. `SIGKILL`. */
+  signal: z.string().optional(),
+  timeMs: z.number(),
+  memoryKb: z.number().int().optional(),
+});
+export type CaseReport = z.infer<typeof CaseReportSchema>;
+
+export const CompileReportSchema = z.object({
+  ok: z.boolean(),
+  output: z.string(),
+  timeMs: z.number(),
+});
+export type CompileReport = z.infer<typeof CompileReportSchema>;
+
+/** The runner's answer. `compile` is null for interpreted languages. */
+export const RunReportSchema = z.object({
+  language: LanguageIdSchema,
+  image: z.string(),
+  imageId: z.string(),
+  compile: CompileReportSchema.nullable(),
+  cases: z.array(CaseReportSchema),
+  timeMs: z.number(),
+});
+export type RunReport = z.infer<typeof RunReportSchema>;

@@ -1,0 +1,155 @@
+import os from 'node:os';
+import type Docker from 'dockerode';
+import type { Logger } from 'pino';
+import { InvalidJobError, RunnerBusyError } from '../errors';
+import type { LanguageRegistry } from '../languages/registry';
+import type { Box } from '../sandbox/box';
+import { BoxFactory } from '../sandbox/box-factory';
+import { profileKey, profileOf } from '../sandbox/container-spec';
+import { WarmPool } from '../sandbox/warm-pool';
+import { RunJobSchema, type CaseReport, type CompileReport, type RunJob, type RunReport } from './job.schema';
+import { DEFAULT_LIMITS, MAX_CASES, MAX_LIMITS, MAX_SOURCE_BYTES, resolveLimits, type Limits } from './limits';
+import { checkMode, executeInBox } from './execute';
+
+export interface RunnerOptions {
+  docker: Docker;
+  logger: Logger;
+  registry: LanguageRegistry;
+  /** Defaults applied to every job; each within `maxLimits`. */
+  defaultLimits?: Limits;
+  maxLimits?: Limits;
+  /** Ready containers kept per language for the default limits (0 turns the pool off). */
+  warm?: Partial<Record<string, number>>;
+  /** Runs executing at once; more wait in line. */
+  concurrency?: number;
+  /** Runs allowed to wait for a slot before new ones are refused. */
+  maxWaiting?: number;
+}
+
+export interface Runner {
+  /** Runs one job in fresh containers and reports every case. */
+  run(job: RunJob): Promise<RunReport>;
+  /** Waits until the warm pool is full. */
+  warmed(): Promise<void>;
+  /** Removes waiting and finishing containers. */
+  close(): Promise<void>;
+}
+
+/** Wires a runner: the warm pool, bounded concurrency, and job validation. */
+export function createRunner(opts: RunnerOptions): Runner {
+  const log = opts.logger.child({ module: 'runner' });
+  const owner = `${os.hostname()}:${process.pid}`;
+  const factory = new BoxFactory({ docker: opts.docker, logger: log, owner });
+  const pool = new WarmPool(factory, log);
+  const defaults = opts.defaultLimits ?? DEFAULT_LIMITS;
+  const maxima = opts.maxLimits ?? MAX_LIMITS;
+  const removals = new Set<Promise<void>>();
+  const gate = new Gate(opts.concurrency ?? Math.max(1, os.cpus().length), opts.maxWaiting ?? 100);
+
+  for (const [id, size] of Object.entries(opts.warm ?? {})) {
+    if (size && size > 0) {
+      const language = opts.registry.get(id);
+      pool.keep(language, profileOf(defaults, language), size);
+    }
+  }
+
+  const discard = (box: Box): void => {
+    const removal = box.destroy().catch((error: Error) => log.warn({ err: error }, 'sandbox removal failed'));
+    removals.add(removal);
+    void removal.finally(() => removals.delete(removal));
+  };
+
+  async function run(input: RunJob): Promise<RunReport> {
+    const job = parseJob(input);
+    const language = opts.registry.get(job.language);
+    const limits = resolveLimits(job.limits, defaults, maxima);
+    checkMode(job, language);
+    const profile = profileOf(limits, language);
+    const key = profileKey(language.id, profile);
+    return gate.run(async () => {
+      const started = performance.now();
+      const cases: CaseReport[] = [];
+      let compile: CompileReport | null = null;
+      let imageId = '';
+      // Each pass gets a fresh container; a pass that loses its container to a
+      // runaway case records that case and the next pass carries on after it.
+      while (cases.length < job.cases.length) {
+        const box = pool.take(key) ?? (await factory.create(language, profile));
+        imageId = box.imageId;
+        try {
+          const pass = await executeInBox(box, { job, language, limits, offset: cases.length });
+          compile = pass.compile ?? compile;
+          cases.push(...pass.cases);
+          if (pass.compile && !pass.compile.ok) break;
+        } finally {
+          discard(box);
+        }
+      }
+      const report: RunReport = {
+        language: language.id,
+        image: `${language.image}:latest`,
+        imageId,
+        compile,
+        cases,
+        timeMs: round(performance.now() - started),
+      };
+      log.debug({ language: language.id, cases: cases.length, timeMs: report.timeMs }, 'run finished');
+      return report;
+    });
+  }
+
+  return {
+    run,
+    warmed: () => pool.ready(),
+    async close() {
+      await pool.stop();
+      await Promise.allSettled([...removals]);
+    },
+  };
+}
+
+function parseJob(input: RunJob): RunJob {
+  const parsed = RunJobSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.join('.');
+    throw new InvalidJobError(`${field || 'job'}: ${issue.message}`, field);
+  }
+  const job = parsed.data;
+  const size = Buffer.byteLength(job.code, 'utf8');
+  if (size > MAX_SOURCE_BYTES) {
+    throw new InvalidJobError(`code is ${size} bytes; the limit is ${MAX_SOURCE_BYTES} bytes`, 'code');
+  }
+  if (job.cases.length > MAX_CASES) {
+    throw new InvalidJobError(`${job.cases.length} cases; the limit is ${MAX_CASES}`, 'cases');
+  }
+  return job;
+}
+
+export function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+/** Bounded concurrency that refuses fast once the wait line is full. */
+class Gate {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(
+    private readonly limit: number,
+    private readonly maxWaiting: number,
+  ) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.active < this.limit) this.active += 1;
+    else if (this.waiting.length >= this.maxWaiting) throw new RunnerBusyError();
+    else await new Promise<void>((resolve) => this.waiting.push(resolve)); // the finishing run hands its slot over
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active -= 1;
+    }
+  }
+}

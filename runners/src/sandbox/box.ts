@@ -1,0 +1,123 @@
+import type Docker from 'dockerode';
+import type { Duplex } from 'node:stream';
+import { AgentMessageSchema, type AgentJob, type AgentMessage } from './agent-protocol';
+
+/** What waiting for the agent's next line can end in, besides a message. */
+export type NextResult = AgentMessage | { type: 'timeout' } | { type: 'closed' };
+
+const STDERR_CAP = 16 * 1024;
+
+/**
+ * One started sandbox container with its stdin/stdout attached. Used for
+ * exactly one job, then destroyed. Reads the multiplexed attach stream
+ * itself: stdout carries the agent's JSON lines, stderr is kept (capped)
+ * only to explain an agent that died.
+ */
+export class Box {
+  private readonly queue: NextResult[] = [];
+  private waiter: ((r: NextResult) => void) | null = null;
+  private pending: Buffer = Buffer.alloc(0);
+  private line = '';
+  private closedFlag = false;
+  private destroyed: Promise<void> | null = null;
+  /** The agent's own stderr, for diagnosing an engine fault. */
+  agentStderr = '';
+  used = false;
+
+  constructor(
+    readonly container: Docker.Container,
+    readonly imageId: string,
+    readonly key: string,
+    private readonly stream: Duplex,
+  ) {
+    stream.on('data', (chunk: Buffer) => this.onData(chunk));
+    const close = () => this.onClose();
+    stream.on('end', close);
+    stream.on('close', close);
+    stream.on('error', close);
+  }
+
+  get closed(): boolean {
+    return this.closedFlag;
+  }
+
+  /** Sends the job; the container is marked used and never serves another. */
+  send(job: AgentJob): void {
+    this.used = true;
+    this.stream.write(`${JSON.stringify(job)}\n`);
+  }
+
+  /** The agent's next message, or `timeout` after `timeoutMs`, or `closed` if the container went away. */
+  next(timeoutMs: number): Promise<NextResult> {
+    const queued = this.queue.shift();
+    if (queued) return Promise.resolve(queued);
+    if (this.closedFlag) return Promise.resolve({ type: 'closed' });
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.waiter = null;
+        resolve({ type: 'timeout' });
+      }, timeoutMs);
+      this.waiter = (r) => {
+        clearTimeout(timer);
+        this.waiter = null;
+        resolve(r);
+      };
+    });
+  }
+
+  /** Kills and removes the container; safe to call more than once. */
+  destroy(): Promise<void> {
+    this.destroyed ??= (async () => {
+      this.stream.destroy();
+      try {
+        await this.container.remove({ force: true, v: true });
+      } catch (error) {
+        if ((error as { statusCode?: number }).statusCode !== 404) throw error;
+      }
+    })();
+    return this.destroyed;
+  }
+
+  private push(result: NextResult): void {
+    if (this.waiter) this.waiter(result);
+    else this.queue.push(result);
+  }
+
+  private onData(chunk: Buffer): void {
+    this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    // Docker's multiplexed frames: [stream, 0, 0, 0, size (uint32 BE)] + payload.
+    while (this.pending.length >= 8) {
+      const size = this.pending.readUInt32BE(4);
+      if (this.pending.length < 8 + size) break;
+      const kind = this.pending[0];
+      const payload = this.pending.subarray(8, 8 + size);
+      this.pending = this.pending.subarray(8 + size);
+      if (kind === 1) this.onStdout(payload.toString('utf8'));
+      else if (this.agentStderr.length < STDERR_CAP) this.agentStderr += payload.toString('utf8');
+    }
+  }
+
+  private onStdout(text: string): void {
+    this.line += text;
+    let newline: number;
+    while ((newline = this.line.indexOf('\n')) >= 0) {
+      const raw = this.line.slice(0, newline);
+      this.line = this.line.slice(newline + 1);
+      let parsed;
+      try {
+        parsed = AgentMessageSchema.safeParse(JSON.parse(raw));
+      } catch {
+        parsed = null;
+      }
+      // The agent writes only well-formed lines; anything else means the channel is not the agent's.
+      if (parsed?.success) this.push(parsed.data);
+      else this.agentStderr += `unparseable agent line: ${raw.slice(0, 200)}\n`;
+    }
+  }
+
+  private onClose(): void {
+    if (this.closedFlag) return;
+    this.closedFlag = true;
+    this.push({ type: 'closed' });
+  }
+}

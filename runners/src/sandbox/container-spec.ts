@@ -1,0 +1,86 @@
+import type Docker from 'dockerode';
+import type { LanguageSpec } from '../languages/language.schema';
+import type { Limits } from '../run/limits';
+
+/** Label every sandbox container carries, so orphans can be found. */
+export const SANDBOX_LABEL = 'assay.sandbox';
+/** Label naming the process that owns a container: `<hostname>:<pid>`. */
+export const OWNER_LABEL = 'assay.owner';
+
+/** The container-level part of the limits: fixed when a container is created. */
+export type ContainerProfile = Pick<Limits, 'memoryMb' | 'cpus' | 'pids' | 'openFiles' | 'diskMb'>;
+
+export function profileOf(limits: Limits, language: LanguageSpec): ContainerProfile {
+  return {
+    memoryMb: Math.max(limits.memoryMb, language.minMemoryMb ?? 0),
+    cpus: limits.cpus,
+    pids: limits.pids,
+    openFiles: limits.openFiles,
+    diskMb: limits.diskMb,
+  };
+}
+
+export function profileKey(language: string, profile: ContainerProfile): string {
+  return `${language}:${profile.memoryMb}m:${profile.cpus}c:${profile.pids}p:${profile.openFiles}f:${profile.diskMb}d`;
+}
+
+/** Memory the agent (PID 1) needs besides the candidate's program, MiB. */
+const AGENT_HEADROOM_MB = 32;
+const NOBODY = '65534';
+
+/**
+ * Create options for one sandbox: no network, read-only root, a tmpfs at
+ * /tmp as the only writable place (it counts against the memory cap),
+ * uid 65534, no capabilities, no-new-privileges, memory without swap, CPU
+ * quota, pids and open-files caps, no logs kept, no host environment.
+ */
+export function containerSpec(opts: {
+  imageId: string;
+  language: LanguageSpec;
+  profile: ContainerProfile;
+  owner: string;
+  idleSeconds: number;
+}): Docker.ContainerCreateOptions {
+  const { profile } = opts;
+  const memoryBytes = (profile.memoryMb + profile.diskMb + AGENT_HEADROOM_MB) * 1024 * 1024;
+  return {
+    Image: opts.imageId,
+    Labels: { [SANDBOX_LABEL]: '1', [OWNER_LABEL]: opts.owner, 'assay.language': opts.language.id },
+    User: `${NOBODY}:${NOBODY}`,
+    WorkingDir: '/tmp',
+    Env: [
+      'PATH=/usr/local/bin:/usr/bin:/bin',
+      'HOME=/tmp',
+      'LANG=C.UTF-8',
+      `ASSAY_IDLE_SECONDS=${opts.idleSeconds}`,
+    ],
+    AttachStdin: true,
+    AttachStdout: true,
+    AttachStderr: true,
+    OpenStdin: true,
+    StdinOnce: true,
+    Tty: false,
+    NetworkDisabled: true,
+    HostConfig: {
+      NetworkMode: 'none',
+      ReadonlyRootfs: true,
+      CapDrop: ['ALL'],
+      SecurityOpt: ['no-new-privileges'],
+      Privileged: false,
+      Memory: memoryBytes,
+      MemorySwap: memoryBytes,
+      MemorySwappiness: 0,
+      NanoCpus: Math.round(profile.cpus * 1e9),
+      PidsLimit: profile.pids,
+      Ulimits: [
+        { Name: 'nofile', Soft: profile.openFiles, Hard: profile.openFiles },
+        { Name: 'core', Soft: 0, Hard: 0 },
+      ],
+      Tmpfs: { '/tmp': `rw,exec,nosuid,nodev,size=${profile.diskMb}m,uid=${NOBODY},gid=${NOBODY},mode=0700` },
+      IpcMode: 'private',
+      LogConfig: { Type: 'none', Config: {} },
+      AutoRemove: false,
+      Init: false,
+    },
+  };
+}
