@@ -9,3 +9,4 @@ export { removeOrphans } from './sandbox/orphans';
 export { SANDBOX_LABEL } from './sandbox/container-spec';
 export { connectDocker } from './docker-client';
 export { ImageBuilder, type ImageStatus } from './images/image-builder';
+export { benchRunner, type RunnerBenchResult } from './bench/runner-bench';

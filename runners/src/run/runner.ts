@@ -31,6 +31,8 @@ export interface Runner {
   run(job: RunJob): Promise<RunReport>;
   /** Waits until the warm pool is full. */
   warmed(): Promise<void>;
+  /** Waits until the pool is full and no container is being removed (benchmarks measure a quiet engine). */
+  settled(): Promise<void>;
   /** Removes waiting and finishing containers. */
   close(): Promise<void>;
 }
@@ -74,7 +76,7 @@ export function createRunner(opts: RunnerOptions): Runner {
       // Each pass gets a fresh container; a pass that loses its container to a
       // runaway case records that case and the next pass carries on after it.
       while (cases.length < job.cases.length) {
-        const box = pool.take(key) ?? (await factory.create(language, profile));
+        const box = pool.take(key) ?? (await factory.create(language, profile, { waitReady: false }));
         imageId = box.imageId;
         try {
           const pass = await executeInBox(box, { job, language, limits, offset: cases.length });
@@ -101,6 +103,10 @@ export function createRunner(opts: RunnerOptions): Runner {
   return {
     run,
     warmed: () => pool.ready(),
+    async settled() {
+      await pool.ready();
+      while (removals.size) await Promise.allSettled([...removals]);
+    },
     async close() {
       await pool.stop();
       await Promise.allSettled([...removals]);

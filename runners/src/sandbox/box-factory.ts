@@ -40,8 +40,12 @@ export class BoxFactory {
     }
   }
 
-  /** create → attach → start → wait for the agent's `ready`. */
-  async create(language: LanguageSpec, profile: ContainerProfile): Promise<Box> {
+  /**
+   * create → attach → start, then (for the pool) wait for the agent's
+   * `ready`. A cold run skips that wait: its job waits in the container's
+   * stdin and the agent reads it as soon as it is up.
+   */
+  async create(language: LanguageSpec, profile: ContainerProfile, opts: { waitReady?: boolean } = {}): Promise<Box> {
     const imageId = await this.imageId(language);
     const spec = containerSpec({
       imageId,
@@ -61,9 +65,11 @@ export class BoxFactory {
       const stream = (await container.attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true })) as unknown as Duplex;
       box = new Box(container, imageId, profileKey(language.id, profile), stream);
       await container.start();
-      const first = await box.next(READY_TIMEOUT_MS);
-      if (first.type !== 'ready') {
-        throw new EngineError(`the ${language.id} sandbox did not start (${first.type}): ${box.agentStderr.slice(0, 500)}`);
+      if (opts.waitReady ?? true) {
+        const first = await box.next(READY_TIMEOUT_MS);
+        if (first.type !== 'ready') {
+          throw new EngineError(`the ${language.id} sandbox did not start (${first.type}): ${box.agentStderr.slice(0, 500)}`);
+        }
       }
       return box;
     } catch (error) {

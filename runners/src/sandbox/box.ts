@@ -22,7 +22,10 @@ export class Box {
   private destroyed: Promise<void> | null = null;
   /** The agent's own stderr, for diagnosing an engine fault. */
   agentStderr = '';
+  /** Set once the job is sent; a `ready` arriving after that is not queued. */
   used = false;
+  /** The agent has said it is up. */
+  ready = false;
 
   constructor(
     readonly container: Docker.Container,
@@ -44,6 +47,8 @@ export class Box {
   /** Sends the job; the container is marked used and never serves another. */
   send(job: AgentJob): void {
     this.used = true;
+    const pending = this.queue.filter((m) => m.type !== 'ready'); // from here on only the job's messages count
+    this.queue.splice(0, this.queue.length, ...pending);
     this.stream.write(`${JSON.stringify(job)}\n`);
   }
 
@@ -110,7 +115,10 @@ export class Box {
         parsed = null;
       }
       // The agent writes only well-formed lines; anything else means the channel is not the agent's.
-      if (parsed?.success) this.push(parsed.data);
+      if (parsed?.success) {
+        if (parsed.data.type === 'ready') this.ready = true;
+        if (parsed.data.type !== 'ready' || !this.used) this.push(parsed.data);
+      }
       else this.agentStderr += `unparseable agent line: ${raw.slice(0, 200)}\n`;
     }
   }

@@ -1,0 +1,40 @@
+import os from 'node:os';
+import Docker from 'dockerode';
+import pino from 'pino';
+import { LanguageRegistry } from '../languages/registry';
+import { createRunner, type Runner } from '../run/runner';
+import type { CaseInput, RunJob, RunReport } from '../run/job.schema';
+import { OWNER_LABEL } from '../sandbox/container-spec';
+
+/** A runner on the real Docker engine, as the product uses it. */
+export function realRunner(opts: { warm?: Record<string, number> } = {}): { runner: Runner; docker: Docker } {
+  const docker = new Docker();
+  const runner = createRunner({ docker, logger: pino({ level: 'silent' }), registry: LanguageRegistry.load(), warm: opts.warm, concurrency: 2 });
+  return { runner, docker };
+}
+
+/** Sandbox containers this test process owns that still exist. */
+export async function leftovers(docker: Docker): Promise<string[]> {
+  const mine = `${os.hostname()}:${process.pid}`;
+  const list = await docker.listContainers({ all: true, filters: { label: [`${OWNER_LABEL}=${mine}`] } });
+  return list.map((c) => c.Id);
+}
+
+/** Shorthand for a one-case stdio job. */
+export function stdio(language: RunJob['language'], code: string, stdin = '', limits?: RunJob['limits']): RunJob {
+  return { language, mode: 'stdio', code, cases: [{ name: 'main', stdin }], limits };
+}
+
+/** Shorthand for a function-mode job. */
+export function fn(language: RunJob['language'], code: string, entry: string, cases: CaseInput[], limits?: RunJob['limits']): RunJob {
+  return { language, mode: 'function', code, entry, cases, limits };
+}
+
+/** The single case of a report. */
+export function only(report: RunReport) {
+  expect(report.cases).toHaveLength(1);
+  return report.cases[0]!;
+}
+
+/** Jest timeout for suites that start containers, ms. */
+export const DOCKER_TIMEOUT_MS = 60_000;

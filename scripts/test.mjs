@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// `npm test`: makes sure what the suites need is there (dependencies, the
+// compiled CLI, a Docker engine, the language images), then runs every jest
+// project. Extra arguments go to jest, e.g. `npm test -- runners/src/run`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const step = (what) => process.stdout.write(`\n[test] ${what}\n`);
+const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+
+if (!fs.existsSync(path.join(root, 'node_modules', '.bin', 'jest'))) {
+  step('installing dependencies');
+  run('npm', ['install', '--no-audit', '--no-fund']);
+}
+step('building');
+run('npx', ['tsc', '-b']);
+step('checking the Docker engine');
+run('bash', ['scripts/ensure-docker.sh']);
+step('building language images (skips those up to date)');
+run('node', ['server/bin/assay.js', 'images', 'build']);
+step('running jest');
+const jest = spawnSync('npx', ['jest', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
+});
+process.exit(jest.status ?? 1);

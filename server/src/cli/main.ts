@@ -1,0 +1,37 @@
+import { Command, CommanderError } from 'commander';
+import { RunnerError } from '@assay/runners';
+import { CliError, EXIT } from './cli-error';
+import { registerRunCommand } from './run.command';
+import { registerImagesCommand } from './images.command';
+import { registerBenchCommand } from './bench.command';
+
+/** Builds the `assay` program; each command lives in its own module. */
+export function buildProgram(): Command {
+  const program = new Command('assay')
+    .description('Assay: coding-assessment sandbox')
+    .showHelpAfterError()
+    .exitOverride();
+  registerRunCommand(program);
+  registerImagesCommand(program);
+  registerBenchCommand(program);
+  return program;
+}
+
+/** Entry point used by bin/assay.js. */
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    } else if (error instanceof CliError) {
+      process.stderr.write(`assay: ${error.message}\n`);
+      process.exitCode = EXIT.usage;
+    } else if (error instanceof RunnerError) {
+      process.stderr.write(`assay: ${error.message}\n`);
+      process.exitCode = error.code === 'invalid_job' ? EXIT.usage : EXIT.engine;
+    } else {
+      throw error;
+    }
+  }
+}
