@@ -21,10 +21,15 @@ step('checking the Docker engine');
 run('bash', ['scripts/ensure-docker.sh']);
 step('building language images (skips those up to date)');
 run('node', ['server/bin/assay.js', 'images', 'build']);
+const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() };
+if (!env.ASSAY_TEST_PG_URL) {
+  step('starting PostgreSQL for the storage and API suites');
+  try {
+    env.ASSAY_TEST_PG_URL = execFileSync('bash', ['scripts/ensure-postgres.sh'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }).toString().trim();
+  } catch {
+    process.stdout.write('[test] PostgreSQL is not available: the postgres project is skipped (set ASSAY_TEST_PG_URL to run it)\n');
+  }
+}
 step('running jest');
-const jest = spawnSync('npx', ['jest', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
-});
+const jest = spawnSync('npx', ['jest', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
 process.exit(jest.status ?? 1);
