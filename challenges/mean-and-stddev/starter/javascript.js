@@ -1,0 +1,7 @@
+/**
+ * @param {number[]} values a non-empty list
+ * @returns {{mean: number, stddev: number}} population standard deviation
+ */
+function meanAndStddev(values) {
+  // your code here
+}

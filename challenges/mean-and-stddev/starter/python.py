@@ -1,0 +1,3 @@
+def mean_and_stddev(values: list[float]) -> dict:
+    # Return {"mean": ..., "stddev": ...} (population standard deviation).
+    raise NotImplementedError

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { LanguageIdSchema } from '@assay/runners';
+import { CHALLENGE_KINDS, ComparisonSchema } from './challenge.schema';
+
+const PublicTestSchema = z.union([
+  z.object({ name: z.string(), args: z.array(z.unknown()), expected: z.unknown() }),
+  z.object({ name: z.string(), stdin: z.string(), stdout: z.string() }),
+]);
+
+/**
+ * What a candidate may see of a challenge (the HTTP response body shared with
+ * the web app). Never hidden tests, reference code, the answer key, rubric
+ * levels or reviewer notes.
+ */
+export const CandidateChallengeViewSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  kind: z.enum(CHALLENGE_KINDS),
+  difficulty: z.enum(['easy', 'medium', 'hard']).nullable(),
+  /** Markdown. */
+  prompt: z.string(),
+  languages: z.array(LanguageIdSchema),
+  mode: z.enum(['function', 'stdio']),
+  /** Function to write per language (function mode), e.g. `{python: 'two_sum'}`. */
+  entry: z.partialRecord(LanguageIdSchema, z.string()).nullable(),
+  /** Starting code per language; only the requested language when one was asked for. */
+  starter: z.partialRecord(LanguageIdSchema, z.string()),
+  comparison: ComparisonSchema,
+  publicTests: z.array(PublicTestSchema),
+  /** How many hidden tests the submission is judged on (their content stays secret). */
+  hiddenTestCount: z.number().int(),
+  /** Per-case wall-clock time, ms, and memory, MiB, with the server's defaults filled in. */
+  limits: z.object({ timeMs: z.number(), memoryMb: z.number() }),
+  explanation: z.object({ required: z.boolean(), minWords: z.number().optional(), prompt: z.string().optional() }).nullable(),
+  /** What the explanation is scored on (titles and points only). */
+  rubric: z.array(z.object({ id: z.string(), title: z.string(), description: z.string(), points: z.number() })),
+  /** The AI answers under review (review and compare kinds). */
+  responses: z.array(z.object({ id: z.string(), language: LanguageIdSchema, code: z.string(), explanation: z.string().optional() })),
+  timeLimitMinutes: z.number().nullable(),
+});
+export type CandidateChallengeView = z.infer<typeof CandidateChallengeViewSchema>;

@@ -1,0 +1,173 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadCatalog, loadChallenge } from './challenge.loader';
+import { formatProblem } from './challenge.problem';
+import { challengeHash } from './challenge.hash';
+import { MINIMAL_CHALLENGE, SEED_CATALOG, tempCatalog, writeChallenge } from './test-support/challenge-fixture';
+
+let root: string;
+beforeEach(() => {
+  root = tempCatalog();
+});
+afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+/** Loads `slug` written with `changes` and returns its problems as formatted lines, relative to the catalog. */
+function problemsOf(changes: Record<string, string | null>, slug = 'add-two'): string[] {
+  const loaded = loadChallenge(writeChallenge(root, slug, changes));
+  expect(loaded.challenge).toBeNull();
+  return loaded.problems.map((p) => formatProblem({ ...p, file: path.relative(root, p.file) }));
+}
+
+describe('loadChallenge', () => {
+  it('loads a valid challenge with every part and no problems', () => {
+    const { challenge, problems } = loadChallenge(writeChallenge(root, 'add-two'));
+    expect(problems).toEqual([]);
+    expect(challenge).toMatchObject({
+      id: 'add-two',
+      meta: { kind: 'implement', mode: 'function', comparison: 'exact', scoring: { weights: { tests: 1, objective: 0, rubric: 0 }, partialCredit: true } },
+      reference: { python: MINIMAL_CHALLENGE['reference/python.py'] },
+      tests: { public: [{ name: 'small', args: [1, 2], expected: 3 }] },
+      rubric: null,
+      key: null,
+    });
+    expect(challenge!.tests.hidden).toHaveLength(3);
+  });
+
+  it('names the file and line of a YAML syntax error', () => {
+    const hidden = '- name: a\n  args: [1, 2]\n  expected: 3\n- name: b\n  args: [1, 2\n  expected: 3\n';
+    expect(problemsOf({ 'tests/hidden.yaml': hidden })).toEqual([expect.stringMatching(/^add-two\/tests\/hidden\.yaml:6: YAML syntax: /)]);
+  });
+
+  it('refuses an unknown key in challenge.yaml with its line', () => {
+    const meta = `${MINIMAL_CHALLENGE['challenge.yaml']}colour: blue\n`;
+    expect(problemsOf({ 'challenge.yaml': meta })).toEqual(['add-two/challenge.yaml:9: colour: unknown key']);
+  });
+
+  it('reports a missing expected value as required, at the case line', () => {
+    const hidden = '- name: a\n  args: [1, 2]\n  expected: 3\n- name: b\n  args: [1, 2]\n';
+    expect(problemsOf({ 'tests/hidden.yaml': hidden })).toEqual(['add-two/tests/hidden.yaml:4: [1].expected: required']);
+  });
+
+  it('accepts null as an expected value', () => {
+    const hidden = '- name: a\n  group: basic\n  args: [1, 2]\n  expected: null\n- name: b\n  group: edge\n  args: [0, 0]\n  expected: 0\n';
+    expect(loadChallenge(writeChallenge(root, 'add-two', { 'tests/hidden.yaml': hidden })).problems).toEqual([]);
+  });
+
+  it('requires a reference for every declared language', () => {
+    expect(problemsOf({ 'reference/javascript.js': null })).toEqual([
+      'add-two/reference/javascript.js: javascript: missing: every declared language needs a reference solution',
+    ]);
+  });
+
+  it('refuses duplicate test names across public and hidden tests', () => {
+    const hidden = MINIMAL_CHALLENGE['tests/hidden.yaml']!.replace('name: large', 'name: small');
+    expect(problemsOf({ 'tests/hidden.yaml': hidden })).toEqual([
+      'add-two/tests/hidden.yaml:9: [2].name: test "small": duplicate test name (first used in tests/public.yaml)',
+    ]);
+  });
+
+  it('refuses function mode for a stdio-only language', () => {
+    const meta = MINIMAL_CHALLENGE['challenge.yaml']!.replace('[python, javascript]', '[python, java]');
+    expect(problemsOf({ 'challenge.yaml': meta, 'reference/java.java': 'class Main {}\n' })).toContainEqual(
+      'add-two/challenge.yaml:4: languages[1]: java supports stdio mode only; function mode needs python, javascript, typescript',
+    );
+  });
+
+  it('requires id to equal the folder name', () => {
+    expect(problemsOf({ 'challenge.yaml': MINIMAL_CHALLENGE['challenge.yaml']!.replace('id: add-two', 'id: add-three') })).toEqual([
+      'add-two/challenge.yaml:1: id: must equal the folder name "add-two"',
+    ]);
+  });
+
+  it('lists the problems of every file at once', () => {
+    const lines = problemsOf({
+      'challenge.yaml': MINIMAL_CHALLENGE['challenge.yaml']!.replace('kind: implement', 'kind: build'),
+      'tests/public.yaml': '- name: small\n  args: 1\n  expected: 3\n',
+      'prompt.md': null,
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(/^add-two\/challenge\.yaml:3: kind: Invalid option/),
+      'add-two/prompt.md: missing',
+      'add-two/tests/public.yaml:2: [0].args: expected array, received number',
+    ]);
+  });
+
+  it.each([
+    ['weights not summing to 1', 'scoring:\n  weights: { tests: 0.5, rubric: 0.4 }\n', 'scoring.weights: tests + objective + rubric must sum to 1'],
+    ['text comparison in function mode', 'comparison: text\n', 'comparison: "text" compares stdout; use it in stdio mode'],
+    ['an unknown comparison', 'comparison: fuzzy\n', 'comparison: expected "exact", "unordered", "text" or {float: tolerance}'],
+    ['a limit above the maximum', 'limits: { timeMs: 600000 }\n', 'limits.timeMs: at most 15000'],
+    ['an unknown limit', 'limits: { gpus: 1 }\n', 'limits.gpus: unknown key'],
+  ])('refuses %s', (_what, extra, expected) => {
+    const meta = MINIMAL_CHALLENGE['challenge.yaml']!.replace('scoring:\n  groups: { basic: 1, edge: 1 }\n', '') + extra;
+    expect(problemsOf({ 'challenge.yaml': meta }).map((l) => l.replace(/^[^:]+:\d+: /, ''))).toEqual([expected]);
+  });
+
+  it('requires hidden groups to be declared in scoring.groups, and declared groups to be used', () => {
+    const meta = MINIMAL_CHALLENGE['challenge.yaml']!.replace('{ basic: 1, edge: 1 }', '{ basic: 1, huge: 2 }');
+    expect(problemsOf({ 'challenge.yaml': meta })).toEqual([
+      'add-two/tests/hidden.yaml:2: [0].group: test "zeros": group "edge" is not in challenge.yaml scoring.groups',
+      'add-two/challenge.yaml:8: scoring.groups.huge: no hidden test is in this group',
+    ]);
+  });
+
+  it('refuses function-mode cases in a stdio challenge', () => {
+    const meta = MINIMAL_CHALLENGE['challenge.yaml']!.replace('mode: function\nentry: addTwo\n', 'mode: stdio\n');
+    const lines = problemsOf({ 'challenge.yaml': meta });
+    expect(lines).toContain('add-two/tests/public.yaml:2: [0].args: unknown key');
+    expect(lines).toContain('add-two/tests/public.yaml:1: [0].stdin: required');
+  });
+
+  it('requires a debug challenge to give the buggy starter for every language', () => {
+    const meta = MINIMAL_CHALLENGE['challenge.yaml']!.replace('kind: implement', 'kind: debug');
+    expect(problemsOf({ 'challenge.yaml': meta, 'starter/python.py': null })).toEqual([
+      'add-two/starter/python.py: python: missing: a debug challenge gives the buggy code as the starter',
+    ]);
+  });
+
+  it('requires a review challenge to have one response and a verdict in its key', () => {
+    const meta = MINIMAL_CHALLENGE['challenge.yaml']!.replace('kind: implement', 'kind: review');
+    const response = 'id: ai-answer\nlanguage: python\ncode: |\n  def add_two(a, b):\n      return a - b\n';
+    expect(problemsOf({ 'challenge.yaml': meta, 'responses/a.yaml': response, 'key.yaml': 'buggyLines: [9]\n' })).toEqual([
+      'add-two/key.yaml:1: verdict: required for a review challenge',
+      'add-two/key.yaml:1: buggyLines[0]: line 9 is past the end of the response (3 lines)',
+    ]);
+  });
+
+  it('refuses a source file that is not named after a language', () => {
+    expect(problemsOf({ 'reference/solution.py': 'x = 1\n' })).toEqual([
+      expect.stringMatching(/^add-two\/reference\/solution\.py: not a language file; expected one of python\.py, /),
+    ]);
+  });
+});
+
+describe('loadCatalog', () => {
+  it('loads every folder, a bad challenge not stopping the others', () => {
+    writeChallenge(root, 'add-two');
+    writeChallenge(root, 'broken', { 'prompt.md': null });
+    writeChallenge(root, 'add-more');
+    const loaded = loadCatalog(root);
+    expect(loaded.map((l) => [l.id, l.challenge !== null])).toEqual([
+      ['add-more', true],
+      ['add-two', true],
+      ['broken', false],
+    ]);
+  });
+
+  it('loads the seeded catalog without problems', () => {
+    const loaded = loadCatalog(SEED_CATALOG);
+    expect(loaded.length).toBeGreaterThanOrEqual(4);
+    expect(loaded.flatMap((l) => l.problems.map(formatProblem))).toEqual([]);
+  });
+});
+
+describe('challengeHash', () => {
+  it('is stable for the same files and changes when any file changes', () => {
+    const a = loadChallenge(writeChallenge(root, 'add-two')).challenge!;
+    const again = loadChallenge(path.join(root, 'add-two')).challenge!;
+    expect(challengeHash(again)).toBe(challengeHash(a));
+    expect(challengeHash(a)).toMatch(/^[0-9a-f]{64}$/);
+    fs.appendFileSync(path.join(root, 'add-two', 'reference', 'python.py'), '# tweak\n');
+    expect(challengeHash(loadChallenge(path.join(root, 'add-two')).challenge!)).not.toBe(challengeHash(a));
+  });
+});

@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { LANGUAGE_IDS, type LanguageId } from '@assay/runners';
+import type { z } from 'zod';
+import type { Problem } from './challenge.problem';
+import { checkChallenge, type Draft } from './challenge.rules';
+import { ChallengeMetaSchema, KeySchema, SOURCE_EXTENSIONS, ResponseSchema, RubricSchema, testListSchema, type Challenge } from './challenge.schema';
+import { parseYamlFile, type ParsedYaml } from './yaml-file';
+
+/** The outcome of loading one folder: the challenge when it has no problems. */
+export interface LoadedChallenge {
+  /** The folder name (what `challenge.yaml`'s id must equal). */
+  id: string;
+  dir: string;
+  challenge: Challenge | null;
+  problems: Problem[];
+}
+
+/**
+ * Reads and checks one challenge folder. Every file is read and every
+ * problem listed (file, line, field); a challenge with any problem is not
+ * returned. Throws only when `dir` cannot be read at all.
+ */
+export function loadChallenge(dir: string): LoadedChallenge {
+  const id = path.basename(path.resolve(dir));
+  const files: Record<string, string> = {};
+  const problems: Problem[] = [];
+  const parsed = new Map<string, ParsedYaml<unknown>>();
+  const failed = new Set<string>();
+  const shown = (rel: string) => path.join(dir, rel);
+
+  const read = (rel: string, required: boolean): string | undefined => {
+    const full = path.join(dir, rel);
+    if (!fs.existsSync(full)) {
+      if (required) problems.push({ file: shown(rel), message: 'missing' });
+      return undefined;
+    }
+    return (files[rel] = fs.readFileSync(full, 'utf8'));
+  };
+  const readYaml = <S extends z.ZodType>(rel: string, schema: S, required = false): z.output<S> | undefined => {
+    const text = read(rel, required);
+    if (text === undefined) return undefined;
+    const result = parseYamlFile(shown(rel), text, schema);
+    parsed.set(rel, result);
+    problems.push(...result.problems);
+    if (result.problems.length) failed.add(rel);
+    return result.data;
+  };
+  const readSources = (sub: 'starter' | 'reference') => {
+    const out: Partial<Record<LanguageId, string>> = {};
+    for (const name of listFiles(path.join(dir, sub))) {
+      const rel = `${sub}/${name}`;
+      const language = LANGUAGE_IDS.find((l) => name === `${l}.${SOURCE_EXTENSIONS[l]}`);
+      if (!language) {
+        const expected = LANGUAGE_IDS.map((l) => `${l}.${SOURCE_EXTENSIONS[l]}`).join(', ');
+        problems.push({ file: shown(rel), message: `not a language file; expected one of ${expected}` });
+      } else {
+        out[language] = read(rel, true);
+      }
+    }
+    return out;
+  };
+
+  const meta = readYaml('challenge.yaml', ChallengeMetaSchema, true);
+  const prompt = read('prompt.md', true);
+  if (prompt !== undefined && !prompt.trim()) problems.push({ file: shown('prompt.md'), message: 'empty' });
+  const starter = readSources('starter');
+  const reference = readSources('reference');
+  const responses = listFiles(path.join(dir, 'responses'))
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => ({ file: `responses/${name}`, data: readYaml(`responses/${name}`, ResponseSchema) }));
+  const mode = meta?.mode ?? guessMode(files['tests/public.yaml'] ?? read('tests/public.yaml', false));
+  const publicTests = readYaml('tests/public.yaml', testListSchema(mode)) ?? [];
+  const hiddenTests = readYaml('tests/hidden.yaml', testListSchema(mode)) ?? [];
+  const rubric = readYaml('rubric.yaml', RubricSchema) ?? null;
+  const key = readYaml('key.yaml', KeySchema) ?? null;
+
+  if (meta) {
+    const draft: Draft = { id, meta, starter, reference, responses, publicTests, hiddenTests, rubric, key, failed };
+    const locate = (rel: string, at: readonly PropertyKey[]) => parsed.get(rel)?.locate(at);
+    problems.push(...checkChallenge(draft, { shown, locate }));
+  }
+  if (problems.length || !meta || prompt === undefined) return { id, dir, challenge: null, problems };
+  const challenge: Challenge = {
+    id,
+    dir,
+    meta,
+    prompt,
+    starter,
+    reference,
+    responses: responses.map((r) => r.data!),
+    tests: { public: publicTests, hidden: hiddenTests },
+    rubric,
+    key,
+    files,
+  };
+  return { id, dir, challenge, problems };
+}
+
+/**
+ * Loads every challenge folder under `rootDir` (sorted by name; folders
+ * starting with `.` or `_` are skipped). A bad challenge does not stop the others.
+ */
+export function loadCatalog(rootDir: string): LoadedChallenge[] {
+  return fs
+    .readdirSync(rootDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !/^[._]/.test(entry.name))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => loadChallenge(path.join(rootDir, name)));
+}
+
+function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** When challenge.yaml is unusable, the test files are still checked, in the mode their content suggests. */
+function guessMode(text: string | undefined): 'function' | 'stdio' {
+  return text && /^\s*-?\s*stdin\s*:/m.test(text) ? 'stdio' : 'function';
+}

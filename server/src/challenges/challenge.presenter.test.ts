@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import { loadCatalog, loadChallenge } from './challenge.loader';
+import { candidateView } from './challenge.presenter';
+import { CandidateChallengeViewSchema } from './challenge-view.schema';
+import type { Challenge } from './challenge.schema';
+import { SEED_CATALOG, tempCatalog, writeChallenge } from './test-support/challenge-fixture';
+
+/** Serialised secrets long enough that finding one in the view cannot be a coincidence. */
+function secretsOf(challenge: Challenge): string[] {
+  const publicText = JSON.stringify(challenge.tests.public) + challenge.prompt;
+  const secrets = challenge.tests.hidden.flatMap((t) => ('args' in t ? [JSON.stringify(t.args), JSON.stringify(t.expected)] : [t.stdin, t.stdout]));
+  const code = Object.values(challenge.reference).flatMap((source) => source!.split('\n').filter((line) => line.trim().length >= 25));
+  return [...secrets, ...code].filter((s) => s.trim().length >= 8 && !publicText.includes(s) && !Object.values(challenge.starter).some((st) => st!.includes(s)));
+}
+
+describe('candidateView', () => {
+  const seeds = loadCatalog(SEED_CATALOG).map((l) => l.challenge!);
+
+  it.each(seeds.map((c) => [c.id, c]))('shows %s without hidden tests or reference code', (_id, challenge) => {
+    const view = candidateView(challenge);
+    const json = JSON.stringify(view);
+    const secrets = secretsOf(challenge);
+    expect(secrets.length).toBeGreaterThan(3);
+    for (const secret of secrets) expect(json.includes(JSON.stringify(secret).slice(1, -1)) || json.includes(secret)).toBe(false);
+    expect(CandidateChallengeViewSchema.parse(view)).toEqual(view);
+    expect(view.publicTests).toHaveLength(challenge.tests.public.length);
+    expect(view.hiddenTestCount).toBe(challenge.tests.hidden.length);
+  });
+
+  it('keeps the key, rubric notes and levels, and hidden groups out of a review challenge', () => {
+    const root = tempCatalog();
+    try {
+      const dir = writeChallenge(root, 'review-add', {
+        'challenge.yaml': [
+          'id: review-add',
+          'title: Review the AI adder',
+          'kind: review',
+          'languages: [python]',
+          'mode: function',
+          'entry: addTwo',
+          'scoring: { weights: { tests: 0.5, objective: 0.3, rubric: 0.2 }, groups: { basic: 1, edge: 1 } }',
+          'explanation: { required: true, minWords: 10 }',
+          '',
+        ].join('\n'),
+        'starter/javascript.js': null,
+        'reference/javascript.js': null,
+        'reference/python.py': 'def add_two(a, b):\n    return a + b  # SECRET-REFERENCE\n',
+        'responses/ai.yaml': 'id: ai\nlanguage: python\ncode: |\n  def add_two(a, b):\n      return a - b\nexplanation: Subtracts, as asked.\n',
+        'key.yaml': 'verdict: incorrect\nbuggyLines: [2]\nnotes: SECRET-KEY-NOTE\n',
+        'rubric.yaml': 'criteria:\n  - id: bug\n    title: Finds the bug\n    description: Names the wrong operator.\n    points: 2\n    levels: [{ score: 2, description: SECRET-LEVEL }]\n    notes: SECRET-RUBRIC-NOTE\n',
+      });
+      const loaded = loadChallenge(dir);
+      expect(loaded.problems).toEqual([]);
+      const view = candidateView(loaded.challenge!);
+      const json = JSON.stringify(view);
+      for (const secret of ['SECRET-REFERENCE', 'SECRET-KEY-NOTE', 'SECRET-LEVEL', 'SECRET-RUBRIC-NOTE', 'incorrect', 'buggyLines', '2345678', 'edge']) {
+        expect(json).not.toContain(secret);
+      }
+      expect(view.responses).toEqual([{ id: 'ai', language: 'python', code: 'def add_two(a, b):\n    return a - b\n', explanation: 'Subtracts, as asked.' }]);
+      expect(view.rubric).toEqual([{ id: 'bug', title: 'Finds the bug', description: 'Names the wrong operator.', points: 2 }]);
+      expect(view.entry).toEqual({ python: 'add_two' });
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('narrows starter code and entry names to the requested language', () => {
+    const twoSum = seeds.find((c) => c.id === 'two-sum')!;
+    const view = candidateView(twoSum, 'typescript');
+    expect(Object.keys(view.starter)).toEqual(['typescript']);
+    expect(view.entry).toEqual({ typescript: 'twoSum' });
+    expect(() => candidateView(twoSum, 'go')).toThrow('not offered in go');
+  });
+
+  it('shows no responses for an implement challenge', () => {
+    expect(candidateView(seeds[0]!).responses).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import { DEFAULT_LIMITS, type LanguageId } from '@assay/runners';
+import type { CandidateChallengeView } from './challenge-view.schema';
+import type { Challenge } from './challenge.schema';
+import { entryNameFor } from './entry-name';
+
+/**
+ * The candidate's view of a challenge, built field by field from an allow
+ * list so a new secret field can never leak by default. With `language`,
+ * starter code and entry names are narrowed to that language; a language
+ * the challenge does not offer throws (callers validate it first).
+ */
+export function candidateView(challenge: Challenge, language?: LanguageId): CandidateChallengeView {
+  const { meta } = challenge;
+  if (language && !meta.languages.includes(language)) {
+    throw new Error(`challenge ${challenge.id} is not offered in ${language}`);
+  }
+  const languages = language ? [language] : meta.languages;
+  const entry = meta.mode === 'function' ? Object.fromEntries(languages.map((l) => [l, entryNameFor(meta, l)!])) : null;
+  const starter = Object.fromEntries(languages.filter((l) => challenge.starter[l] !== undefined).map((l) => [l, challenge.starter[l]!]));
+  const shared = meta.kind === 'review' || meta.kind === 'compare';
+  return {
+    id: challenge.id,
+    title: meta.title,
+    kind: meta.kind,
+    difficulty: meta.difficulty ?? null,
+    prompt: challenge.prompt,
+    languages: meta.languages,
+    mode: meta.mode,
+    entry,
+    starter,
+    comparison: meta.comparison,
+    publicTests: challenge.tests.public.map((t) =>
+      'args' in t ? { name: t.name, args: t.args, expected: t.expected } : { name: t.name, stdin: t.stdin, stdout: t.stdout },
+    ),
+    hiddenTestCount: challenge.tests.hidden.length,
+    limits: {
+      timeMs: meta.limits?.timeMs ?? DEFAULT_LIMITS.timeMs,
+      memoryMb: meta.limits?.memoryMb ?? DEFAULT_LIMITS.memoryMb,
+    },
+    explanation: meta.explanation
+      ? { required: meta.explanation.required, minWords: meta.explanation.minWords, prompt: meta.explanation.prompt }
+      : null,
+    rubric: (challenge.rubric?.criteria ?? []).map((c) => ({ id: c.id, title: c.title, description: c.description, points: c.points })),
+    responses: shared
+      ? challenge.responses.map((r) => ({ id: r.id, language: r.language, code: r.code, explanation: r.explanation }))
+      : [],
+    timeLimitMinutes: meta.timeLimitMinutes ?? null,
+  };
+}

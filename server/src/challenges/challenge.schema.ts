@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { LANGUAGE_IDS, LanguageIdSchema, LimitsSchema, MAX_LIMITS, type LanguageId, type Limits } from '@assay/runners';
+
+/** Challenge kinds: what the candidate does. */
+export const CHALLENGE_KINDS = ['implement', 'debug', 'review', 'compare', 'explain'] as const;
+export type ChallengeKind = (typeof CHALLENGE_KINDS)[number];
+
+/** File extension of each language's starter and reference file: `starter/python.py`. */
+export const SOURCE_EXTENSIONS: Record<LanguageId, string> = { python: 'py', javascript: 'js', typescript: 'ts', java: 'java', cpp: 'cpp', go: 'go' };
+
+/** Languages whose runner image supports function mode; the others take stdio only. */
+export const FUNCTION_LANGUAGES = ['python', 'javascript', 'typescript'] as const;
+
+const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lowercase letters, digits and single dashes');
+const Identifier = z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'must be a plain identifier');
+const GroupName = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "_" or "-"');
+
+/** A challenge's limit overrides: any runner limit, each at most the server's maximum. */
+const ChallengeLimitsSchema = LimitsSchema.partial().superRefine((limits, ctx) => {
+  for (const [key, value] of Object.entries(limits) as [keyof Limits, number][]) {
+    if (value > MAX_LIMITS[key]) ctx.addIssue({ code: 'custom', path: [key], message: `at most ${MAX_LIMITS[key]}` });
+  }
+});
+
+/** How produced output is compared with the expected one (see grading/compare.ts). */
+export const ComparisonSchema = z.union(
+  [z.enum(['exact', 'unordered', 'text']), z.strictObject({ float: z.number().positive().max(0.5) })],
+  { error: 'expected "exact", "unordered", "text" or {float: tolerance}' },
+);
+export type Comparison = z.infer<typeof ComparisonSchema>;
+
+/** Function-mode entry: one name (idiomatic per-language names derived) or one per language. */
+export const EntrySchema = z.union([
+  Identifier,
+  z.strictObject({ python: Identifier.optional(), javascript: Identifier.optional(), typescript: Identifier.optional() }),
+], { error: 'expected a function name, or a map from python/javascript/typescript to names' });
+export type Entry = z.infer<typeof EntrySchema>;
+
+/** `scoring`: component weights (sum 1), hidden-group weights, and partial credit. */
+export const ScoringSchema = z
+  .strictObject({
+    weights: z
+      .strictObject({ tests: z.number().min(0).default(0), objective: z.number().min(0).default(0), rubric: z.number().min(0).default(0) })
+      .refine((w) => Math.abs(w.tests + w.objective + w.rubric - 1) < 1e-9, 'tests + objective + rubric must sum to 1')
+      .default({ tests: 1, objective: 0, rubric: 0 }),
+    /** Hidden group name → weight; groups not named here weigh 1. */
+    groups: z.record(GroupName, z.number().min(0)).optional(),
+    /** true: a group scores the weighted fraction of its cases passed; false: 1 only if all pass. */
+    partialCredit: z.boolean().default(true),
+  })
+  .default({ weights: { tests: 1, objective: 0, rubric: 0 }, partialCredit: true });
+export type Scoring = z.infer<typeof ScoringSchema>;
+
+/** `challenge.yaml`. */
+export const ChallengeMetaSchema = z
+  .strictObject({
+    id: Slug,
+    title: z.string().trim().min(1),
+    kind: z.enum(CHALLENGE_KINDS),
+    difficulty: z.enum(['easy', 'medium', 'hard']).optional(),
+    languages: z
+      .array(LanguageIdSchema)
+      .min(1)
+      .refine((l) => new Set(l).size === l.length, 'each language once'),
+    mode: z.enum(['function', 'stdio']),
+    entry: EntrySchema.optional(),
+    limits: ChallengeLimitsSchema.optional(),
+    comparison: ComparisonSchema.default('exact'),
+    scoring: ScoringSchema,
+    explanation: z
+      .strictObject({ required: z.boolean(), minWords: z.number().int().min(0).optional(), prompt: z.string().min(1).optional() })
+      .optional(),
+    /** Suggested time for this challenge, minutes. */
+    timeLimitMinutes: z.number().int().positive().optional(),
+  })
+  .superRefine((meta, ctx) => {
+    if (meta.mode === 'function') {
+      meta.languages.forEach((language, i) => {
+        if (!(FUNCTION_LANGUAGES as readonly string[]).includes(language)) {
+          ctx.addIssue({ code: 'custom', path: ['languages', i], message: `${language} supports stdio mode only; function mode needs ${FUNCTION_LANGUAGES.join(', ')}` });
+        }
+      });
+      if (meta.entry === undefined) ctx.addIssue({ code: 'custom', path: ['entry'], message: 'required in function mode' });
+      if (meta.entry !== undefined && typeof meta.entry === 'object') {
+        for (const language of meta.languages) {
+          if (!meta.entry[language as keyof typeof meta.entry]) ctx.addIssue({ code: 'custom', path: ['entry'], message: `no entry name for ${language}` });
+        }
+      }
+      if (meta.comparison === 'text') ctx.addIssue({ code: 'custom', path: ['comparison'], message: '"text" compares stdout; use it in stdio mode' });
+    } else if (meta.entry !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['entry'], message: 'entry is for function mode; stdio programs read stdin' });
+    }
+  });
+export type ChallengeMeta = z.infer<typeof ChallengeMetaSchema>;
+
+const CaseCommon = {
+  name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 _.:()-]*$/, 'letters, digits, spaces and _ . : ( ) -').max(80),
+  group: GroupName.optional(),
+  /** Weight inside its group (default 1). */
+  weight: z.number().positive().optional(),
+};
+
+/** A function-mode test: arguments in, JSON value out. `expected: null` is allowed; a missing key is not. */
+export const FunctionCaseSchema = z.strictObject({ ...CaseCommon, args: z.array(z.unknown()), expected: z.unknown() });
+/** A stdio-mode test. */
+export const StdioCaseSchema = z.strictObject({ ...CaseCommon, stdin: z.string(), stdout: z.string() });
+export type FunctionCase = z.infer<typeof FunctionCaseSchema>;
+export type StdioCase = z.infer<typeof StdioCaseSchema>;
+export type TestCase = FunctionCase | StdioCase;
+
+/** `tests/public.yaml` or `tests/hidden.yaml` for a mode; an empty file is an empty list. */
+export function testListSchema(mode: ChallengeMeta['mode']) {
+  return z.array(mode === 'function' ? FunctionCaseSchema : StdioCaseSchema).nullable().transform((l) => l ?? []);
+}
+
+/** `rubric.yaml`: criteria for the written explanation. `notes` are for reviewers only. */
+export const RubricSchema = z.strictObject({
+  criteria: z
+    .array(
+      z.strictObject({
+        id: Slug,
+        title: z.string().min(1),
+        description: z.string().min(1),
+        points: z.number().int().positive(),
+        levels: z.array(z.strictObject({ score: z.number().int().min(0), description: z.string().min(1) })).optional(),
+        notes: z.string().optional(),
+      }),
+    )
+    .min(1),
+});
+export type Rubric = z.infer<typeof RubricSchema>;
+
+/** `key.yaml`: the answer key for objective parts. Secret. */
+export const KeySchema = z.strictObject({
+  verdict: z.enum(['correct', 'incorrect']).optional(),
+  /** 1-based lines of the reviewed response that hold the bug. */
+  buggyLines: z.array(z.number().int().positive()).optional(),
+  /** Id of the better response (compare kind). */
+  preferred: Slug.optional(),
+  /** Free text for reviewers and authors. */
+  notes: z.string().optional(),
+});
+export type Key = z.infer<typeof KeySchema>;
+
+/** `responses/<file>.yaml`: one AI answer under review. */
+export const ResponseSchema = z.strictObject({
+  id: Slug,
+  language: z.enum(LANGUAGE_IDS),
+  code: z.string().min(1),
+  explanation: z.string().optional(),
+});
+export type AiResponse = z.infer<typeof ResponseSchema>;
+
+/** A loaded challenge, secrets included: never send it to a candidate (see challenge.presenter.ts). */
+export interface Challenge {
+  id: string;
+  /** The folder it was loaded from, as given. */
+  dir: string;
+  meta: ChallengeMeta;
+  prompt: string;
+  starter: Partial<Record<LanguageId, string>>;
+  reference: Partial<Record<LanguageId, string>>;
+  responses: AiResponse[];
+  tests: { public: TestCase[]; hidden: TestCase[] };
+  rubric: Rubric | null;
+  key: Key | null;
+  /** Every file read, path relative to the folder → content; the input of `challengeHash`. */
+  files: Record<string, string>;
+}

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import { EngineError, InvalidJobError, type CaseInput, type CaseReport, type RunJob, type RunReport, type Runner } from '@assay/runners';
+import { loadChallenge, type LoadedChallenge } from './challenge.loader';
+import { validateChallenge } from './challenge.validator';
+import { MINIMAL_CHALLENGE, tempCatalog, writeChallenge } from './test-support/challenge-fixture';
+
+type Behaviour = (job: RunJob, input: CaseInput & { args: number[] }, call: number) => Partial<CaseReport> | 'compile_error';
+
+/** A runner that answers from `behave` instead of running code; records every job. */
+function fakeRunner(behave: Behaviour): Pick<Runner, 'run'> & { jobs: RunJob[] } {
+  const jobs: RunJob[] = [];
+  return {
+    jobs,
+    async run(job: RunJob): Promise<RunReport> {
+      jobs.push(job);
+      const call = jobs.filter((j) => j.code === job.code && j.language === job.language).length;
+      const outcomes = job.cases.map((c) => behave(job, c as CaseInput & { args: number[] }, call));
+      const base = { language: job.language, image: 'fake', imageId: 'fake', timeMs: 1 };
+      if (outcomes.includes('compile_error')) return { ...base, compile: { ok: false, output: 'SyntaxError: bad\nmore', timeMs: 1 }, cases: [] };
+      const cases = job.cases.map((c, i) => ({ name: c.name, status: 'ok' as const, stdout: '', stderr: '', exitCode: 0, timeMs: 1, ...(outcomes[i] as Partial<CaseReport>) }));
+      return { ...base, compile: null, cases };
+    },
+  };
+}
+
+/** Adds correctly when given the reference; the starter throws. */
+const honest: Behaviour = (job, c) => (job.code.includes('raise') || job.code.includes('{\n}') ? { status: 'runtime_error', exitCode: 1 } : { value: c.args[0]! + c.args[1]! });
+
+let root: string;
+beforeEach(() => {
+  root = tempCatalog();
+});
+afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+const load = (changes: Record<string, string | null> = {}): LoadedChallenge => loadChallenge(writeChallenge(root, 'add-two', changes));
+const debugMeta = MINIMAL_CHALLENGE['challenge.yaml']!.replace('kind: implement', 'kind: debug');
+
+describe('validateChallenge', () => {
+  it('accepts a challenge whose references pass every test three times', async () => {
+    const runner = fakeRunner(honest);
+    const report = await validateChallenge(load(), runner, { repeats: 3 });
+    expect(report).toMatchObject({ id: 'add-two', kind: 'implement', valid: true, problems: [], languages: ['python', 'javascript'], tests: { public: 1, hidden: 3 } });
+    expect(runner.jobs).toHaveLength(6);
+    expect(runner.jobs.map((j) => j.entry).sort()).toEqual(['addTwo', 'addTwo', 'addTwo', 'add_two', 'add_two', 'add_two']);
+  });
+
+  it('sends test inputs only, never expected values', async () => {
+    const runner = fakeRunner(honest);
+    await validateChallenge(load(), runner, { repeats: 1 });
+    for (const job of runner.jobs) for (const c of job.cases) expect(Object.keys(c).sort()).toEqual(['args', 'name']);
+  });
+
+  it('names the hidden test and language a wrong reference fails', async () => {
+    const runner = fakeRunner((job, c, call) => (job.language === 'javascript' && c.name === 'negatives' ? { value: 0 } : honest(job, c, call)));
+    const report = await validateChallenge(load(), runner);
+    expect(report.valid).toBe(false);
+    expect(report.problems).toEqual([
+      { file: expect.stringMatching(/add-two\/reference\/javascript\.js$/), language: 'javascript', test: 'negatives', message: 'the reference fails this hidden test: expected -3, got 0' },
+    ]);
+  });
+
+  it('reports a case that passes only sometimes as flaky', async () => {
+    const runner = fakeRunner((job, c, call) => (job.language === 'python' && c.name === 'large' && call === 2 ? { status: 'time_limit' } : honest(job, c, call)));
+    const report = await validateChallenge(load(), runner, { repeats: 3 });
+    expect(report.problems).toEqual([expect.objectContaining({ language: 'python', test: 'large', message: 'flaky: the reference passed 2 of 3 runs (time_limit)' })]);
+  });
+
+  it('reports a reference that does not compile once, with the compiler output', async () => {
+    const runner = fakeRunner((job, c, call) => (job.language === 'python' ? 'compile_error' : honest(job, c, call)));
+    const report = await validateChallenge(load(), runner);
+    expect(report.problems).toEqual([expect.objectContaining({ language: 'python', message: 'the reference does not compile: SyntaxError: bad | more' })]);
+  });
+
+  it('reports a job the runner refuses as a problem, not a crash', async () => {
+    const runner = { run: () => Promise.reject(new InvalidJobError('limits.memoryMb is 4096, above the server maximum of 2048', 'limits.memoryMb')) };
+    const report = await validateChallenge(load(), runner);
+    expect(report.problems[0]).toMatchObject({ field: 'limits.memoryMb', message: expect.stringContaining('the runner refuses the job') });
+  });
+
+  it('lets an engine failure through: it is not the challenge at fault', async () => {
+    const runner = { run: () => Promise.reject(new EngineError('docker is gone')) };
+    await expect(validateChallenge(load(), runner)).rejects.toThrow('docker is gone');
+  });
+
+  it('requires a debug starter to fail some hidden test', async () => {
+    const buggy = fakeRunner(honest);
+    expect((await validateChallenge(load({ 'challenge.yaml': debugMeta }), buggy)).valid).toBe(true);
+    const fixed = 'def add_two(a, b):\n    return b + a\n';
+    const report = await validateChallenge(load({ 'challenge.yaml': debugMeta, 'starter/python.py': fixed }), fakeRunner(honest));
+    expect(report.problems).toEqual([
+      { file: expect.stringMatching(/add-two\/starter\/python\.py$/), language: 'python', message: 'the buggy starter passes every hidden test: add a test that exposes the bug' },
+    ]);
+  });
+
+  it('runs nothing for a challenge with load problems, and reports them', async () => {
+    const runner = fakeRunner(honest);
+    const report = await validateChallenge(load({ 'prompt.md': null }), runner);
+    expect(report).toMatchObject({ valid: false, kind: null, problems: [expect.objectContaining({ message: 'missing' })] });
+    expect(runner.jobs).toHaveLength(0);
+  });
+
+  it('runs nothing for an explain challenge', async () => {
+    const meta = [
+      'id: add-two',
+      'title: Why addition commutes',
+      'kind: explain',
+      'languages: [python]',
+      'mode: stdio',
+      'scoring: { weights: { rubric: 1 } }',
+      'explanation: { required: true, minWords: 50 }',
+      '',
+    ].join('\n');
+    const rubric = 'criteria:\n  - { id: clarity, title: Clarity, description: Clear., points: 2 }\n';
+    const loaded = load({ 'challenge.yaml': meta, 'rubric.yaml': rubric, 'tests/public.yaml': null, 'tests/hidden.yaml': null, 'reference/python.py': null, 'reference/javascript.js': null, 'starter/python.py': null, 'starter/javascript.js': null });
+    const runner = fakeRunner(honest);
+    expect(await validateChallenge(loaded, runner)).toMatchObject({ kind: 'explain', valid: true });
+    expect(runner.jobs).toHaveLength(0);
+  });
+});

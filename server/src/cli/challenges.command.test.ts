@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { main } from './main';
+import { tempCatalog, writeChallenge } from '../challenges/test-support/challenge-fixture';
+
+/** Runs `assay ...args` in-process; returns its exit code and output. */
+async function assay(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  try {
+    process.exitCode = undefined;
+    await main(['node', 'assay', ...args]);
+    return { code: Number(process.exitCode ?? 0), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+    process.exitCode = undefined;
+  }
+}
+
+describe('assay challenges validate (no code to run)', () => {
+  let root: string;
+  beforeEach(() => {
+    root = tempCatalog();
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('exits 2 naming a folder that does not exist', async () => {
+    const missing = path.join(root, 'nope');
+    const result = await assay('challenges', 'validate', missing);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`assay: ${missing}: no such folder\n`);
+  });
+
+  it('exits 1 and lists each problem under its challenge', async () => {
+    writeChallenge(root, 'broken', { 'prompt.md': null, 'reference/python.py': null });
+    const result = await assay('challenges', 'validate', root);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')).toEqual([
+      '✗ broken  not loaded: 2 problems',
+      `    ${path.join(root, 'broken', 'prompt.md')}: missing`,
+      `    ${path.join(root, 'broken', 'reference', 'python.py')}: python: missing: every declared language needs a reference solution`,
+      expect.stringMatching(/^1 challenge: 0 valid, 1 invalid \(\d+\.\d s\)$/),
+      '',
+    ]);
+  });
+
+  it('prints one JSON object as the last line with --json, for a single challenge folder too', async () => {
+    const dir = writeChallenge(root, 'broken', { 'tests/hidden.yaml': '- name: x\n  args: [1, 2]\n' });
+    const result = await assay('challenges', 'validate', dir, '--json');
+    expect(result.code).toBe(1);
+    const last = JSON.parse(result.stdout.trim().split('\n').pop()!);
+    expect(last).toEqual({
+      challenges: [
+        {
+          id: 'broken',
+          kind: null,
+          valid: false,
+          languages: [],
+          tests: { public: 0, hidden: 0 },
+          timeMs: expect.any(Number),
+          problems: [{ file: path.join(dir, 'tests', 'hidden.yaml'), line: 1, field: '[0].expected', message: 'required' }],
+        },
+      ],
+    });
+  });
+});
