@@ -1,52 +1,111 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Express } from 'express';
+import type { Express, RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { LanguageRegistry, LANGUAGE_IDS, connectDocker, createRunner, removeOrphans, type Runner } from '@assay/runners';
 import { createApp } from './app';
+import { AssessmentService } from './assessments/assessment.service';
+import { registerAssessmentRoutes } from './assessments/assessment.routes';
+import { AttemptMonitor } from './assessments/attempt-monitor';
+import { AttemptService } from './attempts/attempt.service';
+import { registerCandidateRoutes } from './attempts/candidate.routes';
 import { createGuard } from './auth/auth.guard';
 import { registerAuthRoutes } from './auth/auth.routes';
 import { SessionService } from './auth/session.service';
+import { ChallengeRepo } from './challenges/challenge.repo';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/client';
 import { RouteRegistry } from './http/route-registry';
 import { systemClock, type Clock } from './lib/clock';
+import { homePage } from './ops/home-page';
 import { Metrics } from './ops/metrics';
+import { InProcessQueue, type RunQueue } from './submissions/run-queue';
+import { SubmissionRepo } from './submissions/submission.repo';
+import { SubmissionService } from './submissions/submission.service';
 import { UserService } from './users/user.service';
 
 export const VERSION = '0.1.0';
 
+/** What the services need from the config. */
+export type ServiceConfig = Pick<Config, 'graceSeconds' | 'runConcurrency' | 'queueCapacity' | 'secureCookies'> & { publicUrl: string };
+
 /** Everything the server runs on, wired once. */
 export interface Services {
+  config: ServiceConfig;
   database: Database;
   clock: Clock;
+  logger: Logger;
   metrics: Metrics;
+  runner: Runner;
   users: UserService;
   sessions: SessionService;
+  challenges: ChallengeRepo;
+  assessments: AssessmentService;
+  attempts: AttemptService;
+  submissionRepo: SubmissionRepo;
+  submissions: SubmissionService;
+  queue: RunQueue;
+  monitor: AttemptMonitor;
 }
 
-/** Builds the services over an open database (no HTTP, no timers). */
-export function createServices(database: Database, deps: { clock?: Clock } = {}): Services {
+/** Builds the services over an open database and a runner (no HTTP, no timers). */
+export function createServices(database: Database, deps: { runner: Runner; logger: Logger; config: ServiceConfig; clock?: Clock }): Services {
   const clock = deps.clock ?? systemClock;
+  const { db } = database;
+  const metrics = new Metrics();
+  const challenges = new ChallengeRepo(db, clock);
+  const assessments = new AssessmentService(db, clock, challenges, () => deps.config.publicUrl);
+  const submissionRepo = new SubmissionRepo(db);
+  let submissions: SubmissionService | undefined;
+  const attempts = new AttemptService(db, clock, assessments, challenges, deps.config.graceSeconds * 1000, () => submissions!);
+  submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, runner: deps.runner, clock, metrics, logger: deps.logger });
+  const queue = new InProcessQueue((id) => submissions!.process(id), {
+    concurrency: deps.config.runConcurrency,
+    capacity: deps.config.queueCapacity,
+    logger: deps.logger,
+    metrics,
+  });
+  submissions.useQueue(queue);
   return {
+    config: deps.config,
     database,
     clock,
-    metrics: new Metrics(),
-    users: new UserService(database.db, clock),
-    sessions: new SessionService(database.db, clock),
+    logger: deps.logger,
+    metrics,
+    runner: deps.runner,
+    users: new UserService(db, clock),
+    sessions: new SessionService(db, clock),
+    challenges,
+    assessments,
+    attempts,
+    submissionRepo,
+    submissions,
+    queue,
+    monitor: new AttemptMonitor(db, assessments, attempts, submissionRepo),
   };
 }
 
 /** The HTTP app over the services: every route registered, nothing listening yet. */
-export function buildHttpApp(services: Services, opts: { config: Pick<Config, 'secureCookies'>; logger: Logger }): Express {
+export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () => Promise<void>>; extra?: RequestHandler[] } = {}): Express {
   const routes = new RouteRegistry();
-  registerAuthRoutes(routes, { users: services.users, sessions: services.sessions, clock: services.clock, secureCookies: opts.config.secureCookies });
+  registerAuthRoutes(routes, { users: s.users, sessions: s.sessions, clock: s.clock, secureCookies: s.config.secureCookies });
+  registerAssessmentRoutes(routes, { assessments: s.assessments, monitor: s.monitor });
+  registerCandidateRoutes(routes, {
+    attempts: s.attempts,
+    submissions: s.submissions,
+    submissionRepo: s.submissionRepo,
+    sessions: s.sessions,
+    clock: s.clock,
+    secureCookies: s.config.secureCookies,
+  });
   return createApp({
-    logger: opts.logger,
+    logger: s.logger,
     routes,
-    guard: createGuard({ sessions: services.sessions, users: services.users }),
-    metrics: services.metrics,
-    readiness: { database: () => services.database.ping() },
+    guard: createGuard({ sessions: s.sessions, users: s.users }),
+    metrics: s.metrics,
+    readiness: { database: () => s.database.ping(), ...opts.readiness },
     version: VERSION,
+    extra: opts.extra,
   });
 }
 
@@ -56,20 +115,37 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens storage, wires everything and listens on config.host:config.port. */
+/**
+ * Opens storage and the sandbox engine, wires everything, queues unfinished
+ * submissions again, starts the deadline sweeper, and listens.
+ */
 export async function startServer(config: Config, deps: { logger: Logger; clock?: Clock }): Promise<RunningServer> {
+  const docker = await connectDocker();
+  await removeOrphans(docker, deps.logger);
+  const registry = LanguageRegistry.load();
+  const warm = Object.fromEntries(LANGUAGE_IDS.map((id) => [id, config.warmPool]));
+  const runner = createRunner({ docker, logger: deps.logger, registry, warm, concurrency: config.runConcurrency });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const services = createServices(database, { clock: deps.clock });
-  const server = http.createServer(buildHttpApp(services, { config, logger: deps.logger }));
+  const publicUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
+  const services = createServices(database, { runner, logger: deps.logger, clock: deps.clock, config: { ...config, publicUrl } });
+  const server = http.createServer(buildHttpApp(services, { readiness: { docker: async () => void (await docker.ping()) }, extra: [homePage()] }));
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;
+  if (!config.publicUrl) services.config.publicUrl = url;
+  await services.submissions.resume();
+  const sweeper = setInterval(() => {
+    services.attempts.sweep().catch((error: Error) => deps.logger.error({ err: error }, 'deadline sweep failed'));
+  }, config.sweepSeconds * 1000);
   deps.logger.info({ url, database: database.kind }, 'assay server listening');
   return {
     url,
     services,
     async close() {
+      clearInterval(sweeper);
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.queue.close();
+      await runner.close();
       await database.close();
     },
   };

@@ -4,6 +4,9 @@ import { CliError, EXIT } from './cli-error';
 import { registerRunCommand } from './run.command';
 import { registerImagesCommand } from './images.command';
 import { registerBenchCommand } from './bench.command';
+import { registerChallengesCommand } from './challenges.command';
+import { registerServeCommand } from './serve.command';
+import { registerAdminCommand } from './admin.command';
 
 /** Builds the `assay` program; each command lives in its own module. */
 export function buildProgram(): Command {
@@ -14,6 +17,9 @@ export function buildProgram(): Command {
   registerRunCommand(program);
   registerImagesCommand(program);
   registerBenchCommand(program);
+  registerChallengesCommand(program);
+  registerServeCommand(program);
+  registerAdminCommand(program);
   return program;
 }
 

@@ -1,24 +1,42 @@
 import type { Express } from 'express';
 import pino from 'pino';
 import request from 'supertest';
+import type { Runner } from '@assay/runners';
 import { FakeClock } from '../lib/clock';
 import { buildHttpApp, createServices, type Services } from '../main';
+import { FakeRunner } from './fake-runner';
 import { testDatabase } from './test-db';
 
 export interface TestApp {
   app: Express;
   services: Services;
   clock: FakeClock;
+  runner: Runner;
   close(): Promise<void>;
 }
 
-/** The real app over a fresh test database and a fake clock. */
-export async function testApp(): Promise<TestApp> {
+/** The real app over a fresh test database, a fake clock and (unless given) a fake runner. */
+export async function testApp(opts: { runner?: Runner } = {}): Promise<TestApp> {
   const database = await testDatabase();
   const clock = new FakeClock();
-  const services = createServices(database, { clock });
-  const app = buildHttpApp(services, { config: { secureCookies: false }, logger: pino({ level: 'silent' }) });
-  return { app, services, clock, close: () => database.close() };
+  const runner = opts.runner ?? new FakeRunner();
+  const services = createServices(database, {
+    runner,
+    clock,
+    logger: pino({ level: 'silent' }),
+    config: { graceSeconds: 15, runConcurrency: 2, queueCapacity: 50, secureCookies: false, publicUrl: 'http://assay.test' },
+  });
+  const app = buildHttpApp(services);
+  return {
+    app,
+    services,
+    clock,
+    runner,
+    async close() {
+      await services.queue.close();
+      await database.close();
+    },
+  };
 }
 
 let counter = 0;

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// `npm run bench`: builds, makes sure Docker and the images are there, then
+// runs every benchmark. Each prints its figures; the last line of this
+// script is one JSON object with all of them.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const run = (args, capture = false) =>
+  execFileSync(args[0], args.slice(1), { cwd: root, stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit' });
+
+run(['npx', 'tsc', '-b']);
+run(['bash', 'scripts/ensure-docker.sh']);
+run(['node', 'server/bin/assay.js', 'images', 'build', '--lang', 'python']);
+const results = {};
+for (const what of ['runner', 'api']) {
+  const out = run(['node', 'server/bin/assay.js', 'bench', what], true).toString();
+  process.stdout.write(out);
+  results[what] = JSON.parse(out.trim().split('\n').at(-1));
+}
+process.stdout.write(`${JSON.stringify(results)}\n`);

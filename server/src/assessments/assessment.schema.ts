@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { LanguageIdSchema } from '@assay/runners';
+
+const Languages = z.array(LanguageIdSchema).min(1).refine((l) => new Set(l).size === l.length, 'each language once');
+
+/** Body of POST /api/v1/assessments. */
+export const AssessmentBodySchema = z
+  .strictObject({
+    title: z.string().trim().min(1).max(200),
+    description: z.string().max(10_000).default(''),
+    /** Minutes from start to deadline (before per-candidate extra time). */
+    durationMinutes: z.number().int().min(1).max(24 * 60),
+    /** Languages a candidate may use (each challenge narrows this to its own). */
+    languages: Languages,
+    /** Challenge ids in the order candidates see them. */
+    challengeIds: z.array(z.string().min(1)).min(1).max(50).refine((l) => new Set(l).size === l.length, 'each challenge once'),
+    /** Attempts may start from this time (ISO 8601); open now when absent. */
+    opensAt: z.iso.datetime({ offset: true }).nullable().default(null),
+    /** Attempts may not start after this time; never closes when absent. */
+    closesAt: z.iso.datetime({ offset: true }).nullable().default(null),
+  })
+  .refine((a) => !a.opensAt || !a.closesAt || new Date(a.opensAt) < new Date(a.closesAt), { path: ['closesAt'], message: 'must be after opensAt' });
+export type AssessmentBody = z.infer<typeof AssessmentBodySchema>;
+
+/** Body of POST /api/v1/assessments/:id/invites: one or many emails. */
+export const InviteBodySchema = z.strictObject({
+  emails: z.array(z.email()).min(1).max(500),
+  /** Extra minutes on top of the duration for these candidates (accommodations). */
+  extraMinutes: z.number().int().min(0).max(24 * 60).default(0),
+  /** Days until the links stop working. Default 14. */
+  expiresInDays: z.number().int().min(1).max(365).default(14),
+});
+
+/** Body of PATCH /api/v1/invites/:id. */
+export const InvitePatchSchema = z.strictObject({
+  extraMinutes: z.number().int().min(0).max(24 * 60),
+});
+
+export const AssessmentViewSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  durationMinutes: z.number(),
+  languages: z.array(z.string()),
+  opensAt: z.string().nullable(),
+  closesAt: z.string().nullable(),
+  challenges: z.array(z.object({ id: z.string(), title: z.string(), kind: z.string(), version: z.number() })),
+  counts: z.object({ invited: z.number(), started: z.number(), finished: z.number() }),
+  createdAt: z.string(),
+});
+export type AssessmentView = z.infer<typeof AssessmentViewSchema>;
+
+export const InviteViewSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  extraMinutes: z.number(),
+  expiresAt: z.string(),
+  usedAt: z.string().nullable(),
+  /** Only in the response that created (or reissued) it: the link holds a secret shown once. */
+  url: z.string().optional(),
+});
+export type InviteView = z.infer<typeof InviteViewSchema>;
+
+export const AssessmentParamsSchema = z.strictObject({ id: z.string().min(1).max(100) });

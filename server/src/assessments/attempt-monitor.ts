@@ -1,0 +1,65 @@
+import { asc, count, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { AttemptService } from '../attempts/attempt.service';
+import type { Db } from '../db/client';
+import { attempts, drafts } from '../db/schema';
+import type { SubmissionRepo } from '../submissions/submission.repo';
+import type { AssessmentService } from './assessment.service';
+
+export const AttemptSummarySchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  status: z.enum(['active', 'finished']),
+  startedAt: z.string(),
+  deadlineAt: z.string(),
+  remainingMs: z.number(),
+  finishedAt: z.string().nullable(),
+  finishReason: z.string().nullable(),
+  /** challenge id → tests score of the last finished submit (0..1), or null. */
+  scores: z.record(z.string(), z.number().nullable()),
+});
+export type AttemptSummary = z.infer<typeof AttemptSummarySchema>;
+
+/** Staff views of attempts (scores and full results included: never for candidates). */
+export class AttemptMonitor {
+  constructor(
+    private readonly db: Db,
+    private readonly assessments: AssessmentService,
+    private readonly attempts: AttemptService,
+    private readonly submissions: SubmissionRepo,
+  ) {}
+
+  async forAssessment(assessmentId: string): Promise<AttemptSummary[]> {
+    await this.assessments.row(assessmentId);
+    const rows = await this.db.select().from(attempts).where(eq(attempts.assessmentId, assessmentId)).orderBy(asc(attempts.startedAt));
+    return Promise.all(
+      rows.map(async (a) => {
+        const subs = await this.submissions.forAttempt(a.id, { kind: 'submit' });
+        const scores: Record<string, number | null> = {};
+        for (const id of Object.keys(a.versions)) scores[id] = subs.find((s) => s.challengeId === id && s.status === 'done')?.testsScore ?? null;
+        return {
+          id: a.id,
+          email: a.email,
+          status: a.finishedAt ? ('finished' as const) : ('active' as const),
+          startedAt: a.startedAt.toISOString(),
+          deadlineAt: a.deadlineAt.toISOString(),
+          remainingMs: this.attempts.remainingMs(a),
+          finishedAt: a.finishedAt?.toISOString() ?? null,
+          finishReason: a.finishReason ?? null,
+          scores,
+        };
+      }),
+    );
+  }
+
+  async detail(attemptId: string) {
+    const attempt = await this.attempts.row(attemptId);
+    const [saves] = await this.db.select({ n: count() }).from(drafts).where(eq(drafts.attemptId, attemptId));
+    const subs = await this.submissions.forAttempt(attemptId);
+    return {
+      attempt: { ...attempt, remainingMs: this.attempts.remainingMs(attempt) },
+      draftSaves: saves?.n ?? 0,
+      submissions: subs.map((s) => ({ ...s, idempotencyKey: undefined })),
+    };
+  }
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { LanguageIdSchema, MAX_SOURCE_BYTES } from '@assay/runners';
+
+/** Objective answers for review/compare kinds; graded against key.yaml. */
+export const AnswersSchema = z.strictObject({
+  verdict: z.enum(['correct', 'incorrect']).optional(),
+  /** 1-based lines the candidate flags as buggy. */
+  flaggedLines: z.array(z.number().int().positive()).max(500).optional(),
+  /** Id of the response the candidate prefers (compare kind). */
+  preferred: z.string().max(100).optional(),
+  /** A test case the candidate proposes to expose the bug. */
+  testCase: z.union([z.strictObject({ args: z.array(z.unknown()) }), z.strictObject({ stdin: z.string().max(100_000) })]).optional(),
+});
+export type Answers = z.infer<typeof AnswersSchema>;
+
+const Code = z.string().refine((s) => Buffer.byteLength(s, 'utf8') <= MAX_SOURCE_BYTES, `must be at most ${MAX_SOURCE_BYTES} bytes`);
+
+/** PUT …/draft: what the candidate has typed so far. */
+export const DraftBodySchema = z.strictObject({
+  language: LanguageIdSchema,
+  code: Code,
+  explanation: z.string().max(50_000).optional(),
+  answers: AnswersSchema.optional(),
+});
+export type DraftBody = z.infer<typeof DraftBodySchema>;
+
+/** POST …/run and …/submit. */
+export const CodeBodySchema = z.strictObject({
+  language: LanguageIdSchema,
+  code: Code,
+  explanation: z.string().max(50_000).optional(),
+  answers: AnswersSchema.optional(),
+});
+export type CodeBody = z.infer<typeof CodeBodySchema>;
+
+export const TokenParamsSchema = z.strictObject({ token: z.string().min(10).max(200) });
+export const ChallengeParamsSchema = z.strictObject({ challengeId: z.string().min(1).max(100) });
+
+export const LandingViewSchema = z.object({
+  state: z.enum(['ready', 'in_progress', 'finished', 'expired', 'not_open', 'closed']),
+  message: z.string(),
+  email: z.string(),
+  assessment: z.object({
+    title: z.string(),
+    description: z.string(),
+    durationMinutes: z.number(),
+    extraMinutes: z.number(),
+    languages: z.array(z.string()),
+    challengeCount: z.number(),
+    opensAt: z.string().nullable(),
+    closesAt: z.string().nullable(),
+  }),
+});
+export type LandingView = z.infer<typeof LandingViewSchema>;
+
+export const SubmissionBriefSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['run', 'submit']),
+  status: z.string(),
+  passed: z.number().nullable(),
+  total: z.number().nullable(),
+  createdAt: z.string(),
+});
+
+export const AttemptViewSchema = z.object({
+  id: z.string(),
+  status: z.enum(['active', 'finished']),
+  assessment: z.object({ title: z.string(), description: z.string() }),
+  startedAt: z.string(),
+  deadlineAt: z.string(),
+  /** The server's clock when this was produced; the client's timer counts from it. */
+  serverNow: z.string(),
+  remainingMs: z.number(),
+  finishedAt: z.string().nullable(),
+  finishReason: z.string().nullable(),
+  challenges: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      kind: z.string(),
+      languages: z.array(z.string()),
+      state: z.enum(['not_started', 'in_progress', 'submitted']),
+      lastSubmission: SubmissionBriefSchema.nullable(),
+    }),
+  ),
+});
+export type AttemptView = z.infer<typeof AttemptViewSchema>;
+
+export const DraftViewSchema = z.object({
+  /** Latest code per language. */
+  codes: z.record(z.string(), z.string()),
+  /** Language of the most recent save. */
+  language: z.string().nullable(),
+  explanation: z.string().nullable(),
+  answers: AnswersSchema.nullable(),
+  savedAt: z.string().nullable(),
+});
+export type DraftView = z.infer<typeof DraftViewSchema>;

@@ -1,0 +1,228 @@
+import { and, desc, eq, isNull, lte } from 'drizzle-orm';
+import type { LanguageId } from '@assay/runners';
+import type { AssessmentService } from '../assessments/assessment.service';
+import type { ChallengeRepo, StoredChallenge } from '../challenges/challenge.repo';
+import type { Db } from '../db/client';
+import { attempts, drafts, invites } from '../db/schema';
+import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
+import type { Clock } from '../lib/clock';
+import { hashSecret, newId } from '../lib/ids';
+import type { Answers, DraftBody, DraftView, LandingView } from './attempt.schema';
+
+export type AttemptRow = typeof attempts.$inferSelect;
+
+/** The latest draft of one challenge, as the sweeper submits it. */
+export interface FinalDraft {
+  language: LanguageId;
+  code: string;
+  explanation: string | null;
+  answers: Answers | null;
+}
+
+/** Turns a draft into a hidden-test submission (implemented by the submissions module). */
+export interface DraftSubmitter {
+  submitFinal(attempt: AttemptRow, challengeId: string, draft: FinalDraft, draftSavedAt: Date): Promise<void>;
+}
+
+/**
+ * Timed attempts. The server's clock is the only clock: the deadline is
+ * fixed when the attempt starts (duration + the invite's extra minutes);
+ * writes are accepted until deadline + grace; then the attempt is finished
+ * and each challenge's latest draft submitted (if newer than its last submit).
+ */
+export class AttemptService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly assessments: AssessmentService,
+    private readonly challenges: ChallengeRepo,
+    private readonly graceMs: number,
+    private readonly submitter: () => DraftSubmitter,
+  ) {}
+
+  /** What an invite link shows before starting. Unknown tokens are 404. */
+  async landing(token: string): Promise<LandingView> {
+    const invite = await this.inviteByToken(token);
+    const assessment = await this.assessments.row(invite.assessmentId);
+    const [attempt] = await this.db.select().from(attempts).where(eq(attempts.inviteId, invite.id));
+    const now = this.clock.now();
+    const ids = await this.assessments.challengeIds(assessment.id);
+    const base = {
+      email: invite.email,
+      assessment: {
+        title: assessment.title,
+        description: assessment.description,
+        durationMinutes: assessment.durationMinutes,
+        extraMinutes: invite.extraMinutes,
+        languages: assessment.languages,
+        challengeCount: ids.length,
+        opensAt: assessment.opensAt?.toISOString() ?? null,
+        closesAt: assessment.closesAt?.toISOString() ?? null,
+      },
+    };
+    if (attempt && (attempt.finishedAt || this.isPastWrites(attempt))) return { ...base, state: 'finished', message: 'This assessment has been completed with this link. Thank you.' };
+    if (attempt) return { ...base, state: 'in_progress', message: 'Your attempt is in progress; continue where you left off.' };
+    if (invite.expiresAt <= now) return { ...base, state: 'expired', message: `This invite expired on ${invite.expiresAt.toISOString()}. Ask the sender for a new link.` };
+    if (assessment.opensAt && assessment.opensAt > now) return { ...base, state: 'not_open', message: `This assessment opens at ${assessment.opensAt.toISOString()}.` };
+    if (assessment.closesAt && assessment.closesAt <= now) return { ...base, state: 'closed', message: `This assessment closed at ${assessment.closesAt.toISOString()}.` };
+    return { ...base, state: 'ready', message: 'When you press Start, the timer begins and cannot be paused.' };
+  }
+
+  /** Starts (or, for an attempt still running, resumes) the attempt behind an invite. */
+  async start(token: string): Promise<AttemptRow> {
+    const landing = await this.landing(token);
+    const invite = await this.inviteByToken(token);
+    if (landing.state === 'in_progress') {
+      const [attempt] = await this.db.select().from(attempts).where(eq(attempts.inviteId, invite.id));
+      return attempt!;
+    }
+    if (landing.state !== 'ready') throw new ConflictError(landing.message, `invite_${landing.state}`);
+    const assessment = await this.assessments.row(invite.assessmentId);
+    const ids = await this.assessments.challengeIds(assessment.id);
+    const current = await this.challenges.currentMany(ids);
+    const versions = Object.fromEntries(ids.map((id) => [id, current.get(id)?.version ?? 0]));
+    const now = this.clock.now();
+    const deadlineAt = new Date(now.getTime() + (assessment.durationMinutes + invite.extraMinutes) * 60_000);
+    return this.db.transaction(async (tx) => {
+      const used = await tx.update(invites).set({ usedAt: now }).where(and(eq(invites.id, invite.id), isNull(invites.usedAt))).returning();
+      if (!used.length) throw new ConflictError('this invite was just used to start an attempt', 'invite_in_progress');
+      const [row] = await tx
+        .insert(attempts)
+        .values({ id: newId(), assessmentId: assessment.id, inviteId: invite.id, email: invite.email, versions, startedAt: now, deadlineAt })
+        .returning();
+      return row!;
+    });
+  }
+
+  async row(attemptId: string): Promise<AttemptRow> {
+    const [row] = await this.db.select().from(attempts).where(eq(attempts.id, attemptId));
+    if (!row) throw new NotFoundError('attempt');
+    return row;
+  }
+
+  /** Milliseconds left before the deadline (never negative). */
+  remainingMs(attempt: AttemptRow): number {
+    if (attempt.finishedAt) return 0;
+    return Math.max(0, attempt.deadlineAt.getTime() - this.clock.now().getTime());
+  }
+
+  /** Throws 409 once the attempt no longer takes writes (finished, or past deadline + grace). */
+  assertWritable(attempt: AttemptRow): void {
+    if (attempt.finishedAt) throw new ConflictError('this attempt is finished; nothing more can be saved or submitted', 'attempt_finished');
+    if (this.isPastWrites(attempt)) throw new ConflictError(`time is up: the deadline was ${attempt.deadlineAt.toISOString()}`, 'deadline_passed');
+  }
+
+  /** The pinned version of a challenge in this attempt, and the languages the candidate may use for it. */
+  async challengeFor(attempt: AttemptRow, challengeId: string): Promise<{ stored: StoredChallenge; languages: LanguageId[] }> {
+    const version = attempt.versions[challengeId];
+    const stored = version ? await this.challenges.version(challengeId, version) : undefined;
+    if (!stored) throw new NotFoundError('challenge in this attempt');
+    const assessment = await this.assessments.row(attempt.assessmentId);
+    const languages = stored.challenge.meta.languages.filter((l) => assessment.languages.includes(l));
+    return { stored, languages };
+  }
+
+  /** The assessment an attempt belongs to. */
+  assessmentOf(attempt: AttemptRow) {
+    return this.assessments.row(attempt.assessmentId);
+  }
+
+  /** Challenge ids of the attempt, in the assessment's order. */
+  async challengeOrder(attempt: AttemptRow): Promise<string[]> {
+    const ordered = await this.assessments.challengeIds(attempt.assessmentId);
+    const pinned = Object.keys(attempt.versions);
+    return [...ordered.filter((id) => pinned.includes(id)), ...pinned.filter((id) => !ordered.includes(id))];
+  }
+
+  /** Checks the language is allowed for this challenge here, naming the field when not. */
+  assertLanguage(languages: LanguageId[], language: LanguageId): void {
+    if (!languages.includes(language)) throw new ValidationError(`body.language: "${language}" is not offered here; choose one of ${languages.join(', ')}`);
+  }
+
+  async saveDraft(attemptId: string, challengeId: string, body: DraftBody): Promise<{ savedAt: string; remainingMs: number }> {
+    const attempt = await this.row(attemptId);
+    this.assertWritable(attempt);
+    const { languages } = await this.challengeFor(attempt, challengeId);
+    this.assertLanguage(languages, body.language);
+    const savedAt = this.clock.now();
+    await this.db.insert(drafts).values({
+      attemptId,
+      challengeId,
+      language: body.language,
+      code: body.code,
+      explanation: body.explanation ?? null,
+      answers: body.answers ?? null,
+      savedAt,
+    });
+    return { savedAt: savedAt.toISOString(), remainingMs: this.remainingMs(attempt) };
+  }
+
+  /** Latest code per language plus the latest explanation and answers. */
+  async draft(attemptId: string, challengeId: string): Promise<DraftView> {
+    const perLanguage = await this.db
+      .selectDistinctOn([drafts.language])
+      .from(drafts)
+      .where(and(eq(drafts.attemptId, attemptId), eq(drafts.challengeId, challengeId)))
+      .orderBy(drafts.language, desc(drafts.id));
+    const latest = perLanguage.reduce<(typeof perLanguage)[number] | undefined>((a, b) => (!a || b.id > a.id ? b : a), undefined);
+    return {
+      codes: Object.fromEntries(perLanguage.map((d) => [d.language, d.code])),
+      language: latest?.language ?? null,
+      explanation: latest?.explanation ?? null,
+      answers: (latest?.answers as Answers | null) ?? null,
+      savedAt: latest?.savedAt.toISOString() ?? null,
+    };
+  }
+
+  /** Every save, oldest first (for replay). */
+  history(attemptId: string, challengeId?: string) {
+    const where = challengeId ? and(eq(drafts.attemptId, attemptId), eq(drafts.challengeId, challengeId)) : eq(drafts.attemptId, attemptId);
+    return this.db.select().from(drafts).where(where).orderBy(drafts.id);
+  }
+
+  /**
+   * Ends an attempt once: each challenge's latest draft is submitted when it
+   * is newer than the last submission, then the attempt is marked finished.
+   */
+  async finish(attemptId: string, reason: 'candidate' | 'deadline'): Promise<AttemptRow> {
+    const attempt = await this.row(attemptId);
+    if (attempt.finishedAt) return attempt;
+    const [claimed] = await this.db
+      .update(attempts)
+      .set({ finishedAt: this.clock.now(), finishReason: reason })
+      .where(and(eq(attempts.id, attemptId), isNull(attempts.finishedAt)))
+      .returning();
+    if (!claimed) return this.row(attemptId); // another finisher got there first
+    for (const challengeId of Object.keys(attempt.versions)) {
+      const [latest] = await this.db
+        .select()
+        .from(drafts)
+        .where(and(eq(drafts.attemptId, attemptId), eq(drafts.challengeId, challengeId)))
+        .orderBy(desc(drafts.id))
+        .limit(1);
+      if (!latest) continue;
+      const draft: FinalDraft = { language: latest.language as LanguageId, code: latest.code, explanation: latest.explanation, answers: latest.answers as Answers | null };
+      await this.submitter().submitFinal(claimed, challengeId, draft, latest.savedAt);
+    }
+    return claimed;
+  }
+
+  /** Finishes every attempt past deadline + grace; returns how many. Run by the sweeper. */
+  async sweep(): Promise<number> {
+    const cutoff = new Date(this.clock.now().getTime() - this.graceMs);
+    const expired = await this.db.select({ id: attempts.id }).from(attempts).where(and(isNull(attempts.finishedAt), lte(attempts.deadlineAt, cutoff)));
+    for (const { id } of expired) await this.finish(id, 'deadline');
+    return expired.length;
+  }
+
+  private isPastWrites(attempt: AttemptRow): boolean {
+    return this.clock.now().getTime() > attempt.deadlineAt.getTime() + this.graceMs;
+  }
+
+  private async inviteByToken(token: string) {
+    const [invite] = await this.db.select().from(invites).where(eq(invites.tokenHash, hashSecret(token)));
+    if (!invite) throw new NotFoundError('invite link (check that you copied all of it)');
+    return invite;
+  }
+}
+

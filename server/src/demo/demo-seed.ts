@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { loadCatalog } from '../challenges/challenge.loader';
+import { assessments } from '../db/schema';
+import type { Services } from '../main';
+
+/** Demo logins printed by `npm start`; for local trials only. */
+export const DEMO_USERS = [
+  { email: 'admin@assay.local', name: 'Demo Admin', role: 'admin' as const, password: 'assay-admin-demo' },
+  { email: 'reviewer@assay.local', name: 'Demo Reviewer', role: 'reviewer' as const, password: 'assay-reviewer-demo' },
+];
+const DEMO_TITLE = 'Demo: coding screen';
+const DEMO_CANDIDATE = 'candidate@assay.local';
+
+export interface DemoInfo {
+  imported: { id: string; version: number; created: boolean }[];
+  skipped: { id: string; problems: number }[];
+  inviteUrl: string;
+}
+
+/**
+ * Idempotent demo data: imports the catalog, makes the demo admin and
+ * reviewer, a demo assessment over the catalog's implement challenges, and
+ * a fresh invite link (links are shown once, so each start makes a new one).
+ */
+export async function seedDemo(s: Services, catalogDir = path.resolve(__dirname, '../../../challenges')): Promise<DemoInfo> {
+  const imported: DemoInfo['imported'] = [];
+  const skipped: DemoInfo['skipped'] = [];
+  for (const loaded of loadCatalog(catalogDir)) {
+    if (!loaded.challenge) {
+      skipped.push({ id: loaded.id, problems: loaded.problems.length });
+      continue;
+    }
+    imported.push({ id: loaded.id, ...(await s.challenges.save(loaded.challenge)) });
+  }
+  for (const user of DEMO_USERS) if (!(await s.users.byEmail(user.email))) await s.users.create(user);
+  const [existing] = await s.database.db.select().from(assessments).where(eq(assessments.title, DEMO_TITLE));
+  const catalog = await s.challenges.list();
+  const challengeIds = catalog.filter((c) => c.kind === 'implement').map((c) => c.id).slice(0, 3);
+  const assessmentId =
+    existing?.id ??
+    (
+      await s.assessments.create(
+        {
+          title: DEMO_TITLE,
+          description: 'A short demo assessment: implement each function, run the examples, submit against hidden tests.',
+          durationMinutes: 60,
+          languages: ['python', 'javascript', 'typescript'],
+          challengeIds,
+          opensAt: null,
+          closesAt: null,
+        },
+        null,
+      )
+    ).id;
+  const [invite] = await s.assessments.invite(assessmentId, { emails: [DEMO_CANDIDATE], extraMinutes: 0, expiresInDays: 14 });
+  return { imported, skipped, inviteUrl: invite!.url! };
+}

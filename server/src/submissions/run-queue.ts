@@ -1,0 +1,79 @@
+import type { Logger } from 'pino';
+import { TooManyRequestsError } from '../http/errors';
+import type { Metrics } from '../ops/metrics';
+
+/** Where submission ids wait for a worker. In-process now; BullMQ when scaled out. */
+export interface RunQueue {
+  /** Queues an id; throws 429 when full unless `force` (system work that must not be refused). */
+  enqueue(id: string, opts?: { force?: boolean }): void;
+  /** True when another enqueue would be refused. */
+  full(): boolean;
+  /** Resolves when nothing is waiting or running (tests, shutdown). */
+  idle(): Promise<void>;
+  /** Stops taking work; waits for running jobs. */
+  close(): Promise<void>;
+}
+
+/**
+ * An in-process queue with bounded concurrency and a bounded wait line. The
+ * database is the source of truth: a job lost with the process is queued
+ * again at the next start.
+ */
+export class InProcessQueue implements RunQueue {
+  private readonly waiting: string[] = [];
+  private readonly queued = new Set<string>();
+  private running = 0;
+  private closed = false;
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(
+    private readonly handler: (id: string) => Promise<void>,
+    private readonly opts: { concurrency: number; capacity: number; logger: Logger; metrics?: Metrics },
+  ) {}
+
+  enqueue(id: string, { force = false } = {}): void {
+    if (this.closed || this.queued.has(id)) return;
+    if (!force && this.full()) throw new TooManyRequestsError('the run queue is full; try again in a few seconds', 5);
+    this.queued.add(id);
+    this.waiting.push(id);
+    this.report();
+    this.pump();
+  }
+
+  full(): boolean {
+    return this.waiting.length >= this.opts.capacity;
+  }
+
+  idle(): Promise<void> {
+    if (!this.running && !this.waiting.length) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.waiting.length = 0;
+    if (this.running) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private pump(): void {
+    while (this.running < this.opts.concurrency && this.waiting.length) {
+      const id = this.waiting.shift()!;
+      this.running += 1;
+      this.report();
+      this.handler(id)
+        .catch((error: Error) => this.opts.logger.error({ err: error, submissionId: id }, 'submission job failed'))
+        .finally(() => {
+          this.running -= 1;
+          this.queued.delete(id);
+          this.report();
+          if (!this.running && !this.waiting.length) this.idleWaiters.splice(0).forEach((resolve) => resolve());
+          if (!this.closed) this.pump();
+        });
+    }
+  }
+
+  private report(): void {
+    this.opts.metrics?.queueDepth.set({ state: 'waiting' }, this.waiting.length);
+    this.opts.metrics?.queueDepth.set({ state: 'running' }, this.running);
+  }
+}

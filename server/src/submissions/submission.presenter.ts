@@ -1,0 +1,74 @@
+import type { Challenge } from '../challenges/challenge.schema';
+import { DEFAULT_GROUP } from '../grading/tests-score';
+import type { SubmissionRow } from './submission.repo';
+import type { JudgedCase, SubmissionResult } from './submission.result';
+import type { RunView, SubmissionView, SubmitView } from './submission.schema';
+
+function verdictOf(c: JudgedCase): RunView['cases'][number]['verdict'] {
+  if (c.status !== 'ok') return c.status;
+  return c.pass ? 'ok' : 'wrong_answer';
+}
+
+/**
+ * What a candidate may see of a submission. Runs (public examples) show
+ * everything; submits (hidden tests) show only counts per group and per
+ * verdict, built from an allow list: no input, expected value, output,
+ * stderr or case name of a hidden test ever leaves through here.
+ */
+export function presentForCandidate(row: SubmissionRow, challenge: Challenge): SubmissionView {
+  const result = row.result as SubmissionResult | null;
+  const common = {
+    id: row.id,
+    challengeId: row.challengeId,
+    language: row.language,
+    status: row.status,
+    error: row.status === 'error' ? 'the sandbox could not run this submission; it will not count against you' : null,
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+    compile: result?.compile ? { ok: result.compile.ok, output: result.compile.output, timeMs: result.compile.timeMs } : null,
+  };
+  if (row.kind === 'run') return { ...common, kind: 'run', cases: runCases(challenge, result) };
+  return { ...common, kind: 'submit', ...submitCounts(challenge, result) };
+}
+
+function runCases(challenge: Challenge, result: SubmissionResult | null): RunView['cases'] {
+  if (!result) return [];
+  const tests = new Map(challenge.tests.public.map((t) => [t.name, t]));
+  return result.cases.flatMap((c) => {
+    const test = tests.get(c.name);
+    if (!test) return []; // only public tests are ever shown in full
+    const fn = 'args' in test;
+    return [
+      {
+        name: c.name,
+        verdict: verdictOf(c),
+        passed: c.pass,
+        input: fn ? { args: test.args } : { stdin: test.stdin },
+        expected: fn ? test.expected : test.stdout,
+        actual: fn ? (c.value ?? null) : c.stdout,
+        stdout: c.stdout,
+        stderr: c.stderr,
+        timeMs: c.timeMs,
+        reason: c.reason ?? null,
+      },
+    ];
+  });
+}
+
+function submitCounts(challenge: Challenge, result: SubmissionResult | null): Pick<SubmitView, 'passed' | 'total' | 'groups' | 'verdicts'> {
+  const total = challenge.tests.hidden.length;
+  if (!result) return { passed: null, total, groups: [], verdicts: {} };
+  const verdicts: Record<string, number> = {};
+  if (result.compile && !result.compile.ok) verdicts.compile_error = total;
+  for (const c of result.cases) {
+    const v = verdictOf(c);
+    verdicts[v] = (verdicts[v] ?? 0) + 1;
+  }
+  // Groups in the order the hidden tests first name them (stored JSON does not keep key order).
+  const order = [...new Set(challenge.tests.hidden.map((t) => t.group ?? DEFAULT_GROUP))];
+  const groups = (result.score?.groups ?? [])
+    .filter((g) => g.total > 0)
+    .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name))
+    .map((g) => ({ name: g.name, passed: g.passed, total: g.total }));
+  return { passed: result.cases.filter((c) => c.pass).length, total, groups, verdicts };
+}

@@ -1,0 +1,42 @@
+import type { CaseReport, CompileReport, RunReport } from '@assay/runners';
+import type { Challenge, TestCase } from '../challenges/challenge.schema';
+import { compareOutput } from '../grading/compare';
+import { scoreTests, type TestsScore } from '../grading/tests-score';
+
+/** One case judged: the runner's report plus the server-side comparison. Server-only. */
+export interface JudgedCase extends CaseReport {
+  pass: boolean;
+  reason?: string;
+  group?: string;
+}
+
+/** What is stored in `submissions.result`. Never sent to a candidate as is. */
+export interface SubmissionResult {
+  image: string;
+  imageId: string;
+  compile: CompileReport | null;
+  cases: JudgedCase[];
+  runTimeMs: number;
+  /** Hidden-test score (submit kind only). */
+  score: TestsScore | null;
+}
+
+/**
+ * Compares a report's cases with the tests that produced them, in the
+ * server (expected values never enter the sandbox), and scores submits.
+ */
+export function judge(challenge: Challenge, tests: TestCase[], report: RunReport, kind: 'run' | 'submit' | 'validate'): SubmissionResult {
+  const { meta } = challenge;
+  const byName = new Map(report.cases.map((c) => [c.name, c]));
+  const cases: JudgedCase[] = [];
+  for (const test of tests) {
+    const actual = byName.get(test.name);
+    if (!actual) continue; // a compile error leaves no cases: they count as failed below
+    const expected = 'args' in test ? test.expected : test.stdout;
+    const verdict = compareOutput(meta.mode, meta.comparison, expected, actual);
+    cases.push({ ...actual, pass: verdict.pass, reason: verdict.reason, group: test.group });
+  }
+  const passed = new Map(cases.map((c) => [c.name, c.pass]));
+  const score = kind === 'submit' ? scoreTests(tests, passed, { groups: meta.scoring.groups, partialCredit: meta.scoring.partialCredit }) : null;
+  return { image: report.image, imageId: report.imageId, compile: report.compile, cases, runTimeMs: report.timeMs, score };
+}

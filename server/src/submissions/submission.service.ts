@@ -1,0 +1,169 @@
+import { EventEmitter } from 'node:events';
+import { EngineError, type LanguageId, type RunJob, type Runner } from '@assay/runners';
+import type { Logger } from 'pino';
+import type { AttemptRow, AttemptService, DraftSubmitter, FinalDraft } from '../attempts/attempt.service';
+import type { CodeBody } from '../attempts/attempt.schema';
+import type { ChallengeRepo } from '../challenges/challenge.repo';
+import type { Challenge, TestCase } from '../challenges/challenge.schema';
+import { entryNameFor } from '../challenges/entry-name';
+import { ConflictError, TooManyRequestsError } from '../http/errors';
+import type { Clock } from '../lib/clock';
+import { newId } from '../lib/ids';
+import type { Metrics } from '../ops/metrics';
+import type { RunQueue } from './run-queue';
+import type { SubmissionRepo, SubmissionRow } from './submission.repo';
+import { judge } from './submission.result';
+
+/** How often an engine failure is retried before the submission is marked `error`. */
+const MAX_ENGINE_TRIES = 3;
+
+export interface SubmissionDeps {
+  repo: SubmissionRepo;
+  attempts: AttemptService;
+  challenges: ChallengeRepo;
+  runner: Runner;
+  clock: Clock;
+  metrics: Metrics;
+  logger: Logger;
+}
+
+/**
+ * Runs (public examples) and submissions (hidden tests). Each is written to
+ * the database before it is queued; the queue only carries ids, so a
+ * restart loses nothing (`resume` queues every unfinished one again).
+ */
+export class SubmissionService implements DraftSubmitter {
+  /** Emits `<submission id>` with the row whenever its status changes (SSE listens). */
+  readonly events = new EventEmitter();
+  private queue!: RunQueue;
+  private readonly log: Logger;
+
+  constructor(private readonly deps: SubmissionDeps) {
+    this.log = deps.logger.child({ module: 'submissions' });
+    this.events.setMaxListeners(0);
+  }
+
+  /** Attaches the queue whose workers call `process` (wired once in main). */
+  useQueue(queue: RunQueue): void {
+    this.queue = queue;
+  }
+
+  /** Queues a run or submit for a candidate's attempt. A repeated Idempotency-Key returns the first one. */
+  async create(attemptId: string, challengeId: string, kind: 'run' | 'submit', body: CodeBody, idempotencyKey?: string): Promise<SubmissionRow> {
+    if (idempotencyKey) {
+      const existing = await this.deps.repo.byIdempotencyKey(attemptId, idempotencyKey);
+      if (existing) return existing;
+    }
+    const attempt = await this.deps.attempts.row(attemptId);
+    this.deps.attempts.assertWritable(attempt);
+    const { stored, languages } = await this.deps.attempts.challengeFor(attempt, challengeId);
+    this.deps.attempts.assertLanguage(languages, body.language);
+    if (stored.challenge.meta.kind === 'explain' && kind === 'run') throw new ConflictError('this challenge has no code to run', 'nothing_to_run');
+    if (this.queue.full()) throw new TooManyRequestsError('the run queue is full; try again in a few seconds', 5); // before anything is written
+    let row: SubmissionRow;
+    try {
+      row = await this.deps.repo.insert({
+        id: newId(),
+        attemptId,
+        challengeId,
+        challengeVersion: stored.version,
+        kind,
+        language: body.language,
+        code: body.code,
+        explanation: body.explanation ?? null,
+        answers: body.answers ?? null,
+        status: 'queued',
+        idempotencyKey: idempotencyKey ?? null,
+        createdAt: this.deps.clock.now(),
+      });
+    } catch (error) {
+      const raced = idempotencyKey ? await this.deps.repo.byIdempotencyKey(attemptId, idempotencyKey) : undefined;
+      if (raced) return raced;
+      throw error;
+    }
+    this.queue.enqueue(row.id, { force: true });
+    return row;
+  }
+
+  /** The deadline's submit of a draft, unless the last submit already has this code (DraftSubmitter). */
+  async submitFinal(attempt: AttemptRow, challengeId: string, draft: FinalDraft, draftSavedAt: Date): Promise<void> {
+    const [last] = await this.deps.repo.forAttempt(attempt.id, { challengeId, kind: 'submit' });
+    const same = last && last.language === draft.language && last.code === draft.code && (last.explanation ?? null) === draft.explanation;
+    if (same || (last && last.createdAt >= draftSavedAt)) return;
+    const stored = await this.deps.challenges.version(challengeId, attempt.versions[challengeId]!);
+    if (!stored) return;
+    const row = await this.deps.repo.insert({
+      id: newId(),
+      attemptId: attempt.id,
+      challengeId,
+      challengeVersion: stored.version,
+      kind: 'submit',
+      language: draft.language,
+      code: draft.code,
+      explanation: draft.explanation,
+      answers: draft.answers,
+      status: 'queued',
+      createdAt: this.deps.clock.now(),
+    });
+    this.queue.enqueue(row.id, { force: true });
+  }
+
+  /** Queues every submission left unfinished by a previous process. Returns how many. */
+  async resume(): Promise<number> {
+    const rows = await this.deps.repo.unfinished();
+    for (const row of rows) this.queue.enqueue(row.id, { force: true });
+    if (rows.length) this.log.info({ count: rows.length }, 'queued unfinished submissions again');
+    return rows.length;
+  }
+
+  /** The queue's worker: run, judge, store, announce. Engine failures are retried, then recorded as `error`. */
+  async process(id: string): Promise<void> {
+    const row = await this.deps.repo.byId(id);
+    if (!row || row.status === 'done' || row.status === 'error') return;
+    const stored = await this.deps.challenges.version(row.challengeId, row.challengeVersion);
+    if (!stored) return void (await this.finish(row.id, { status: 'error', error: `challenge ${row.challengeId} v${row.challengeVersion} is gone` }));
+    const challenge = stored.challenge;
+    const tests = row.kind === 'run' ? challenge.tests.public : challenge.tests.hidden;
+    if (challenge.meta.kind === 'explain' || tests.length === 0) {
+      return void (await this.finish(row.id, { status: 'done', result: null, testsScore: null }));
+    }
+    await this.update(row.id, { status: 'running', attempts: row.attempts + 1 });
+    const started = performance.now();
+    try {
+      const report = await this.deps.runner.run(buildJob(challenge, tests, row.language as LanguageId, row.code));
+      const result = judge(challenge, tests, report, row.kind);
+      for (const c of result.cases) this.deps.metrics.runs.inc({ language: row.language, verdict: c.status });
+      if (result.compile && !result.compile.ok) this.deps.metrics.runs.inc({ language: row.language, verdict: 'compile_error' });
+      this.deps.metrics.runDuration.observe({ language: row.language, kind: row.kind }, (performance.now() - started) / 1000);
+      await this.finish(row.id, { status: 'done', result, testsScore: result.score?.score ?? null });
+    } catch (error) {
+      const engine = error instanceof EngineError || (error as { code?: string }).code === 'image_missing';
+      this.log.error({ err: error, submissionId: row.id, tries: row.attempts + 1 }, 'run failed');
+      if (engine && row.attempts + 1 < MAX_ENGINE_TRIES) {
+        await this.update(row.id, { status: 'queued' });
+        setTimeout(() => this.queue.enqueue(row.id, { force: true }), 2_000 * (row.attempts + 1)).unref();
+        return;
+      }
+      await this.finish(row.id, { status: 'error', error: (error as Error).message });
+    }
+  }
+
+  private async update(id: string, patch: Parameters<SubmissionRepo['update']>[1]): Promise<void> {
+    const row = await this.deps.repo.update(id, patch);
+    if (row) this.events.emit(id, row);
+  }
+
+  private finish(id: string, patch: Parameters<SubmissionRepo['update']>[1]): Promise<void> {
+    return this.update(id, { ...patch, finishedAt: this.deps.clock.now() });
+  }
+}
+
+/** The runner job for a challenge's tests: inputs only, never expected values. */
+export function buildJob(challenge: Challenge, tests: TestCase[], language: LanguageId, code: string): RunJob {
+  const { meta } = challenge;
+  const base = { language, code, limits: meta.limits };
+  if (meta.mode === 'function') {
+    return { ...base, mode: 'function', entry: entryNameFor(meta, language), cases: tests.map((t) => ({ name: t.name, args: 'args' in t ? t.args : [] })) };
+  }
+  return { ...base, mode: 'stdio', cases: tests.map((t) => ({ name: t.name, stdin: 'stdin' in t ? t.stdin : '' })) };
+}

@@ -1,0 +1,48 @@
+import vm from 'node:vm';
+import type { CaseReport, RunJob, RunReport, Runner } from '@assay/runners';
+
+/**
+ * A Runner for API tests that need no Docker: it evaluates the submitted
+ * code as JavaScript in a vm context, whatever the language says.
+ * `module.exports` is the entry function (function mode: called with the
+ * args; stdio mode: called with stdin, returns stdout). Code containing
+ * `COMPILE_ERROR` fails to compile; a thrown error is a runtime_error.
+ * Every job is recorded, so tests can check what would reach a sandbox.
+ */
+export class FakeRunner implements Runner {
+  readonly jobs: RunJob[] = [];
+  /** When set, run() waits for this before answering (to hold a job "running"). */
+  gate: Promise<void> | null = null;
+
+  async run(job: RunJob): Promise<RunReport> {
+    this.jobs.push(structuredClone(job));
+    if (this.gate) await this.gate;
+    const base = { language: job.language, image: `assay/${job.language}:latest`, imageId: 'sha256:fake', timeMs: 1 };
+    if (job.code.includes('COMPILE_ERROR')) {
+      return { ...base, compile: { ok: false, output: 'main: error: COMPILE_ERROR here', timeMs: 1 }, cases: [] };
+    }
+    const sandbox = { module: { exports: undefined as unknown } };
+    let entry: unknown;
+    try {
+      vm.runInNewContext(job.code, sandbox, { timeout: 1000 });
+      entry = sandbox.module.exports;
+    } catch (error) {
+      entry = error;
+    }
+    const cases = job.cases.map((c): CaseReport => {
+      const common = { name: c.name, stderr: '', exitCode: 0, timeMs: 1 };
+      try {
+        if (typeof entry !== 'function') throw entry instanceof Error ? entry : new Error('module.exports is not a function');
+        const out = 'args' in c ? (entry as (...a: unknown[]) => unknown)(...c.args) : (entry as (s: string) => unknown)(c.stdin);
+        return 'args' in c ? { ...common, status: 'ok', stdout: '', value: out } : { ...common, status: 'ok', stdout: String(out) };
+      } catch (error) {
+        return { ...common, status: 'runtime_error', stdout: '', stderr: String((error as Error).message), exitCode: 1 };
+      }
+    });
+    return { ...base, compile: null, cases };
+  }
+
+  async warmed(): Promise<void> {}
+  async settled(): Promise<void> {}
+  async close(): Promise<void> {}
+}
