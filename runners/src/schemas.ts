@@ -1,0 +1,7 @@
+/**
+ * The engine's browser-safe part: schemas and constants only (no Docker).
+ * The web app resolves `@assay/runners` to this file.
+ */
+export { LANGUAGE_IDS, LanguageIdSchema, type LanguageId } from './languages/language.schema';
+export { DEFAULT_LIMITS, MAX_LIMITS, MAX_SOURCE_BYTES, MAX_CASES, LimitsSchema, type Limits } from './run/limits';
+export * from './run/job.schema';
