@@ -24,6 +24,7 @@ import os
 import resource
 import selectors
 import signal
+import stat
 import sys
 import time
 
@@ -207,8 +208,25 @@ def scratch_paths(root):
     return paths
 
 
+def unlock(path):
+    """Give the owner rwx on a directory again (candidate and agent share a uid)."""
+    try:
+        if not os.path.islink(path):
+            os.chmod(path, stat.S_IMODE(os.lstat(path).st_mode) | stat.S_IRWXU)
+    except OSError:
+        pass
+
+
 def reset_scratch(root, keep):
-    """Remove whatever the last case left in the sandbox's writable space."""
+    """Remove whatever the last case left in the sandbox's writable space.
+
+    Directories are unlocked first, top down: a case that chmods a directory
+    to 000 must not keep its files (and the space they fill) past the reset.
+    """
+    unlock(root)
+    for base, dirs, _ in os.walk(root):
+        for name in dirs:
+            unlock(os.path.join(base, name))
     for base, dirs, files in os.walk(root, topdown=False):
         for name in files + dirs:
             path = os.path.join(base, name)
@@ -251,15 +269,26 @@ def compile_step(job, env):
     }
 
 
+def stdin_file(data):
+    """A seekable in-memory file holding the case's input, read from the start.
+
+    Not a file in /tmp: a case may have filled that tmpfs (a kept file can
+    grow), and the agent's own plumbing must not depend on space the
+    candidate controls.
+    """
+    fd = os.memfd_create("assay-stdin", os.MFD_CLOEXEC)
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+    os.lseek(fd, 0, os.SEEK_SET)
+    return fd
+
+
 def case_step(job, env, index, case):
     limits = job["limits"]
     workdir = job["workdir"]
     function_mode = job["mode"] == "function"
-    in_path = os.path.join("/tmp", ".assay-stdin")
-    with open(in_path, "wb") as f:
-        f.write((json.dumps(case["args"]) if function_mode else case.get("stdin", "")).encode())
-    stdin_fd = os.open(in_path, os.O_RDONLY)
-    os.unlink(in_path)
+    stdin_fd = stdin_file((json.dumps(case["args"]) if function_mode else case.get("stdin", "")).encode())
     pass_fds = ()
     case_env = dict(env)
     if function_mode:

@@ -22,7 +22,12 @@ export const LanguageSpecSchema = z.strictObject({
   sourceFile: z.string().regex(/^[A-Za-z0-9_.-]+$/),
   /** Compiler argv, or null for interpreted languages. */
   compile: Argv.nullable(),
-  /** Argv that runs the program in stdio mode. */
+  /**
+   * Argv that runs the program in stdio mode. A runtime with its own heap cap
+   * gets it raised to the sandbox's memory (JVM `-XX:MaxRAMPercentage=100`,
+   * V8 `--max-old-space-size-percentage=100`): the kernel's cap then decides,
+   * and an overrun is `memory_limit`, not a crash at a fraction of the limit.
+   */
   run: Argv,
   /** Function mode, or null when this language supports stdio only. */
   function: z

@@ -110,7 +110,9 @@ async function assertEngineAlive(box: Box): Promise<boolean> {
   }
 }
 
-const SIGNAL_NAMES = new Map(Object.entries(constants.signals).map(([name, num]) => [num as number, name]));
+/** Signal number → name. The first name listed wins, so 6 is SIGABRT, not its alias SIGIOT. */
+const SIGNAL_NAMES = new Map<number, string>();
+for (const [name, num] of Object.entries(constants.signals)) if (!SIGNAL_NAMES.has(num)) SIGNAL_NAMES.set(num, name);
 
 function signalName(signal: number | null): string | undefined {
   return signal == null ? undefined : (SIGNAL_NAMES.get(signal) ?? `SIG${signal}`);

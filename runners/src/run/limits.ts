@@ -60,11 +60,12 @@ export const MAX_SOURCE_BYTES = 256 * 1024;
 export const MAX_CASES = 500;
 
 /**
- * Merges a job's overrides over `defaults`, refusing any value above
- * `maxima` with an error naming the field.
+ * Merges a job's overrides over `defaults` (an undefined override keeps the
+ * default), refusing any value above `maxima` with an error naming the field.
  */
 export function resolveLimits(overrides: Partial<Limits> | undefined, defaults = DEFAULT_LIMITS, maxima = MAX_LIMITS): Limits {
-  const merged: Limits = { ...defaults, ...overrides };
+  const given = Object.entries(overrides ?? {}).filter(([, value]) => value !== undefined);
+  const merged: Limits = { ...defaults, ...Object.fromEntries(given) };
   for (const key of Object.keys(merged) as (keyof Limits)[]) {
     if (merged[key] > maxima[key]) {
       throw new InvalidJobError(`limits.${key} is ${merged[key]}, above the server maximum of ${maxima[key]}`, `limits.${key}`);

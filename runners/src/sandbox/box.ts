@@ -17,7 +17,8 @@ export class Box {
   private readonly queue: NextResult[] = [];
   private waiter: ((r: NextResult) => void) | null = null;
   private pending: Buffer = Buffer.alloc(0);
-  private line = '';
+  /** Pieces of the agent's current, unfinished stdout line (a case report can be megabytes). */
+  private lineParts: string[] = [];
   private closedFlag = false;
   private destroyed: Promise<void> | null = null;
   /** The agent's own stderr, for diagnosing an engine fault. */
@@ -103,23 +104,33 @@ export class Box {
   }
 
   private onStdout(text: string): void {
-    this.line += text;
+    // Only the new text is searched for newlines: rescanning the whole pending
+    // line on every chunk made a multi-megabyte report cost seconds.
+    let start = 0;
     let newline: number;
-    while ((newline = this.line.indexOf('\n')) >= 0) {
-      const raw = this.line.slice(0, newline);
-      this.line = this.line.slice(newline + 1);
-      let parsed;
-      try {
-        parsed = AgentMessageSchema.safeParse(JSON.parse(raw));
-      } catch {
-        parsed = null;
-      }
-      // The agent writes only well-formed lines; anything else means the channel is not the agent's.
-      if (parsed?.success) {
-        if (parsed.data.type === 'ready') this.ready = true;
-        if (parsed.data.type !== 'ready' || !this.used) this.push(parsed.data);
-      }
-      else this.agentStderr += `unparseable agent line: ${raw.slice(0, 200)}\n`;
+    while ((newline = text.indexOf('\n', start)) >= 0) {
+      this.lineParts.push(text.slice(start, newline));
+      const raw = this.lineParts.join('');
+      this.lineParts = [];
+      start = newline + 1;
+      this.onLine(raw);
+    }
+    if (start < text.length) this.lineParts.push(text.slice(start));
+  }
+
+  private onLine(raw: string): void {
+    let parsed;
+    try {
+      parsed = AgentMessageSchema.safeParse(JSON.parse(raw));
+    } catch {
+      parsed = null;
+    }
+    // The agent writes only well-formed lines; anything else means the channel is not the agent's.
+    if (parsed?.success) {
+      if (parsed.data.type === 'ready') this.ready = true;
+      if (parsed.data.type !== 'ready' || !this.used) this.push(parsed.data);
+    } else if (this.agentStderr.length < STDERR_CAP) {
+      this.agentStderr += `unparseable agent line: ${raw.slice(0, 200)}\n`;
     }
   }
 

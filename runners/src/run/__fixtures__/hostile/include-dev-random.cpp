@@ -1,0 +1,3 @@
+// The preprocessor reads an endless file of random bytes.
+#include "/dev/random"
+int main() {}

@@ -1,0 +1,104 @@
+import { DOCKER_TIMEOUT_MS, fn, leftovers, only, realRunner, stdio } from '../test-support/real-runner';
+
+jest.setTimeout(DOCKER_TIMEOUT_MS);
+const { runner, docker } = realRunner();
+afterAll(() => runner.close());
+
+describe('javascript sandbox', () => {
+  it('runs a correct stdio program and returns its stdout', async () => {
+    const code = "const [a, b] = require('fs').readFileSync(0, 'utf8').trim().split(' ').map(Number);\nconsole.log(a + b);";
+    const report = await runner.run(stdio('javascript', code, '2 40\n'));
+    expect(report.compile).toBeNull();
+    expect(only(report)).toMatchObject({ status: 'ok', stdout: '42\n', exitCode: 0 });
+  });
+
+  it('reports an uncaught exception as runtime_error with the stack on stderr', async () => {
+    const c = only(await runner.run(stdio('javascript', 'throw new Error("boom")')));
+    expect(c).toMatchObject({ status: 'runtime_error', exitCode: 1 });
+    expect(c.stderr).toContain('Error: boom');
+  });
+
+  it('reports a non-zero exit code as runtime_error with that code', async () => {
+    const c = only(await runner.run(stdio('javascript', 'console.log("partial"); process.exit(3)')));
+    expect(c).toMatchObject({ status: 'runtime_error', exitCode: 3, stdout: 'partial\n' });
+  });
+
+  it('stops an endless loop with time_limit', async () => {
+    const c = only(await runner.run(stdio('javascript', 'for (;;) {}', '', { timeMs: 500 })));
+    expect(c.status).toBe('time_limit');
+  });
+
+  it('reports a heap bomb at the default limits as memory_limit, not a V8 crash', async () => {
+    const c = only(await runner.run(stdio('javascript', 'const keep = [];\nfor (;;) keep.push(new Array(1 << 17).fill(1.5));', '', { timeMs: 5_000 })));
+    expect(c.status).toBe('memory_limit');
+  });
+
+  it('lets a program keep 400 MiB of objects alive under a 512 MiB limit', async () => {
+    const code = 'const keep = [];\nfor (let i = 0; i < 400; i++) keep.push(new Array(1 << 17).fill(i + 0.5));\nconsole.log(keep.length);';
+    const c = only(await runner.run(stdio('javascript', code, '', { memoryMb: 512, timeMs: 5_000 })));
+    expect(c).toMatchObject({ status: 'ok', stdout: '400\n' });
+  });
+
+  it('stops a program that floods stdout with output_limit', async () => {
+    const c = only(await runner.run(stdio('javascript', 'const line = "y".repeat(4096);\nfor (;;) console.log(line);', '', { stdoutBytes: 8192 })));
+    expect(c.status).toBe('output_limit');
+    expect(c.stdout.length).toBeLessThanOrEqual(8192);
+  });
+
+  it('calls a plain function with JSON args and returns its value, keeping logs as stdout', async () => {
+    const code = 'function twoSum(nums, target) {\n  console.log("looking");\n  const seen = new Map();\n  for (let i = 0; i < nums.length; i++) {\n    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\n    seen.set(nums[i], i);\n  }\n}';
+    const report = await runner.run(fn('javascript', code, 'twoSum', [{ name: 'a', args: [[2, 7, 11, 15], 9] }, { name: 'b', args: [[3, 3], 6] }]));
+    expect(report.cases.map((c) => [c.status, c.value, c.stdout])).toEqual([
+      ['ok', [0, 1], 'looking\n'],
+      ['ok', [0, 1], 'looking\n'],
+    ]);
+  });
+
+  it('awaits a function that returns a Promise', async () => {
+    const code = 'function later(x) {\n  return new Promise((resolve) => setTimeout(() => resolve({ doubled: x * 2 }), 20));\n}';
+    const c = only(await runner.run(fn('javascript', code, 'later', [{ name: 'a', args: [21] }])));
+    expect(c).toMatchObject({ status: 'ok', value: { doubled: 42 } });
+  });
+
+  it('finds an entry declared with export function', async () => {
+    const c = only(await runner.run(fn('javascript', 'export function add(a, b) {\n  return a + b;\n}', 'add', [{ name: 'a', args: [40, 2] }])));
+    expect(c).toMatchObject({ status: 'ok', value: 42 });
+  });
+
+  it('finds an entry exported through module.exports', async () => {
+    const c = only(await runner.run(fn('javascript', 'module.exports = { add: (a, b) => a + b };', 'add', [{ name: 'a', args: [40, 2] }])));
+    expect(c).toMatchObject({ status: 'ok', value: 42 });
+  });
+
+  it('reports a rejected Promise as runtime_error without a value', async () => {
+    const c = only(await runner.run(fn('javascript', 'async function f() {\n  throw new Error("rejected");\n}', 'f', [{ name: 'a', args: [] }])));
+    expect(c.status).toBe('runtime_error');
+    expect(c.value).toBeUndefined();
+    expect(c.stderr).toContain('rejected');
+  });
+
+  it('keeps the other cases when one case loops forever', async () => {
+    const code = "const x = require('fs').readFileSync(0, 'utf8').trim();\nwhile (x === 'loop') {}\nconsole.log(x.toUpperCase());";
+    const report = await runner.run({
+      language: 'javascript',
+      mode: 'stdio',
+      code,
+      limits: { timeMs: 500 },
+      cases: [
+        { name: 'first', stdin: 'a' },
+        { name: 'runaway', stdin: 'loop' },
+        { name: 'last', stdin: 'b' },
+      ],
+    });
+    expect(report.cases.map((c) => [c.name, c.status, c.stdout])).toEqual([
+      ['first', 'ok', 'A\n'],
+      ['runaway', 'time_limit', ''],
+      ['last', 'ok', 'B\n'],
+    ]);
+  });
+
+  it('leaves no container behind', async () => {
+    await runner.close();
+    expect(await leftovers(docker)).toEqual([]);
+  });
+});
