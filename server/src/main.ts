@@ -9,15 +9,19 @@ import { registerAssessmentRoutes } from './assessments/assessment.routes';
 import { AttemptMonitor } from './assessments/attempt-monitor';
 import { AttemptService } from './attempts/attempt.service';
 import { registerCandidateRoutes } from './attempts/candidate.routes';
+import { registerCandidateSessionRoutes } from './attempts/candidate-session.routes';
 import { createGuard } from './auth/auth.guard';
 import { registerAuthRoutes } from './auth/auth.routes';
 import { SessionService } from './auth/session.service';
 import { ChallengeRepo } from './challenges/challenge.repo';
+import { registerChallengeRoutes } from './challenges/challenge.routes';
+import { ChallengeService } from './challenges/challenge.service';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/client';
 import { RouteRegistry } from './http/route-registry';
 import { systemClock, type Clock } from './lib/clock';
 import { homePage } from './ops/home-page';
+import { webApp, webDistDir } from './ops/web-app';
 import { Metrics } from './ops/metrics';
 import { InProcessQueue, type RunQueue } from './submissions/run-queue';
 import { SubmissionRepo } from './submissions/submission.repo';
@@ -40,6 +44,7 @@ export interface Services {
   users: UserService;
   sessions: SessionService;
   challenges: ChallengeRepo;
+  challengeAdmin: ChallengeService;
   assessments: AssessmentService;
   attempts: AttemptService;
   submissionRepo: SubmissionRepo;
@@ -76,6 +81,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     users: new UserService(db, clock),
     sessions: new SessionService(db, clock),
     challenges,
+    challengeAdmin: new ChallengeService(challenges, () => deps.runner),
     assessments,
     attempts,
     submissionRepo,
@@ -89,6 +95,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
 export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () => Promise<void>>; extra?: RequestHandler[] } = {}): Express {
   const routes = new RouteRegistry();
   registerAuthRoutes(routes, { users: s.users, sessions: s.sessions, clock: s.clock, secureCookies: s.config.secureCookies });
+  registerChallengeRoutes(routes, { challenges: s.challengeAdmin });
   registerAssessmentRoutes(routes, { assessments: s.assessments, monitor: s.monitor });
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
@@ -98,6 +105,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
     clock: s.clock,
     secureCookies: s.config.secureCookies,
   });
+  registerCandidateSessionRoutes(routes, { sessions: s.sessions });
   return createApp({
     logger: s.logger,
     routes,
@@ -128,7 +136,7 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const publicUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
   const services = createServices(database, { runner, logger: deps.logger, clock: deps.clock, config: { ...config, publicUrl } });
-  const server = http.createServer(buildHttpApp(services, { readiness: { docker: async () => void (await docker.ping()) }, extra: [homePage()] }));
+  const server = http.createServer(buildHttpApp(services, { readiness: { docker: async () => void (await docker.ping()) }, extra: [webApp(webDistDir()) ?? homePage()] }));
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;

@@ -150,6 +150,9 @@ describe('POST /api/v1/attempt/challenges/:id/run and /submit', () => {
       { name: 'edge', passed: 0, total: 1 },
     ]);
     expect(res.body).not.toHaveProperty('cases');
+    const metrics = await request(t.app).get('/metrics').expect(200);
+    expect(metrics.text).toMatch(/assay_runs_total\{language="javascript",verdict="ok"\} \d+/);
+    expect(metrics.text).toMatch(/assay_run_duration_seconds_count\{language="javascript",kind="submit"\} \d+/);
   });
 
   it('reports a compile error with the compiler output', async () => {

@@ -22,7 +22,15 @@ export interface LoadedChallenge {
  * returned. Throws only when `dir` cannot be read at all.
  */
 export function loadChallenge(dir: string): LoadedChallenge {
-  const id = path.basename(path.resolve(dir));
+  return loadChallengeFiles(path.basename(path.resolve(dir)), readTree(dir), dir);
+}
+
+/**
+ * Checks a challenge given as files (relative path → content), as the admin
+ * API receives it. Problems name `<shownDir>/<file>`.
+ */
+export function loadChallengeFiles(id: string, source: Readonly<Record<string, string>>, shownDir: string = id): LoadedChallenge {
+  const dir = shownDir;
   const files: Record<string, string> = {};
   const problems: Problem[] = [];
   const parsed = new Map<string, ParsedYaml<unknown>>();
@@ -30,12 +38,12 @@ export function loadChallenge(dir: string): LoadedChallenge {
   const shown = (rel: string) => path.join(dir, rel);
 
   const read = (rel: string, required: boolean): string | undefined => {
-    const full = path.join(dir, rel);
-    if (!fs.existsSync(full)) {
+    const content = source[rel];
+    if (content === undefined) {
       if (required) problems.push({ file: shown(rel), message: 'missing' });
       return undefined;
     }
-    return (files[rel] = fs.readFileSync(full, 'utf8'));
+    return (files[rel] = content);
   };
   const readYaml = <S extends z.ZodType>(rel: string, schema: S, required = false): z.output<S> | undefined => {
     const text = read(rel, required);
@@ -46,9 +54,15 @@ export function loadChallenge(dir: string): LoadedChallenge {
     if (result.problems.length) failed.add(rel);
     return result.data;
   };
+  const listFiles = (sub: string) =>
+    Object.keys(source)
+      .filter((rel) => rel.startsWith(`${sub}/`) && !rel.slice(sub.length + 1).includes('/'))
+      .map((rel) => rel.slice(sub.length + 1))
+      .filter((name) => !name.startsWith('.'))
+      .sort();
   const readSources = (sub: 'starter' | 'reference') => {
     const out: Partial<Record<LanguageId, string>> = {};
-    for (const name of listFiles(path.join(dir, sub))) {
+    for (const name of listFiles(sub)) {
       const rel = `${sub}/${name}`;
       const language = LANGUAGE_IDS.find((l) => name === `${l}.${SOURCE_EXTENSIONS[l]}`);
       if (!language) {
@@ -66,7 +80,7 @@ export function loadChallenge(dir: string): LoadedChallenge {
   if (prompt !== undefined && !prompt.trim()) problems.push({ file: shown('prompt.md'), message: 'empty' });
   const starter = readSources('starter');
   const reference = readSources('reference');
-  const responses = listFiles(path.join(dir, 'responses'))
+  const responses = listFiles('responses')
     .filter((name) => /\.ya?ml$/.test(name))
     .map((name) => ({ file: `responses/${name}`, data: readYaml(`responses/${name}`, ResponseSchema) }));
   const mode = meta?.mode ?? guessMode(files['tests/public.yaml'] ?? read('tests/public.yaml', false));
@@ -110,13 +124,16 @@ export function loadCatalog(rootDir: string): LoadedChallenge[] {
     .map((name) => loadChallenge(path.join(rootDir, name)));
 }
 
-function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => entry.name)
-    .sort();
+/** Every file under `dir` (relative path → UTF-8 content), skipping dot-files and dot-folders. */
+function readTree(dir: string, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) Object.assign(out, readTree(dir, rel));
+    else if (entry.isFile()) out[rel] = fs.readFileSync(path.join(dir, rel), 'utf8');
+  }
+  return out;
 }
 
 /** When challenge.yaml is unusable, the test files are still checked, in the mode their content suggests. */

@@ -16,6 +16,19 @@ export interface ValidationReport {
   /** Wall-clock time of the validation, ms. */
   timeMs: number;
   problems: Problem[];
+  /** Per language and test: how many of the reference runs passed (what the admin page shows). */
+  results: TestResult[];
+}
+
+/** One test of one language's reference across the repeated runs. */
+export interface TestResult {
+  language: LanguageId;
+  test: string;
+  visibility: 'public' | 'hidden';
+  passes: number;
+  runs: number;
+  /** Why a run failed, when one did. */
+  reason?: string;
 }
 
 /** How hard to try: flaky references show up only over repeated runs. */
@@ -38,6 +51,7 @@ type Outcome = { compileError: string } | { results: Map<string, CompareResult> 
 export async function validateChallenge(loaded: LoadedChallenge, runner: Pick<Runner, 'run'>, opts: ValidateOptions = {}): Promise<ValidationReport> {
   const started = performance.now();
   const { challenge } = loaded;
+  const testResults: TestResult[] = [];
   const report = (problems: Problem[]): ValidationReport => ({
     id: loaded.id,
     kind: challenge?.meta.kind ?? null,
@@ -46,6 +60,7 @@ export async function validateChallenge(loaded: LoadedChallenge, runner: Pick<Ru
     tests: { public: challenge?.tests.public.length ?? 0, hidden: challenge?.tests.hidden.length ?? 0 },
     timeMs: Math.round(performance.now() - started),
     problems,
+    results: testResults,
   });
   if (!challenge || loaded.problems.length) return report(loaded.problems);
   const { meta, tests } = challenge;
@@ -68,6 +83,7 @@ export async function validateChallenge(loaded: LoadedChallenge, runner: Pick<Ru
         const passes = results.filter((r) => r?.pass).length;
         const why = results.find((r) => !r?.pass)?.reason ?? 'no result';
         const which = hiddenNames.has(test.name) ? 'hidden' : 'public';
+        testResults.push({ language, test: test.name, visibility: which, passes, runs: repeats, ...(passes < repeats ? { reason: why } : {}) });
         if (passes === 0) problems.push({ file, language, test: test.name, message: `the reference fails this ${which} test: ${why}` });
         else if (passes < repeats) problems.push({ file, language, test: test.name, message: `flaky: the reference passed ${passes} of ${repeats} runs (${why})` });
       }

@@ -1,24 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { main } from './main';
+import { runCli } from '../test-support/run-cli';
 import { tempCatalog, writeChallenge } from '../challenges/test-support/challenge-fixture';
 
-/** Runs `assay ...args` in-process; returns its exit code and output. */
-async function assay(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    process.exitCode = undefined;
-    await main(['node', 'assay', ...args]);
-    return { code: Number(process.exitCode ?? 0), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const assay = runCli;
 
 describe('assay challenges validate (no code to run)', () => {
   let root: string;
@@ -62,6 +47,7 @@ describe('assay challenges validate (no code to run)', () => {
           tests: { public: 0, hidden: 0 },
           timeMs: expect.any(Number),
           problems: [{ file: path.join(dir, 'tests', 'hidden.yaml'), line: 1, field: '[0].expected', message: 'required' }],
+          results: [],
         },
       ],
     });

@@ -5,6 +5,7 @@ import { registerRunCommand } from './run.command';
 import { registerImagesCommand } from './images.command';
 import { registerBenchCommand } from './bench.command';
 import { registerChallengesCommand } from './challenges.command';
+import { registerChallengesImport } from './challenges-import.command';
 import { registerServeCommand } from './serve.command';
 import { registerAdminCommand } from './admin.command';
 
@@ -17,7 +18,7 @@ export function buildProgram(): Command {
   registerRunCommand(program);
   registerImagesCommand(program);
   registerBenchCommand(program);
-  registerChallengesCommand(program);
+  registerChallengesImport(registerChallengesCommand(program));
   registerServeCommand(program);
   registerAdminCommand(program);
   return program;

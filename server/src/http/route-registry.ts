@@ -57,7 +57,8 @@ export class RouteRegistry {
           const valid = res.locals.valid as Valid;
           const principal = res.locals.principal as Principal;
           const result = await route.handler({ body: valid.body, query: valid.query, params: valid.params, principal, req, res });
-          if (result !== undefined && !res.headersSent) res.status(route.status ?? 200).json(result);
+          // The response schema is enforced, not just documented: fields it does not name never leave.
+          if (result !== undefined && !res.headersSent) res.status(route.status ?? 200).json(route.response ? route.response.parse(result) : result);
           else if (!res.headersSent) res.status(route.status ?? 204).end();
         },
       );
