@@ -19,14 +19,17 @@ ever stands for the value of the case it came from.
 """
 import ctypes
 import json
-import math
 import os
-import resource
+import select
 import selectors
 import signal
+import socket
 import stat
 import sys
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the harness folder out
+import assay_limits  # noqa: E402
 
 PR_SET_DUMPABLE = 4
 OOM_CONTROL = ("/sys/fs/cgroup/memory/memory.oom_control", "/sys/fs/cgroup/memory.events")
@@ -62,36 +65,179 @@ def text(data):
     return data.decode("utf-8", errors="replace")
 
 
-def kill_everything_else():
-    """SIGKILL every process in the container but this one, then reap them."""
-    try:
-        os.kill(-1, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
+def kill_everything_else(keep=None):
+    """SIGKILL every process in the container but this one (and `keep`), then reap them."""
+    if keep is None:
+        try:
+            os.kill(-1, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        while True:
+            try:
+                os.waitpid(-1, 0)
+            except ChildProcessError:
+                return
+            except InterruptedError:
+                continue
+    # With a zygote to keep, kill by pid until nothing else is left (forks in between are caught next round).
+    for _ in range(1000):
+        others = [int(d) for d in os.listdir("/proc") if d.isdigit() and int(d) not in (1, keep)]
+        if not others:
+            return
+        for pid in others:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        reap_finished()
+        time.sleep(0.001)
+
+
+def reap_finished():
+    """Reap every child that has ended, without waiting for live ones."""
     while True:
         try:
-            pid, _ = os.waitpid(-1, 0)
+            pid, _ = os.waitpid(-1, os.WNOHANG)
         except ChildProcessError:
             return
-        except InterruptedError:
-            continue
+        if pid == 0:
+            return
+
+
+class Child:
+    """A case process the agent forked and exec'd itself."""
+
+    def __init__(self, pid):
+        self.pid = pid
+        self.fd = None
+
+    def poll(self):
+        wpid, status, usage = os.wait4(self.pid, os.WNOHANG)
+        return (status, usage.ru_maxrss) if wpid == self.pid else None
+
+    def kill(self):
+        try:
+            os.killpg(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+    def wait(self):
+        _, status, usage = os.wait4(self.pid, 0)
+        return status, usage.ru_maxrss
+
+
+KILLED = signal.SIGKILL  # a raw wait status meaning "killed by SIGKILL"
+REPLY_SECONDS = 2.0  # a zygote that does not answer within this is treated as gone
+ZYGOTE_MIN_CASES = 3  # fewer cases run faster by plain fork+exec than by starting a zygote
+
+
+class Zygote:
+    """A pre-started interpreter (zygote_python.py) that forks each case's process."""
+
+    def __init__(self, spec):
+        parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        fd = child.fileno()
+        env = dict(spec["env"], ASSAY_ZYGOTE_FD=str(fd))
+        pid = os.fork()
+        if pid == 0:
+            try:
+                devnull = os.open(os.devnull, os.O_RDWR)
+                for target in (0, 1, 2):
+                    os.dup2(devnull, target)
+                os.set_inheritable(fd, True)
+                os.closerange(3, fd)
+                os.closerange(fd + 1, 65536)
+                os.execvpe(spec["argv"][0], spec["argv"], env)
+            finally:
+                os._exit(127)
+        child.close()
+        parent.settimeout(REPLY_SECONDS)
+        self.spec = spec
+        self.pid = pid
+        self.sock = parent
+
+    def stop(self):
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+        self.sock.close()
+
+    def alive(self):
+        try:
+            return os.waitpid(self.pid, os.WNOHANG)[0] == 0
+        except ChildProcessError:
+            return False
+
+    def launch(self, request, fds):
+        """Starts one case; returns its handle, or None if the zygote is gone."""
+        try:
+            socket.send_fds(self.sock, [json.dumps(request).encode()], fds)
+            reply = self.sock.recv(4096)
+        except OSError:
+            return None
+        return ZygoteChild(self, json.loads(reply)["pid"]) if reply else None
+
+
+class ZygoteChild:
+    """A case process forked by the zygote; its exit arrives on the zygote's socket.
+
+    If the zygote dies first (a case may kill it), the process is the agent's
+    child now (orphans go to PID 1), so its status is read directly.
+    """
+
+    def __init__(self, zygote, pid):
+        self.zygote = zygote
+        self.pid = pid
+        self.fd = zygote.sock.fileno()
+
+    def _report(self, data):
+        if data:
+            message = json.loads(data)
+            return message["status"], message["maxrss"]
+        self.fd = None  # the zygote is gone: from now on this is an ordinary child
+        return self._orphan(os.WNOHANG)
+
+    def _orphan(self, flags):
+        try:
+            wpid, status, usage = os.wait4(self.pid, flags)
+        except ChildProcessError:
+            return KILLED, 0  # reaped by the zygote before it died: the status is lost
+        return (status, usage.ru_maxrss) if wpid == self.pid else None
+
+    def poll(self):
+        if self.fd is None:
+            return self._orphan(os.WNOHANG)
+        if not select.select([self.fd], [], [], 0)[0]:
+            return None
+        try:
+            data = self.zygote.sock.recv(4096)
+        except OSError:
+            data = b""
+        return self._report(data)
+
+    def kill(self):
+        Child.kill(self)
+
+    def wait(self):
+        if self.fd is not None:
+            try:
+                data = self.zygote.sock.recv(4096)  # bounded by the socket's reply timeout
+            except OSError:
+                data = b""
+            result = self._report(data)
+            if result is not None:
+                return result
+        return self._orphan(0)
 
 
 def child_setup(limits):
-    """Runs in the child between fork and exec: rlimits, new session, OOM bias."""
+    """Runs in the child between fork and exec: new session, then the case's limits."""
 
     def setup():
         os.setsid()
-        cpu = max(1, math.ceil(limits["timeMs"] / 1000) + 1)
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limits["fileBytes"], limits["fileBytes"]))
-        resource.setrlimit(resource.RLIMIT_NOFILE, (limits["openFiles"], limits["openFiles"]))
-        try:
-            with open("/proc/self/oom_score_adj", "w") as f:
-                f.write("1000")
-        except OSError:
-            pass
+        assay_limits.apply(limits)
 
     return setup
 
@@ -126,41 +272,59 @@ def spawn(argv, cwd, env, stdin_fd, limits, pass_fds=()):
     return pid, out_r, err_r
 
 
-def collect(pid, streams, caps, time_ms):
-    """Drain streams (name -> fd) until the child exits or a limit trips.
+EXIT = object()  # selector key of a process handle's exit notifications
 
-    Returns the wall time, wait status, rusage, the captured bytes per
-    stream (each capped), and which limit stopped the child, if any.
+
+def collect(proc, streams, caps, time_ms):
+    """Drain streams (name -> fd) until the process exits or a limit trips.
+
+    Returns the wall time, wait status, peak memory, the captured bytes per
+    stream (each capped), and which limit stopped the process, if any.
     Stops at the deadline even when a grandchild keeps a pipe open.
     """
     sel = selectors.DefaultSelector()
     captured = {name: bytearray() for name in streams}
+    open_streams = set(streams.values())
     for name, fd in streams.items():
         sel.register(fd, selectors.EVENT_READ, name)
+    exit_fd = proc.fd
+    if exit_fd is not None:
+        sel.register(exit_fd, selectors.EVENT_READ, EXIT)
     start = time.monotonic()
     deadline = start + time_ms / 1000.0
     stopped = None
     exited = None
-    while stopped is None and sel.get_map():
+    while stopped is None and (open_streams or exited is None):
         if exited is None:
-            wpid, status, usage = os.wait4(pid, os.WNOHANG)
-            if wpid == pid:
-                exited = (status, usage, time.monotonic())
+            result = proc.poll()
+            if result is not None:
+                exited = (result[0], result[1], time.monotonic())
+            if exit_fd is not None and (result is not None or proc.fd is None):
+                sel.unregister(exit_fd)
+                exit_fd = None
         now = time.monotonic()
         if now >= deadline:
             if exited is None:
                 stopped = "time_limit"
             break
+        if exited is not None and not open_streams:
+            break
+        if exited is None and not open_streams and exit_fd is None:
+            time.sleep(0.001)  # pipes closed, process not yet reaped: poll closely
+            continue
         events = sel.select(min(0.05 if exited is None else 0.2, deadline - now))
         if exited is not None and not events:
-            break  # the child is gone; a leftover process still holds a pipe
+            break  # the process is gone; a leftover process still holds a pipe
         for key, _ in events:
+            if key.data is EXIT:
+                continue  # polled at the top of the loop
             try:
                 chunk = os.read(key.fd, READ_CHUNK)
             except OSError:
                 chunk = b""
             if not chunk:
                 sel.unregister(key.fd)
+                open_streams.discard(key.fd)
                 continue
             name = key.data
             room = caps[name] - len(captured[name])
@@ -168,26 +332,14 @@ def collect(pid, streams, caps, time_ms):
             if len(chunk) > room and name != "stderr":
                 stopped = "output_limit"
     sel.close()
-    while exited is None and stopped is None:  # pipes closed, child still running
-        wpid, status, usage = os.wait4(pid, os.WNOHANG)
-        if wpid == pid:
-            exited = (status, usage, time.monotonic())
-        elif time.monotonic() >= deadline:
-            stopped = "time_limit"
-        else:
-            time.sleep(0.001)
     if exited is None:
-        if stopped is not None:
-            try:
-                os.killpg(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-        _, status, usage = os.wait4(pid, 0)
-        exited = (status, usage, time.monotonic())
-    status, usage, end = exited
+        proc.kill()
+        status, maxrss = proc.wait()
+        exited = (status, maxrss, time.monotonic())
+    status, maxrss, end = exited
     return {
         "status": status,
-        "usage": usage,
+        "maxrss": maxrss,
         "wallMs": round((end - start) * 1000, 1),
         "captured": captured,
         "stopped": stopped,
@@ -249,7 +401,7 @@ def compile_step(job, env):
     os.close(devnull)
     cap = job["limits"]["compileOutputBytes"]
     before = oom_kills()
-    run = collect(pid, {"stdout": out_r, "stderr": err_r}, {"stdout": cap, "stderr": cap}, spec["timeMs"])
+    run = collect(Child(pid), {"stdout": out_r, "stderr": err_r}, {"stdout": cap, "stderr": cap}, spec["timeMs"])
     os.close(out_r)
     os.close(err_r)
     kill_everything_else()
@@ -284,19 +436,41 @@ def stdin_file(data):
     return fd
 
 
-def case_step(job, env, index, case):
-    limits = job["limits"]
-    workdir = job["workdir"]
-    function_mode = job["mode"] == "function"
-    stdin_fd = stdin_file((json.dumps(case["args"]) if function_mode else case.get("stdin", "")).encode())
-    pass_fds = ()
+def launch_case(job, env, stdin_fd, value_w, zygote):
+    """Starts a case's process: forked by the zygote when there is one, else fork+exec.
+
+    Returns (process handle, stdout read end, stderr read end).
+    """
+    spec = job["run"].get("zygote")
+    if zygote is not None and spec and zygote.alive():
+        out_r, out_w = os.pipe()
+        err_r, err_w = os.pipe()
+        fds = [stdin_fd, out_w, err_w] + ([value_w] if value_w is not None else [])
+        request = {"mode": job["mode"], "file": spec["file"], "entry": spec.get("entry"), "cwd": job["workdir"], "env": env, "limits": job["limits"]}
+        proc = zygote.launch(request, fds)
+        os.close(out_w)
+        os.close(err_w)
+        if proc is not None:
+            return proc, out_r, err_r
+        os.close(out_r)
+        os.close(err_r)
+        zygote.stop()  # unresponsive: this case runs the slow way, the next gets a new zygote
     case_env = dict(env)
-    if function_mode:
-        value_r, value_w = os.pipe()
+    pass_fds = ()
+    if value_w is not None:
         case_env["ASSAY_VALUE_FD"] = str(value_w)
         pass_fds = (value_w,)
+    pid, out_r, err_r = spawn(job["run"]["argv"], job["workdir"], case_env, stdin_fd, job["limits"], pass_fds)
+    return Child(pid), out_r, err_r
+
+
+def case_step(job, env, index, case, zygote):
+    limits = job["limits"]
+    function_mode = job["mode"] == "function"
+    stdin_fd = stdin_file((json.dumps(case["args"]) if function_mode else case.get("stdin", "")).encode())
+    value_r, value_w = os.pipe() if function_mode else (None, None)
     before = oom_kills()
-    pid, out_r, err_r = spawn(job["run"]["argv"], workdir, case_env, stdin_fd, limits, pass_fds)
+    proc, out_r, err_r = launch_case(job, env, stdin_fd, value_w, zygote)
     os.close(stdin_fd)
     streams = {"stdout": out_r, "stderr": err_r}
     caps = {"stdout": limits["stdoutBytes"], "stderr": limits["stderrBytes"]}
@@ -304,10 +478,10 @@ def case_step(job, env, index, case):
         os.close(value_w)
         streams["value"] = value_r
         caps["value"] = limits["stdoutBytes"]
-    run = collect(pid, streams, caps, limits["timeMs"])
+    run = collect(proc, streams, caps, limits["timeMs"])
     for fd in streams.values():
         os.close(fd)
-    kill_everything_else()
+    kill_everything_else(keep=zygote.pid if zygote is not None and zygote.alive() else None)
     code, sig = describe_exit(run["status"])
     stderr = text(bytes(run["captured"]["stderr"]))
     report = {
@@ -319,7 +493,7 @@ def case_step(job, env, index, case):
         "exitCode": code,
         "signal": sig,
         "timeMs": run["wallMs"],
-        "memoryKb": int(run["usage"].ru_maxrss),
+        "memoryKb": int(run["maxrss"]),
     }
     if oom_kills() > before:
         report["status"] = "memory_limit"
@@ -345,6 +519,11 @@ def main():
     make_undumpable()
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    zygote_spec = json.loads(os.environ.pop("ASSAY_ZYGOTE", "null"))
+    # A pooled container warms its zygote while it waits; a cold one starts it
+    # only for jobs with enough cases to repay the start-up (see below).
+    eager = os.environ.pop("ASSAY_ZYGOTE_EAGER", "") == "1"
+    zygote = Zygote(zygote_spec) if zygote_spec and eager else None
     emit({"type": "ready"})
     idle = float(os.environ.get("ASSAY_IDLE_SECONDS", "900"))
     sel = selectors.DefaultSelector()
@@ -367,11 +546,16 @@ def main():
         if not result["ok"]:
             emit({"nonce": nonce, "type": "done"})
             return
+    if zygote_spec and zygote is None and len(job["cases"]) >= ZYGOTE_MIN_CASES:
+        zygote = Zygote(zygote_spec)
     keep = scratch_paths("/tmp")
     for index, case in enumerate(job["cases"]):
-        report = case_step(job, env, index, case)
+        report = case_step(job, env, index, case, zygote)
         reset_scratch("/tmp", keep)
         emit(dict(report, nonce=nonce))
+        if zygote is not None and not zygote.alive():
+            zygote.stop()
+            zygote = Zygote(zygote_spec)  # a case took it down; the next case gets a new one
     emit({"nonce": nonce, "type": "done"})
 
 

@@ -4,6 +4,7 @@ Reads the case's arguments (a JSON array) from stdin before any candidate
 code runs, calls ENTRY from FILE, and writes {"value": result} to the file
 descriptor the agent passed in ASSAY_VALUE_FD. The agent decides the status
 from the exit status; this frame only carries the value of this one case.
+The pre-started interpreter (zygote_python.py) calls `call` directly.
 """
 import importlib.util
 import json
@@ -21,9 +22,8 @@ def find_entry(module, name):
     return None
 
 
-def main():
-    path, name = sys.argv[1], sys.argv[2]
-    value_fd = int(os.environ.pop("ASSAY_VALUE_FD"))
+def call(path, name, value_fd):
+    """Runs one case; returns the exit code (exceptions propagate as crashes)."""
     args = json.loads(sys.stdin.read())
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
@@ -36,16 +36,17 @@ def main():
     entry = find_entry(module, name)
     if entry is None:
         sys.stderr.write("assay: no function named %r in %s\n" % (name, os.path.basename(path)))
-        sys.exit(1)
+        return 1
     result = entry(*args)
     try:
-        frame = json.dumps({"value": result}, allow_nan=False, default=encode_extra)
+        frame = json.dumps({"value": result}, allow_nan=False, default=encode_extra, separators=(",", ":"))
     except (TypeError, ValueError) as error:
         sys.stderr.write("assay: the return value cannot be sent as JSON: %s\n" % error)
-        sys.exit(1)
+        return 1
     sys.stdout.flush()
     with os.fdopen(value_fd, "w", encoding="utf-8") as out:
         out.write(frame)
+    return 0
 
 
 def encode_extra(value):
@@ -57,4 +58,4 @@ def encode_extra(value):
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(call(sys.argv[1], sys.argv[2], int(os.environ.pop("ASSAY_VALUE_FD"))))

@@ -37,6 +37,12 @@ export const LanguageSpecSchema = z.strictObject({
       appendSource: z.string().optional(),
     })
     .nullable(),
+  /**
+   * Optional pre-started interpreter (runners/harness/zygote_*.py): started
+   * with the container, it forks each case's process, so a case skips the
+   * interpreter's start-up. Interpreted languages only.
+   */
+  zygote: Argv.optional(),
   /** Argv printing the toolchain version (recorded as an image label). */
   version: Argv,
   /** Extra environment for compile and run (the host environment is never passed). */

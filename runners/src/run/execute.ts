@@ -4,6 +4,7 @@ import { EngineError, InvalidJobError } from '../errors';
 import type { LanguageSpec } from '../languages/language.schema';
 import type { AgentJob } from '../sandbox/agent-protocol';
 import type { Box } from '../sandbox/box';
+import { sandboxEnv } from '../sandbox/container-spec';
 import type { CaseReport, CompileReport, RunJob } from './job.schema';
 import type { Limits } from './limits';
 
@@ -34,8 +35,11 @@ export function agentJob(plan: Plan, offset: number): AgentJob {
     workdir: WORKDIR,
     files: { [language.sourceFile]: job.code + (fn?.appendSource ? fill(fn.appendSource) : '') },
     compile: language.compile ? { argv: language.compile, timeMs: limits.compileTimeMs } : null,
-    run: { argv: fn ? fn.run.map(fill) : language.run },
-    env: { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: '/tmp', LANG: 'C.UTF-8', ...language.env },
+    run: {
+      argv: fn ? fn.run.map(fill) : language.run,
+      ...(language.zygote ? { zygote: { file: language.sourceFile, entry: job.entry ?? null } } : {}),
+    },
+    env: sandboxEnv(language),
     mode: job.mode,
     cases: job.cases.slice(offset),
     limits: {

@@ -29,6 +29,24 @@ function hostileFn(file: string): RunJob {
 
 const statuses = (report: { cases: { name: string; status: string }[] }) => report.cases.map((c) => [c.name, c.status]);
 
+describe('hostile programs: the pre-started interpreter', () => {
+  it('cannot read, list or ptrace the process that forks it', async () => {
+    const c = only(await runner.run(hostile('attack-parent.py', { main: 'peek' })));
+    expect(c.status).toBe('ok');
+    expect(c.stdout).not.toMatch(/READ|ATTACHED/);
+    expect(c.stdout).toMatch(/mem denied/);
+    expect(c.stdout).toMatch(/fds denied/);
+    expect(c.stdout).toMatch(/ptrace denied/);
+  });
+
+  it('keeps giving verdicts after a case stops or kills it', async () => {
+    const report = await runner.run(hostile('attack-parent.py', { stop: 'stop', next: 'peek', kill: 'kill', last: 'peek' }, { timeMs: 1_000 }));
+    expect(report.cases.map((c) => c.name)).toEqual(['stop', 'next', 'kill', 'last']);
+    expect(report.cases.find((c) => c.name === 'next')).toMatchObject({ status: 'ok', stdout: expect.stringMatching(/done/) });
+    expect(report.cases.find((c) => c.name === 'last')).toMatchObject({ status: 'ok', stdout: expect.stringMatching(/done/) });
+  });
+});
+
 describe('hostile programs: resources', () => {
   it('stops a fork bomb with time_limit, and the next case runs normally', async () => {
     const report = await runner.run(hostile('fork-bomb.cpp', { bomb: 'bomb', after: 'calm' }, { timeMs: 1_000 }));

@@ -37,7 +37,8 @@ export interface AgentJob {
   workdir: string;
   files: Record<string, string>;
   compile: { argv: string[]; timeMs: number } | null;
-  run: { argv: string[] };
+  /** How to start a case: exec argv, or (when the container has a zygote) ask it to fork one. */
+  run: { argv: string[]; zygote?: { file: string; entry: string | null } };
   env: Record<string, string>;
   mode: 'stdio' | 'function';
   cases: ({ name: string; stdin: string } | { name: string; args: unknown[] })[];

@@ -53,6 +53,7 @@ export class BoxFactory {
       profile,
       owner: this.deps.owner,
       idleSeconds: this.deps.idleSeconds ?? 900,
+      eagerZygote: opts.waitReady ?? true,
     });
     let container: Docker.Container;
     try {

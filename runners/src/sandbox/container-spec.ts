@@ -24,6 +24,11 @@ export function profileKey(language: string, profile: ContainerProfile): string 
   return `${language}:${profile.memoryMb}m:${profile.cpus}c:${profile.pids}p:${profile.openFiles}f:${profile.diskMb}d`;
 }
 
+/** The environment every program in a sandbox gets: this, plus the language's own; never the host's. */
+export function sandboxEnv(language: LanguageSpec): Record<string, string> {
+  return { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: '/tmp', LANG: 'C.UTF-8', ...language.env };
+}
+
 /** Memory the agent (PID 1) needs besides the candidate's program, MiB. */
 const AGENT_HEADROOM_MB = 32;
 const NOBODY = '65534';
@@ -40,6 +45,8 @@ export function containerSpec(opts: {
   profile: ContainerProfile;
   owner: string;
   idleSeconds: number;
+  /** Start the language's zygote right away (pooled containers have time to spare). */
+  eagerZygote?: boolean;
 }): Docker.ContainerCreateOptions {
   const { profile } = opts;
   const memoryBytes = (profile.memoryMb + profile.diskMb + AGENT_HEADROOM_MB) * 1024 * 1024;
@@ -53,6 +60,8 @@ export function containerSpec(opts: {
       'HOME=/tmp',
       'LANG=C.UTF-8',
       `ASSAY_IDLE_SECONDS=${opts.idleSeconds}`,
+      ...(opts.language.zygote ? [`ASSAY_ZYGOTE=${JSON.stringify({ argv: opts.language.zygote, env: sandboxEnv(opts.language) })}`] : []),
+      ...(opts.language.zygote && opts.eagerZygote ? ['ASSAY_ZYGOTE_EAGER=1'] : []),
     ],
     AttachStdin: true,
     AttachStdout: true,
