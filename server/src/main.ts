@@ -16,7 +16,9 @@ import { SessionService } from './auth/session.service';
 import { ChallengeRepo } from './challenges/challenge.repo';
 import { registerChallengeRoutes } from './challenges/challenge.routes';
 import { ChallengeService } from './challenges/challenge.service';
-import type { Config } from './config';
+import { registerReviewRoutes } from './reviews/review.routes';
+import { ReviewService } from './reviews/review.service';
+import { ConfigError, type Config } from './config';
 import { openDatabase, type Database } from './db/client';
 import { RouteRegistry } from './http/route-registry';
 import { systemClock, type Clock } from './lib/clock';
@@ -51,6 +53,7 @@ export interface Services {
   submissions: SubmissionService;
   queue: RunQueue;
   monitor: AttemptMonitor;
+  reviews: ReviewService;
 }
 
 /** Builds the services over an open database and a runner (no HTTP, no timers). */
@@ -88,6 +91,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     submissions,
     queue,
     monitor: new AttemptMonitor(db, assessments, attempts, submissionRepo),
+    reviews: new ReviewService(db, challenges),
   };
 }
 
@@ -97,6 +101,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerAuthRoutes(routes, { users: s.users, sessions: s.sessions, clock: s.clock, secureCookies: s.config.secureCookies });
   registerChallengeRoutes(routes, { challenges: s.challengeAdmin });
   registerAssessmentRoutes(routes, { assessments: s.assessments, monitor: s.monitor });
+  registerReviewRoutes(routes, { reviews: s.reviews });
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
     submissions: s.submissions,
@@ -128,6 +133,9 @@ export interface RunningServer {
  * submissions again, starts the deadline sweeper, and listens.
  */
 export async function startServer(config: Config, deps: { logger: Logger; clock?: Clock }): Promise<RunningServer> {
+  if (config.redisUrl) {
+    throw new ConfigError('invalid configuration:\n  REDIS_URL: the BullMQ queue is not built yet; unset it to use the in-process queue');
+  }
   const docker = await connectDocker();
   await removeOrphans(docker, deps.logger);
   const registry = LanguageRegistry.load();

@@ -30,7 +30,13 @@ export function registerServeCommand(program: Command): void {
         throw error;
       }
       const logger = createLogger(config.logLevel);
-      const server = await startServer(config, { logger });
+      let server;
+      try {
+        server = await startServer(config, { logger });
+      } catch (error) {
+        if (error instanceof ConfigError) throw new CliError(error.message);
+        throw error;
+      }
       if (options.demo) {
         const demo = await seedDemo(server.services);
         const lines = [
