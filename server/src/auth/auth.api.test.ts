@@ -69,6 +69,12 @@ describe('sessions and CSRF', () => {
     await agent.post('/api/v1/tokens').set('X-CSRF-Token', csrf).send({ name: 'ci' }).expect(201);
   });
 
+  it('gives the CSRF token back after a reload through GET /api/v1/auth/session', async () => {
+    const { agent, csrf } = await loginAs(t, 'admin');
+    const res = await agent.get('/api/v1/auth/session').expect(200);
+    expect(res.body).toMatchObject({ csrfToken: csrf, user: { role: 'admin' } });
+  });
+
   it('ends the session on logout', async () => {
     const { agent, csrf } = await loginAs(t, 'admin');
     await agent.post('/api/v1/auth/logout').set('X-CSRF-Token', csrf).expect(204);

@@ -5,7 +5,7 @@ import type { Clock } from '../lib/clock';
 import { RateLimiter } from '../lib/rate-limiter';
 import type { UserService } from '../users/user.service';
 import { IdParamsSchema, LoginBodySchema, NewTokenBodySchema, NewTokenViewSchema, SessionViewSchema, UserViewSchema, presentUser } from './auth.schema';
-import { STAFF_COOKIE, clearSessionCookie, setSessionCookie } from './cookies';
+import { STAFF_COOKIE, clearSessionCookie, readCookies, setSessionCookie } from './cookies';
 import type { SessionService } from './session.service';
 
 export interface AuthRouteDeps {
@@ -68,6 +68,22 @@ export function registerAuthRoutes(routes: RouteRegistry, deps: AuthRouteDeps): 
       const user = principal.kind === 'user' ? await deps.users.byId(principal.userId) : undefined;
       if (!user) throw new UnauthorizedError();
       return presentUser(user);
+    },
+  });
+
+  routes.add({
+    method: 'get',
+    path: '/api/v1/auth/session',
+    tag: 'auth',
+    summary: 'The logged-in user and the session’s CSRF token (recovers it after a page reload)',
+    access: 'staff',
+    response: SessionViewSchema,
+    async handler({ principal, req }) {
+      const token = readCookies(req)[STAFF_COOKIE];
+      const session = token ? await deps.sessions.find(token) : undefined;
+      const user = principal.kind === 'user' ? await deps.users.byId(principal.userId) : undefined;
+      if (!session || !user) throw new UnauthorizedError('this needs a browser session; API tokens need no CSRF token');
+      return { user: presentUser(user), csrfToken: session.csrfToken };
     },
   });
 
