@@ -1,4 +1,4 @@
-import { DOCKER_TIMEOUT_MS, leftovers, only, realRunner, stdio } from '../test-support/real-runner';
+import { DOCKER_TIMEOUT_MS, expectRunawayIsolated, leftovers, only, realRunner, stdio } from '../test-support/real-runner';
 
 jest.setTimeout(DOCKER_TIMEOUT_MS);
 const { runner, docker } = realRunner();
@@ -55,22 +55,7 @@ describe('cpp sandbox', () => {
 
   it('keeps the other cases when one case loops forever', async () => {
     const code = `${HEADERS}#include <cctype>\nint main() {\n  std::string x;\n  std::cin >> x;\n  for (volatile long n = 0; x == "loop"; n++) {}\n  for (char& ch : x) ch = std::toupper(ch);\n  std::cout << x << "\\n";\n}\n`;
-    const report = await runner.run({
-      language: 'cpp',
-      mode: 'stdio',
-      code,
-      limits: { timeMs: 500 },
-      cases: [
-        { name: 'first', stdin: 'a' },
-        { name: 'runaway', stdin: 'loop' },
-        { name: 'last', stdin: 'b' },
-      ],
-    });
-    expect(report.cases.map((c) => [c.name, c.status, c.stdout])).toEqual([
-      ['first', 'ok', 'A\n'],
-      ['runaway', 'time_limit', ''],
-      ['last', 'ok', 'B\n'],
-    ]);
+    await expectRunawayIsolated(runner, 'cpp', code);
   });
 
   it('leaves no container behind', async () => {

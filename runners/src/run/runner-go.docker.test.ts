@@ -1,4 +1,4 @@
-import { DOCKER_TIMEOUT_MS, leftovers, only, realRunner, stdio } from '../test-support/real-runner';
+import { DOCKER_TIMEOUT_MS, expectRunawayIsolated, leftovers, only, realRunner, stdio } from '../test-support/real-runner';
 
 jest.setTimeout(DOCKER_TIMEOUT_MS);
 const { runner, docker } = realRunner();
@@ -50,22 +50,7 @@ describe('go sandbox', () => {
 
   it('keeps the other cases when one case loops forever', async () => {
     const code = 'package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\nfunc main() {\n\tvar x string\n\tfmt.Scan(&x)\n\tfor x == "loop" {\n\t}\n\tfmt.Println(strings.ToUpper(x))\n}\n';
-    const report = await runner.run({
-      language: 'go',
-      mode: 'stdio',
-      code,
-      limits: { timeMs: 500 },
-      cases: [
-        { name: 'first', stdin: 'a' },
-        { name: 'runaway', stdin: 'loop' },
-        { name: 'last', stdin: 'b' },
-      ],
-    });
-    expect(report.cases.map((c) => [c.name, c.status, c.stdout])).toEqual([
-      ['first', 'ok', 'A\n'],
-      ['runaway', 'time_limit', ''],
-      ['last', 'ok', 'B\n'],
-    ]);
+    await expectRunawayIsolated(runner, 'go', code);
   });
 
   it('leaves no container behind', async () => {

@@ -36,5 +36,29 @@ export function only(report: RunReport) {
   return report.cases[0]!;
 }
 
+/**
+ * Runs `code` (which reads a word, loops forever on "loop", else prints the
+ * word in upper case) on three cases with the runaway in the middle, and
+ * checks that its neighbours keep their results.
+ */
+export async function expectRunawayIsolated(runner: Runner, language: RunJob['language'], code: string, timeMs = 500): Promise<void> {
+  const report = await runner.run({
+    language,
+    mode: 'stdio',
+    code,
+    limits: { timeMs },
+    cases: [
+      { name: 'first', stdin: 'a' },
+      { name: 'runaway', stdin: 'loop' },
+      { name: 'last', stdin: 'b' },
+    ],
+  });
+  expect(report.cases.map((c) => [c.name, c.status, c.stdout])).toEqual([
+    ['first', 'ok', 'A\n'],
+    ['runaway', 'time_limit', ''],
+    ['last', 'ok', 'B\n'],
+  ]);
+}
+
 /** Jest timeout for suites that start containers, ms. */
 export const DOCKER_TIMEOUT_MS = 60_000;

@@ -3,10 +3,9 @@ import { z } from 'zod';
 const Status = z.enum(['queued', 'running', 'done', 'error']);
 const Verdict = z.enum(['ok', 'runtime_error', 'time_limit', 'memory_limit', 'output_limit', 'compile_error', 'wrong_answer']);
 
-/** A public-example run as the candidate sees it: everything, since the examples are public. */
-export const RunViewSchema = z.object({
+/** What every submission view carries. */
+const CommonView = {
   id: z.string(),
-  kind: z.literal('run'),
   challengeId: z.string(),
   language: z.string(),
   status: Status,
@@ -14,6 +13,12 @@ export const RunViewSchema = z.object({
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
   compile: z.object({ ok: z.boolean(), output: z.string(), timeMs: z.number() }).nullable(),
+};
+
+/** A public-example run as the candidate sees it: everything, since the examples are public. */
+export const RunViewSchema = z.object({
+  ...CommonView,
+  kind: z.literal('run'),
   cases: z.array(
     z.object({
       name: z.string(),
@@ -32,15 +37,8 @@ export const RunViewSchema = z.object({
 
 /** A hidden-test submission as the candidate sees it: counts per group and verdict kinds only. */
 export const SubmitViewSchema = z.object({
-  id: z.string(),
+  ...CommonView,
   kind: z.literal('submit'),
-  challengeId: z.string(),
-  language: z.string(),
-  status: Status,
-  error: z.string().nullable(),
-  createdAt: z.string(),
-  finishedAt: z.string().nullable(),
-  compile: z.object({ ok: z.boolean(), output: z.string(), timeMs: z.number() }).nullable(),
   passed: z.number().nullable(),
   total: z.number(),
   groups: z.array(z.object({ name: z.string(), passed: z.number(), total: z.number() })),
