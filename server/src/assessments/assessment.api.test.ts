@@ -38,6 +38,23 @@ describe('POST /api/v1/assessments', () => {
   });
 });
 
+describe('GET and PUT /api/v1/assessments/:id', () => {
+  it('reads one back and replaces it', async () => {
+    const created = await admin.agent.post('/api/v1/assessments').set('X-CSRF-Token', admin.csrf).send(body).expect(201);
+    await admin.agent.get(`/api/v1/assessments/${created.body.id}`).expect(200, created.body);
+    const put = await admin.agent
+      .put(`/api/v1/assessments/${created.body.id}`)
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ ...body, title: 'Screen B', durationMinutes: 45 })
+      .expect(200);
+    expect(put.body).toMatchObject({ id: created.body.id, title: 'Screen B', durationMinutes: 45 });
+  });
+
+  it('answers an unknown id with 404', async () => {
+    await admin.agent.get('/api/v1/assessments/no-such-id').expect(404);
+  });
+});
+
 describe('invites', () => {
   it('invites many emails at once, each with its own single-use link', async () => {
     const created = await admin.agent.post('/api/v1/assessments').set('X-CSRF-Token', admin.csrf).send(body).expect(201);

@@ -97,6 +97,33 @@ describe('the attempt clock', () => {
   });
 });
 
+describe('POST /api/v1/attempt/finish', () => {
+  it('submits the latest drafts, closes the attempt and refuses further writes', async () => {
+    const { token, challenges } = await assessmentWithInvite(t);
+    const { agent, csrf, attempt } = await startAttempt(t, token);
+    const id = challenges[0]!.id;
+    await agent.put(`/api/v1/attempt/challenges/${id}/draft`).set('X-CSRF-Token', csrf).send({ language: 'javascript', code: CORRECT_ADD }).expect(200);
+    const res = await agent.post('/api/v1/attempt/finish').set('X-CSRF-Token', csrf).expect(200);
+    expect(res.body).toMatchObject({ status: 'finished', finishReason: 'candidate' });
+    await t.services.queue.idle();
+    expect(await t.services.submissionRepo.forAttempt(attempt.id, { kind: 'submit' })).toHaveLength(1);
+    const late = await agent.put(`/api/v1/attempt/challenges/${id}/draft`).set('X-CSRF-Token', csrf).send({ language: 'javascript', code: 'x' }).expect(409);
+    expect(late.body.error.code).toBe('attempt_finished');
+    expect((await request(t.app).get(`/api/v1/invites/${token}`)).body.state).toBe('finished');
+  });
+});
+
+describe('challenge versions', () => {
+  it('keeps the version an attempt started with when the challenge changes', async () => {
+    const original = addChallenge();
+    const { token } = await assessmentWithInvite(t, { challenges: [original] });
+    const { agent } = await startAttempt(t, token);
+    await t.services.challenges.save({ ...original, prompt: '# Add\nNew wording.', files: { ...original.files, 'prompt.md': 'changed' } });
+    const res = await agent.get(`/api/v1/attempt/challenges/${original.id}`).expect(200);
+    expect(res.body.challenge.prompt).toBe(original.prompt);
+  });
+});
+
 describe('drafts', () => {
   it('keeps code per language and every save as history', async () => {
     const { token, challenges } = await assessmentWithInvite(t);
