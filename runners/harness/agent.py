@@ -180,6 +180,16 @@ class Zygote:
         return ZygoteChild(self, json.loads(reply)["pid"]) if reply else None
 
 
+def exists(pid):
+    try:
+        os.kill(pid, 0)
+        return True
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+
+
 class ZygoteChild:
     """A case process forked by the zygote; its exit arrives on the zygote's socket.
 
@@ -200,11 +210,18 @@ class ZygoteChild:
         return self._orphan(os.WNOHANG)
 
     def _orphan(self, flags):
-        try:
-            wpid, status, usage = os.wait4(self.pid, flags)
-        except ChildProcessError:
-            return KILLED, 0  # reaped by the zygote before it died: the status is lost
-        return (status, usage.ru_maxrss) if wpid == self.pid else None
+        while True:
+            try:
+                wpid, status, usage = os.wait4(self.pid, flags)
+                return (status, usage.ru_maxrss) if wpid == self.pid else None
+            except ChildProcessError:
+                # The zygote's socket closes before its children are handed to
+                # PID 1, so "not my child" may only mean "not yet".
+                if not exists(self.pid):
+                    return KILLED, 0  # reaped by the zygote before it died: the status is lost
+                if flags & os.WNOHANG:
+                    return None
+                time.sleep(0.001)
 
     def poll(self):
         if self.fd is None:
