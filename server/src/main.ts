@@ -18,13 +18,14 @@ import { registerChallengeRoutes } from './challenges/challenge.routes';
 import { ChallengeService } from './challenges/challenge.service';
 import { registerReviewRoutes } from './reviews/review.routes';
 import { ReviewService } from './reviews/review.service';
-import { ConfigError, type Config } from './config';
+import type { Config } from './config';
 import { openDatabase, type Database } from './db/client';
 import { RouteRegistry } from './http/route-registry';
 import { systemClock, type Clock } from './lib/clock';
 import { homePage } from './ops/home-page';
 import { webApp, webDistDir } from './ops/web-app';
 import { Metrics } from './ops/metrics';
+import { BullRunQueue, startBullWorker, watchBullJobs } from './submissions/bull-queue';
 import { InProcessQueue, type RunQueue } from './submissions/run-queue';
 import { SubmissionRepo } from './submissions/submission.repo';
 import { SubmissionService } from './submissions/submission.service';
@@ -33,7 +34,7 @@ import { UserService } from './users/user.service';
 export const VERSION = '0.1.0';
 
 /** What the services need from the config. */
-export type ServiceConfig = Pick<Config, 'graceSeconds' | 'runConcurrency' | 'queueCapacity' | 'secureCookies'> & { publicUrl: string };
+export type ServiceConfig = Pick<Config, 'graceSeconds' | 'runConcurrency' | 'queueCapacity' | 'secureCookies'> & { publicUrl: string; redisUrl?: string };
 
 /** Everything the server runs on, wired once. */
 export interface Services {
@@ -67,12 +68,15 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   let submissions: SubmissionService | undefined;
   const attempts = new AttemptService(db, clock, assessments, challenges, deps.config.graceSeconds * 1000, () => submissions!);
   submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, runner: deps.runner, clock, metrics, logger: deps.logger });
-  const queue = new InProcessQueue((id) => submissions!.process(id), {
-    concurrency: deps.config.runConcurrency,
-    capacity: deps.config.queueCapacity,
-    logger: deps.logger,
-    metrics,
-  });
+  // With REDIS_URL the queue is shared through BullMQ and workers are started by the caller.
+  const queue: RunQueue = deps.config.redisUrl
+    ? new BullRunQueue(deps.config.redisUrl, { capacity: deps.config.queueCapacity, logger: deps.logger, metrics })
+    : new InProcessQueue((id) => submissions!.process(id), {
+        concurrency: deps.config.runConcurrency,
+        capacity: deps.config.queueCapacity,
+        logger: deps.logger,
+        metrics,
+      });
   submissions.useQueue(queue);
   return {
     config: deps.config,
@@ -133,9 +137,6 @@ export interface RunningServer {
  * submissions again, starts the deadline sweeper, and listens.
  */
 export async function startServer(config: Config, deps: { logger: Logger; clock?: Clock }): Promise<RunningServer> {
-  if (config.redisUrl) {
-    throw new ConfigError('invalid configuration:\n  REDIS_URL: the BullMQ queue is not built yet; unset it to use the in-process queue');
-  }
   const docker = await connectDocker();
   await removeOrphans(docker, deps.logger);
   const registry = LanguageRegistry.load();
@@ -149,6 +150,7 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;
   if (!config.publicUrl) services.config.publicUrl = url;
+  const distributed = config.redisUrl ? startDistributedRuns(config.redisUrl, services, deps.logger) : undefined;
   await services.submissions.resume();
   const sweeper = setInterval(() => {
     services.attempts.sweep().catch((error: Error) => deps.logger.error({ err: error }, 'deadline sweep failed'));
@@ -160,9 +162,28 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
     async close() {
       clearInterval(sweeper);
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await distributed?.close();
       await services.queue.close();
       await runner.close();
       await database.close();
+    },
+  };
+}
+
+/**
+ * With REDIS_URL: a BullMQ worker in this process (more run as `assay
+ * worker`), and a watch on every worker's jobs so this process's SSE
+ * streams follow submissions that run elsewhere.
+ */
+export function startDistributedRuns(redisUrl: string, services: Services, logger: Logger): { close(): Promise<void> } {
+  const worker = startBullWorker(redisUrl, (id) => services.submissions.process(id), { concurrency: services.config.runConcurrency, logger });
+  const watch = watchBullJobs(redisUrl, (id) => {
+    services.submissions.announce(id).catch((error: Error) => logger.warn({ err: error, submissionId: id }, 'cannot announce a submission change'));
+  });
+  return {
+    async close() {
+      await worker.close();
+      await watch.close();
     },
   };
 }

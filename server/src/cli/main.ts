@@ -8,6 +8,7 @@ import { registerChallengesCommand } from './challenges.command';
 import { registerChallengesImport } from './challenges-import.command';
 import { registerServeCommand } from './serve.command';
 import { registerAdminCommand } from './admin.command';
+import { registerWorkerCommand } from './worker.command';
 
 /** Builds the `assay` program; each command lives in its own module. */
 export function buildProgram(): Command {
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerChallengesImport(registerChallengesCommand(program));
   registerServeCommand(program);
   registerAdminCommand(program);
+  registerWorkerCommand(program);
   return program;
 }
 

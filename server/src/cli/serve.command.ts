@@ -30,13 +30,7 @@ export function registerServeCommand(program: Command): void {
         throw error;
       }
       const logger = createLogger(config.logLevel);
-      let server;
-      try {
-        server = await startServer(config, { logger });
-      } catch (error) {
-        if (error instanceof ConfigError) throw new CliError(error.message);
-        throw error;
-      }
+      const server = await startServer(config, { logger });
       if (options.demo) {
         const demo = await seedDemo(server.services);
         const lines = [

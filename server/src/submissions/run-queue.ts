@@ -2,12 +2,16 @@ import type { Logger } from 'pino';
 import { TooManyRequestsError } from '../http/errors';
 import type { Metrics } from '../ops/metrics';
 
-/** Where submission ids wait for a worker. In-process now; BullMQ when scaled out. */
+/** Where submission ids wait for a worker: in-process, or BullMQ on Redis when scaled out. */
 export interface RunQueue {
-  /** Queues an id; throws 429 when full unless `force` (system work that must not be refused). */
-  enqueue(id: string, opts?: { force?: boolean }): void;
+  /**
+   * Queues an id; throws 429 when full unless `force` (system work that must
+   * not be refused). `attempt` numbers a retry, so a queue that remembers
+   * finished jobs does not take it for a duplicate.
+   */
+  enqueue(id: string, opts?: { force?: boolean; attempt?: number }): Promise<void>;
   /** True when another enqueue would be refused. */
-  full(): boolean;
+  full(): Promise<boolean>;
   /** Resolves when nothing is waiting or running (tests, shutdown). */
   idle(): Promise<void>;
   /** Stops taking work; waits for running jobs. */
@@ -31,16 +35,16 @@ export class InProcessQueue implements RunQueue {
     private readonly opts: { concurrency: number; capacity: number; logger: Logger; metrics?: Metrics },
   ) {}
 
-  enqueue(id: string, { force = false } = {}): void {
+  async enqueue(id: string, { force = false } = {}): Promise<void> {
     if (this.closed || this.queued.has(id)) return;
-    if (!force && this.full()) throw new TooManyRequestsError('the run queue is full; try again in a few seconds', 5);
+    if (!force && this.waiting.length >= this.opts.capacity) throw new TooManyRequestsError('the run queue is full; try again in a few seconds', 5);
     this.queued.add(id);
     this.waiting.push(id);
     this.report();
     this.pump();
   }
 
-  full(): boolean {
+  async full(): Promise<boolean> {
     return this.waiting.length >= this.opts.capacity;
   }
 

@@ -59,7 +59,7 @@ export class SubmissionService implements DraftSubmitter {
     const { stored, languages } = await this.deps.attempts.challengeFor(attempt, challengeId);
     this.deps.attempts.assertLanguage(languages, body.language);
     if (stored.challenge.meta.kind === 'explain' && kind === 'run') throw new ConflictError('this challenge has no code to run', 'nothing_to_run');
-    if (this.queue.full()) throw new TooManyRequestsError('the run queue is full; try again in a few seconds', 5); // before anything is written
+    if (await this.queue.full()) throw new TooManyRequestsError('the run queue is full; try again in a few seconds', 5); // before anything is written
     let row: SubmissionRow;
     try {
       row = await this.deps.repo.insert({
@@ -81,7 +81,7 @@ export class SubmissionService implements DraftSubmitter {
       if (raced) return raced;
       throw error;
     }
-    this.queue.enqueue(row.id, { force: true });
+    await this.queue.enqueue(row.id, { force: true });
     return row;
   }
 
@@ -105,13 +105,19 @@ export class SubmissionService implements DraftSubmitter {
       status: 'queued',
       createdAt: this.deps.clock.now(),
     });
-    this.queue.enqueue(row.id, { force: true });
+    await this.queue.enqueue(row.id, { force: true });
+  }
+
+  /** Re-reads a submission another process changed and tells this process's listeners (SSE). */
+  async announce(id: string): Promise<void> {
+    const row = await this.deps.repo.byId(id);
+    if (row) this.events.emit(id, row);
   }
 
   /** Queues every submission left unfinished by a previous process. Returns how many. */
   async resume(): Promise<number> {
     const rows = await this.deps.repo.unfinished();
-    for (const row of rows) this.queue.enqueue(row.id, { force: true });
+    for (const row of rows) await this.queue.enqueue(row.id, { force: true, attempt: row.attempts });
     if (rows.length) this.log.info({ count: rows.length }, 'queued unfinished submissions again');
     return rows.length;
   }
@@ -141,7 +147,7 @@ export class SubmissionService implements DraftSubmitter {
       this.log.error({ err: error, submissionId: row.id, tries: row.attempts + 1 }, 'run failed');
       if (engine && row.attempts + 1 < MAX_ENGINE_TRIES) {
         await this.update(row.id, { status: 'queued' });
-        setTimeout(() => this.queue.enqueue(row.id, { force: true }), 2_000 * (row.attempts + 1)).unref();
+        setTimeout(() => void this.queue.enqueue(row.id, { force: true, attempt: row.attempts + 1 }).catch((e: Error) => this.log.error({ err: e }, 'requeue failed')), 2_000 * (row.attempts + 1)).unref();
         return;
       }
       await this.finish(row.id, { status: 'error', error: (error as Error).message });

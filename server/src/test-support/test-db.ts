@@ -33,7 +33,7 @@ export async function ensurePgliteTemplate(): Promise<void> {
  * template, or a new database on the PostgreSQL server in ASSAY_TEST_PG_URL.
  * close() removes it.
  */
-export async function testDatabase(): Promise<Database> {
+export async function testDatabase(): Promise<Database & { url?: string }> {
   if (TEST_DB_KIND === 'postgres') {
     const adminUrl = process.env.ASSAY_TEST_PG_URL;
     if (!adminUrl) throw new Error('ASSAY_TEST_DB=postgres needs ASSAY_TEST_PG_URL (npm test sets both)');
@@ -47,6 +47,7 @@ export async function testDatabase(): Promise<Database> {
     const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '' });
     return {
       ...database,
+      url: url.toString(),
       async close() {
         await database.close();
         const c = new Client({ connectionString: adminUrl });
