@@ -102,5 +102,14 @@ describe('GET /api/v1/assessments/:id/attempts', () => {
     ]);
     const detail = await admin.agent.get(`/api/v1/attempts/${res.body[0].id}`).expect(200);
     expect(detail.body.submissions[0].result.cases).toHaveLength(3);
+    expect(detail.body.attempt.startedAt).toBe(new Date(detail.body.attempt.startedAt).toISOString());
+  });
+
+  it('keeps reviewers blind: no attempts, invites or attempt details for them', async () => {
+    const created = await admin.agent.post('/api/v1/assessments').set('X-CSRF-Token', admin.csrf).send(body).expect(201);
+    const reviewer = await loginAs(t, 'reviewer');
+    await reviewer.agent.get(`/api/v1/assessments/${created.body.id}/attempts`).expect(403);
+    await reviewer.agent.get(`/api/v1/assessments/${created.body.id}/invites`).expect(403);
+    await reviewer.agent.get('/api/v1/attempts/any-id').expect(403);
   });
 });

@@ -3,9 +3,12 @@ import type { RouteRegistry } from '../http/route-registry';
 import { AssessmentBodySchema, AssessmentParamsSchema, AssessmentViewSchema, InviteBodySchema, InvitePatchSchema, InviteViewSchema } from './assessment.schema';
 import type { AssessmentService } from './assessment.service';
 import type { AttemptMonitor } from './attempt-monitor';
-import { AttemptSummarySchema } from './attempt-monitor';
+import { AttemptDetailSchema, AttemptSummarySchema } from './attempt-monitor.schema';
 
-/** Admin API for assessments: compose, invite, and watch attempts. */
+/**
+ * Admin API for assessments: compose, invite, and watch attempts. Anything
+ * naming candidates is for admins only, so reviewers stay blind.
+ */
 export function registerAssessmentRoutes(routes: RouteRegistry, deps: { assessments: AssessmentService; monitor: AttemptMonitor }): void {
   const tag = 'assessments';
   routes.add({
@@ -66,7 +69,7 @@ export function registerAssessmentRoutes(routes: RouteRegistry, deps: { assessme
     path: '/api/v1/assessments/:id/invites',
     tag,
     summary: 'Invites of an assessment (links are not shown again; reissue to get a new one)',
-    access: 'staff',
+    access: 'admin',
     params: AssessmentParamsSchema,
     response: z.array(InviteViewSchema),
     handler: ({ params }) => deps.assessments.invites(params.id),
@@ -97,7 +100,7 @@ export function registerAssessmentRoutes(routes: RouteRegistry, deps: { assessme
     path: '/api/v1/assessments/:id/attempts',
     tag,
     summary: 'Attempts of an assessment: status, time left, tests scores so far',
-    access: 'staff',
+    access: 'admin',
     params: AssessmentParamsSchema,
     response: z.array(AttemptSummarySchema),
     handler: ({ params }) => deps.monitor.forAssessment(params.id),
@@ -107,8 +110,9 @@ export function registerAssessmentRoutes(routes: RouteRegistry, deps: { assessme
     path: '/api/v1/attempts/:id',
     tag,
     summary: 'One attempt in full: drafts history size, every submission with its results',
-    access: 'staff',
+    access: 'admin',
     params: AssessmentParamsSchema,
+    response: AttemptDetailSchema,
     handler: ({ params }) => deps.monitor.detail(params.id),
   });
 }

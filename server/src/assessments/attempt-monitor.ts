@@ -1,24 +1,10 @@
 import { asc, count, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import type { AttemptService } from '../attempts/attempt.service';
 import type { Db } from '../db/client';
 import { attempts, drafts } from '../db/schema';
 import type { SubmissionRepo } from '../submissions/submission.repo';
 import type { AssessmentService } from './assessment.service';
-
-export const AttemptSummarySchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  status: z.enum(['active', 'finished']),
-  startedAt: z.string(),
-  deadlineAt: z.string(),
-  remainingMs: z.number(),
-  finishedAt: z.string().nullable(),
-  finishReason: z.string().nullable(),
-  /** challenge id → tests score of the last finished submit (0..1), or null. */
-  scores: z.record(z.string(), z.number().nullable()),
-});
-export type AttemptSummary = z.infer<typeof AttemptSummarySchema>;
+import type { AttemptDetail, AttemptSubmission, AttemptSummary } from './attempt-monitor.schema';
 
 /** Staff views of attempts (scores and full results included: never for candidates). */
 export class AttemptMonitor {
@@ -52,14 +38,41 @@ export class AttemptMonitor {
     );
   }
 
-  async detail(attemptId: string) {
+  async detail(attemptId: string): Promise<AttemptDetail> {
     const attempt = await this.attempts.row(attemptId);
     const [saves] = await this.db.select({ n: count() }).from(drafts).where(eq(drafts.attemptId, attemptId));
     const subs = await this.submissions.forAttempt(attemptId);
     return {
-      attempt: { ...attempt, remainingMs: this.attempts.remainingMs(attempt) },
+      attempt: {
+        id: attempt.id,
+        assessmentId: attempt.assessmentId,
+        email: attempt.email,
+        versions: attempt.versions,
+        startedAt: attempt.startedAt.toISOString(),
+        deadlineAt: attempt.deadlineAt.toISOString(),
+        finishedAt: attempt.finishedAt?.toISOString() ?? null,
+        finishReason: attempt.finishReason ?? null,
+        remainingMs: this.attempts.remainingMs(attempt),
+      },
       draftSaves: saves?.n ?? 0,
-      submissions: subs.map((s) => ({ ...s, idempotencyKey: undefined })),
+      submissions: subs.map(
+        (s): AttemptSubmission => ({
+          id: s.id,
+          challengeId: s.challengeId,
+          challengeVersion: s.challengeVersion,
+          kind: s.kind,
+          language: s.language,
+          code: s.code,
+          explanation: s.explanation,
+          answers: s.answers ?? null,
+          status: s.status,
+          result: (s.result as AttemptSubmission['result']) ?? null,
+          testsScore: s.testsScore,
+          error: s.error,
+          createdAt: s.createdAt.toISOString(),
+          finishedAt: s.finishedAt?.toISOString() ?? null,
+        }),
+      ),
     };
   }
 }

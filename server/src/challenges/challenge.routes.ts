@@ -1,43 +1,16 @@
 import { z } from 'zod';
+import {
+  ChallengeDocumentSchema as DocumentSchema,
+  ChallengeIdParamsSchema as IdParams,
+  ChallengeSummarySchema as SummarySchema,
+  ExportedChallengeSchema,
+  FilesBodySchema,
+  RepeatsQuerySchema as RepeatsQuery,
+  SavedChallengeSchema as SavedSchema,
+  ValidationReportSchema as ReportSchema,
+} from './challenge-api.schema';
 import type { RouteRegistry } from '../http/route-registry';
 import type { ChallengeService } from './challenge.service';
-
-const FilesSchema = z
-  .record(z.string().regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/, 'a relative path like tests/hidden.yaml'), z.string().max(2_000_000))
-  .refine((files) => Object.keys(files).length <= 200, 'at most 200 files');
-const FilesBodySchema = z.strictObject({ files: FilesSchema });
-const IdParams = z.strictObject({ id: z.string().min(1).max(100) });
-const RepeatsQuery = z.strictObject({ repeats: z.coerce.number().int().min(1).max(5).default(1) });
-
-const SummarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  kind: z.string(),
-  version: z.number(),
-  languages: z.array(z.string()),
-  mode: z.string(),
-  archived: z.boolean(),
-  updatedAt: z.string(),
-});
-const DocumentSchema = z.object({
-  id: z.string(),
-  version: z.number(),
-  title: z.string(),
-  kind: z.string(),
-  files: z.record(z.string(), z.string()),
-  history: z.array(z.object({ version: z.number(), hash: z.string(), createdAt: z.string() })),
-});
-const SavedSchema = z.object({ id: z.string(), version: z.number(), created: z.boolean() });
-const ReportSchema = z.object({
-  id: z.string(),
-  kind: z.string().nullable(),
-  valid: z.boolean(),
-  languages: z.array(z.string()),
-  tests: z.object({ public: z.number(), hidden: z.number() }),
-  timeMs: z.number(),
-  problems: z.array(z.object({ file: z.string(), line: z.number().optional(), field: z.string().optional(), test: z.string().optional(), language: z.string().optional(), message: z.string() })),
-  results: z.array(z.object({ language: z.string(), test: z.string(), visibility: z.string(), passes: z.number(), runs: z.number(), reason: z.string().optional() })),
-});
 
 /** Admin API for challenges: the same files as the catalog on disk, versioned on every change. */
 export function registerChallengeRoutes(routes: RouteRegistry, deps: { challenges: ChallengeService }): void {
@@ -73,7 +46,7 @@ export function registerChallengeRoutes(routes: RouteRegistry, deps: { challenge
     summary: 'Export a challenge as its files, ready for challenges/<id>/ or POST /api/v1/challenges',
     access: 'admin',
     params: IdParams,
-    response: z.object({ id: z.string(), version: z.number(), files: z.record(z.string(), z.string()) }),
+    response: ExportedChallengeSchema,
     handler: async ({ params, res }) => {
       const doc = await deps.challenges.get(params.id);
       res.setHeader('Content-Disposition', `attachment; filename="${doc.id}-v${doc.version}.json"`);

@@ -1,35 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
+import { ROOT, startDemoServer, type DemoServer } from '../test-support/demo-server';
 
 jest.setTimeout(180_000);
 
-const ROOT = path.resolve(__dirname, '../../..');
-const BIN = path.join(ROOT, 'server/bin/assay.js');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-crash-'));
-const children: ChildProcess[] = [];
+const servers: DemoServer[] = [];
 
-/** Starts `assay serve --demo` on a free port; resolves with its URL and the demo invite link. */
-function startServer(): Promise<{ child: ChildProcess; url: string; invite: string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--demo', '--port', '0', '--data-dir', dataDir], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ASSAY_WARM_POOL: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const url = /running at (http:\/\/\S+)/.exec(out)?.[1];
-      const invite = /candidate\s+(http:\/\/\S+)/.exec(out)?.[1];
-      if (url && invite) resolve({ child, url, invite });
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${err.slice(-2000)}`)));
-  });
+/** `assay serve --demo` on the shared data folder. */
+async function startServer(): Promise<DemoServer> {
+  const server = await startDemoServer({ dataDir });
+  servers.push(server);
+  return server;
 }
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
@@ -42,8 +26,8 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
   throw new Error(`timed out waiting for ${what}`);
 }
 
-afterAll(() => {
-  for (const child of children) child.kill('SIGKILL');
+afterAll(async () => {
+  await Promise.all(servers.map((server) => server.stop()));
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+// Staff views of attempts (browser-safe: zod only). Scores and full results: never for candidates.
+
+/** One row of GET /api/v1/assessments/:id/attempts. */
+export const AttemptSummarySchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  status: z.enum(['active', 'finished']),
+  startedAt: z.string(),
+  deadlineAt: z.string(),
+  remainingMs: z.number(),
+  finishedAt: z.string().nullable(),
+  finishReason: z.string().nullable(),
+  /** challenge id → tests score of the last finished submit (0..1), or null. */
+  scores: z.record(z.string(), z.number().nullable()),
+});
+export type AttemptSummary = z.infer<typeof AttemptSummarySchema>;
+
+/** A judged case as stored: the runner's report plus the comparison. */
+const JudgedCaseSchema = z.looseObject({
+  name: z.string(),
+  status: z.string(),
+  pass: z.boolean(),
+  reason: z.string().optional(),
+  group: z.string().optional(),
+  timeMs: z.number().optional(),
+  stdout: z.string().optional(),
+  stderr: z.string().optional(),
+});
+export type JudgedCaseView = z.infer<typeof JudgedCaseSchema>;
+
+const ResultSchema = z.looseObject({
+  compile: z.object({ ok: z.boolean(), output: z.string(), timeMs: z.number().optional() }).nullable().optional(),
+  cases: z.array(JudgedCaseSchema).default([]),
+  runTimeMs: z.number().optional(),
+  score: z.looseObject({ score: z.number() }).nullable().optional(),
+});
+
+export const AttemptSubmissionSchema = z.object({
+  id: z.string(),
+  challengeId: z.string(),
+  challengeVersion: z.number(),
+  kind: z.enum(['run', 'submit', 'validate']),
+  language: z.string(),
+  code: z.string(),
+  explanation: z.string().nullable(),
+  answers: z.unknown().nullable(),
+  status: z.enum(['queued', 'running', 'done', 'error']),
+  result: ResultSchema.nullable(),
+  testsScore: z.number().nullable(),
+  error: z.string().nullable(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type AttemptSubmission = z.infer<typeof AttemptSubmissionSchema>;
+
+/** GET /api/v1/attempts/:id: one attempt in full. */
+export const AttemptDetailSchema = z.object({
+  attempt: z.object({
+    id: z.string(),
+    assessmentId: z.string(),
+    email: z.string(),
+    versions: z.record(z.string(), z.number()),
+    startedAt: z.string(),
+    deadlineAt: z.string(),
+    finishedAt: z.string().nullable(),
+    finishReason: z.string().nullable(),
+    remainingMs: z.number(),
+  }),
+  draftSaves: z.number(),
+  submissions: z.array(AttemptSubmissionSchema),
+});
+export type AttemptDetail = z.infer<typeof AttemptDetailSchema>;
