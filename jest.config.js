@@ -5,6 +5,11 @@
  *   again on PostgreSQL; only when ASSAY_TEST_PG_URL is set (npm test
  *   starts PostgreSQL and sets it).
  * - `docker`: real sandbox containers (*.docker.test.ts).
+ * - `redis`: the BullMQ queue across processes (*.redis.test.ts), on
+ *   PostgreSQL; only when ASSAY_TEST_REDIS_URL and ASSAY_TEST_PG_URL are set.
+ * - `web`: the web app logic that needs no browser (tests beside the code in web/src).
+ * - `e2e`: the built web app in Debian's chromium against the real server
+ *   and real Docker runs (web/e2e/*.e2e.test.ts).
  * TypeScript goes through @swc/jest; workspace packages resolve to their
  * sources, so tests never need a build.
  */
@@ -22,12 +27,26 @@ const projects = [
     displayName: 'unit',
     globalSetup: '<rootDir>/server/src/test-support/global-setup.ts',
     testMatch: ['<rootDir>/{runners,server}/src/**/*.test.ts'],
-    testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '\\.docker\\.test\\.ts$'],
+    testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '\\.(docker|redis)\\.test\\.ts$'],
   },
   {
     ...shared,
     displayName: 'docker',
     testMatch: ['<rootDir>/{runners,server}/src/**/*.docker.test.ts'],
+  },
+  {
+    ...shared,
+    displayName: 'web',
+    testMatch: ['<rootDir>/web/src/**/*.test.{ts,tsx}'],
+    moduleNameMapper: {
+      '^@assay/runners$': '<rootDir>/runners/src/schemas.ts',
+      '^@assay/contract/(.*)$': '<rootDir>/server/src/$1',
+    },
+  },
+  {
+    ...shared,
+    displayName: 'e2e',
+    testMatch: ['<rootDir>/web/e2e/**/*.e2e.test.ts'],
   },
 ];
 
@@ -37,6 +56,15 @@ if (process.env.ASSAY_TEST_PG_URL) {
     displayName: 'postgres',
     setupFiles: ['<rootDir>/server/src/test-support/use-postgres.ts'],
     testMatch: ['<rootDir>/server/src/**/*.{api,db}.test.ts'],
+  });
+}
+
+if (process.env.ASSAY_TEST_REDIS_URL && process.env.ASSAY_TEST_PG_URL) {
+  projects.push({
+    ...shared,
+    displayName: 'redis',
+    setupFiles: ['<rootDir>/server/src/test-support/use-postgres.ts'],
+    testMatch: ['<rootDir>/server/src/**/*.redis.test.ts'],
   });
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: builds, makes sure Docker and the images are there, then
-// runs every benchmark. Each prints its figures; the last line of this
-// script is one JSON object with all of them.
+// runs every benchmark: the sandbox, the API, and the web app in chromium.
+// Each prints its figures; the last line of this script is one JSON object
+// with all of them.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ const run = (args, capture = false) =>
   execFileSync(args[0], args.slice(1), { cwd: root, stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit' });
 
 run(['npx', 'tsc', '-b']);
+run(['npm', 'run', 'build', '--workspace', 'web']);
 run(['bash', 'scripts/ensure-docker.sh']);
 run(['node', 'server/bin/assay.js', 'images', 'build', '--lang', 'python']);
 const results = {};
@@ -19,4 +21,8 @@ for (const what of ['runner', 'api']) {
   process.stdout.write(out);
   results[what] = JSON.parse(out.trim().split('\n').at(-1));
 }
+run(['bash', 'scripts/ensure-chromium.sh']);
+const web = run(['node', 'web/e2e/bench-web.mjs'], true).toString();
+process.stdout.write(web);
+results.web = JSON.parse(web.trim().split('\n').at(-1));
 process.stdout.write(`${JSON.stringify(results)}\n`);

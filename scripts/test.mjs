@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: makes sure what the suites need is there (dependencies, the
-// compiled CLI, a Docker engine, the language images), then runs every jest
+// compiled CLI and web app, a Docker engine, the language images, Debian's
+// chromium for the browser suites), then runs every jest
 // project. Extra arguments go to jest, e.g. `npm test -- runners/src/run`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,10 +18,17 @@ if (!fs.existsSync(path.join(root, 'node_modules', '.bin', 'jest'))) {
 }
 step('building');
 run('npx', ['tsc', '-b']);
+run('npm', ['run', 'build', '--workspace', 'web']);
 step('checking the Docker engine');
 run('bash', ['scripts/ensure-docker.sh']);
 step('building language images (skips those up to date)');
 run('node', ['server/bin/assay.js', 'images', 'build']);
+step('checking the browser for the e2e suites');
+try {
+  run('bash', ['scripts/ensure-chromium.sh']);
+} catch {
+  process.stdout.write('[test] chromium is missing: the e2e suites will fail (see the message above)\n');
+}
 const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() };
 if (!env.ASSAY_TEST_PG_URL) {
   step('starting PostgreSQL for the storage and API suites');
@@ -28,6 +36,14 @@ if (!env.ASSAY_TEST_PG_URL) {
     env.ASSAY_TEST_PG_URL = execFileSync('bash', ['scripts/ensure-postgres.sh'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }).toString().trim();
   } catch {
     process.stdout.write('[test] PostgreSQL is not available: the postgres project is skipped (set ASSAY_TEST_PG_URL to run it)\n');
+  }
+}
+if (!env.ASSAY_TEST_REDIS_URL) {
+  step('starting Redis for the queue suite');
+  try {
+    env.ASSAY_TEST_REDIS_URL = execFileSync('bash', ['scripts/ensure-redis.sh'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }).toString().trim();
+  } catch {
+    process.stdout.write('[test] Redis is not available: the redis project is skipped (set ASSAY_TEST_REDIS_URL to run it)\n');
   }
 }
 step('running jest');

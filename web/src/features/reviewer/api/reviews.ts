@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { ReviewItemSchema, ReviewQueueItemSchema, type ReviewItem } from '@assay/contract/reviews/review.schema';
+import type { ApiClient } from '../../../lib/api-client';
+
+export type ReviewQueueItem = z.infer<typeof ReviewQueueItemSchema>;
+export type { ReviewItem };
+export type RubricCriterion = ReviewItem['challenge']['rubric'][number];
+
+/** The blind queue: final submissions with an explanation or answers, oldest first. */
+export function getReviewQueue(api: ApiClient): Promise<ReviewQueueItem[]> {
+  return api.get('/api/v1/reviews/queue', { schema: z.array(ReviewQueueItemSchema) });
+}
+
+export function getReviewItem(api: ApiClient, submissionId: string): Promise<ReviewItem> {
+  return api.get(`/api/v1/reviews/items/${encodeURIComponent(submissionId)}`, { schema: ReviewItemSchema });
+}
