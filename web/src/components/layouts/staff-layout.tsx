@@ -7,7 +7,6 @@ import { StaffUserProvider, useStaffSessionLoader } from '../../lib/staff-sessio
 import { Alert } from '../ui/alert';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
-import { ExtraIcon } from '../ui/extra-icon';
 import { Icon } from '../ui/icon';
 import { Logo } from '../ui/logo';
 import { MenuButton } from '../ui/menu-button';
@@ -81,7 +80,7 @@ function StaffFrame({ user, children }: { user: UserView; children: ReactNode })
         <nav className="staff-nav" aria-label="Staff">
           {NAV.map((item) => (
             <NavLink key={item.to} to={item.to} className="staff-nav-link">
-              <ExtraIcon name={item.icon} size={16} />
+              <Icon name={item.icon} size={16} />
               {item.label}
             </NavLink>
           ))}
@@ -95,7 +94,7 @@ function StaffFrame({ user, children }: { user: UserView; children: ReactNode })
                 {initials(user.name)}
               </span>
               <span className="account-name">{user.name}</span>
-              <ExtraIcon name="chevronDown" size={14} />
+              <Icon name="chevronDown" size={14} />
             </>
           }
         >

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Button } from './button';
-import { ExtraIcon } from './extra-icon';
 import { Icon } from './icon';
 
 /** Copies through the Clipboard API, or (outside a secure context) through a hidden selection. */
@@ -31,7 +30,7 @@ export function CopyButton({ text, label = 'Copy', ariaLabel }: { text: string; 
       () => setState('failed'),
     );
   return (
-    <Button size="sm" onClick={copy} aria-label={ariaLabel} icon={state === 'copied' ? <Icon name="check" size={14} /> : <ExtraIcon name="copy" size={14} />}>
+    <Button size="sm" onClick={copy} aria-label={ariaLabel} icon={state === 'copied' ? <Icon name="check" size={14} /> : <Icon name="copy" size={14} />}>
       <span aria-live="polite">{state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select the link' : label}</span>
     </Button>
   );

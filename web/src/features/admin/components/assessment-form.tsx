@@ -3,7 +3,6 @@ import { Link, useNavigate } from 'react-router';
 import { LANGUAGE_IDS } from '@assay/runners';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
-import { ExtraIcon } from '../../../components/ui/extra-icon';
 import { PageHeader } from '../../../components/ui/page-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useApi } from '../../../lib/api-context';
@@ -13,6 +12,7 @@ import type { ChallengeSummary } from '../api/challenges';
 import { useUnsavedGuard } from '../hooks/use-unsaved-guard';
 import { fromLocalInput, toLocalInput } from '../utils/datetime-local';
 import { ChallengePicker } from './challenge-picker';
+import { Icon } from '../../../components/ui/icon';
 
 interface Draft {
   title: string;
@@ -108,7 +108,7 @@ export function AssessmentForm({ assessment, catalog }: { assessment?: Assessmen
         eyebrow={
           <>
             <Link to="/admin/assessments">Assessments</Link>
-            <ExtraIcon name="chevronRight" size={12} />
+            <Icon name="chevronRight" size={12} />
             <span>{assessment ? assessment.title : 'New'}</span>
           </>
         }

@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { Badge } from '../../../components/ui/badge';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { ExtraIcon } from '../../../components/ui/extra-icon';
 import { LoadState } from '../../../components/ui/load-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useApi } from '../../../lib/api-context';
@@ -11,6 +10,7 @@ import { useResource } from '../../../lib/use-resource';
 import { languageLabel } from '../../editor/languages';
 import { listAssessments, type AssessmentView } from '../api/assessments';
 import { AssessmentWindow } from './assessment-window';
+import { Icon } from '../../../components/ui/icon';
 
 /** Every assessment: what it contains, when it is open, and how many candidates were invited, started and finished. */
 export function AssessmentList() {
@@ -19,7 +19,7 @@ export function AssessmentList() {
   const assessments = useResource(() => listAssessments(api), 'assessments');
   const newButton = admin && (
     <Link to="/admin/assessments/new" className="btn btn-primary btn-md">
-      <ExtraIcon name="plus" size={15} />
+      <Icon name="plus" size={15} />
       New assessment
     </Link>
   );

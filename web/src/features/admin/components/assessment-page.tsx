@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Card } from '../../../components/ui/card';
-import { ExtraIcon } from '../../../components/ui/extra-icon';
 import { Icon } from '../../../components/ui/icon';
 import { LoadState } from '../../../components/ui/load-state';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -48,7 +47,7 @@ function AssessmentBody({ assessment: a, onInvited }: { assessment: AssessmentVi
         eyebrow={
           <>
             <Link to="/admin/assessments">Assessments</Link>
-            <ExtraIcon name="chevronRight" size={12} />
+            <Icon name="chevronRight" size={12} />
             <span>{a.title}</span>
           </>
         }
@@ -79,7 +78,7 @@ function AssessmentBody({ assessment: a, onInvited }: { assessment: AssessmentVi
         </div>
         <div className="fact">
           <dt>
-            <ExtraIcon name="users" size={14} /> Candidates
+            <Icon name="users" size={14} /> Candidates
           </dt>
           <dd className="fact-list">
             {a.counts.invited} invited · {a.counts.started} started · {a.counts.finished} finished

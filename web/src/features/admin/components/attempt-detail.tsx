@@ -4,7 +4,6 @@ import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Card } from '../../../components/ui/card';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { ExtraIcon } from '../../../components/ui/extra-icon';
 import { LoadState } from '../../../components/ui/load-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useApi } from '../../../lib/api-context';
@@ -14,6 +13,7 @@ import { languageLabel } from '../../editor/languages';
 import { getAssessment, type AssessmentView } from '../api/assessments';
 import { getAttempt, type AttemptDetail, type AttemptSubmission } from '../api/attempts';
 import { SubmissionView } from './submission-view';
+import { Icon } from '../../../components/ui/icon';
 
 /** One attempt for staff: its facts, then a timeline of runs and submissions; the chosen one shows its code and every judged case. */
 export function AttemptDetailPage({ id }: { id: string }) {
@@ -53,9 +53,9 @@ function AttemptBody({ detail, assessment }: { detail: AttemptDetail; assessment
         eyebrow={
           <>
             <Link to="/admin/assessments">Assessments</Link>
-            <ExtraIcon name="chevronRight" size={12} />
+            <Icon name="chevronRight" size={12} />
             {assessment ? <Link to={`/admin/assessments/${encodeURIComponent(assessment.id)}`}>{assessment.title}</Link> : <span>Assessment</span>}
-            <ExtraIcon name="chevronRight" size={12} />
+            <Icon name="chevronRight" size={12} />
             <span>Attempt</span>
           </>
         }

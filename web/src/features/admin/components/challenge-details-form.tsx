@@ -3,9 +3,9 @@ import { LANGUAGE_IDS } from '@assay/runners';
 import { CHALLENGE_KINDS, FUNCTION_LANGUAGES, SOURCE_EXTENSIONS } from '@assay/contract/challenges/challenge.schema';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
-import { ExtraIcon } from '../../../components/ui/extra-icon';
 import { languageLabel } from '../../editor/languages';
 import { readMeta, writeMeta, type MetaField } from '../utils/challenge-yaml';
+import { Icon } from '../../../components/ui/icon';
 
 const KIND_HINTS: Record<string, string> = {
   implement: 'Write code from a prompt',
@@ -121,7 +121,7 @@ export function ChallengeDetailsForm({ yaml, onChange, idLocked, files, onAddFil
             {missingRefs.map((l) => {
               const path = `reference/${l}.${SOURCE_EXTENSIONS[l as keyof typeof SOURCE_EXTENSIONS]}`;
               return (
-                <Button key={l} size="sm" variant="ghost" onClick={() => onAddFile(path)} icon={<ExtraIcon name="plus" size={13} />}>
+                <Button key={l} size="sm" variant="ghost" onClick={() => onAddFile(path)} icon={<Icon name="plus" size={13} />}>
                   Add {path}
                 </Button>
               );

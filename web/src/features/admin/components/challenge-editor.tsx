@@ -4,7 +4,6 @@ import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
-import { ExtraIcon } from '../../../components/ui/extra-icon';
 import { Icon } from '../../../components/ui/icon';
 import { errorMessage } from '../../../lib/api-client';
 import { useApi } from '../../../lib/api-context';
@@ -155,7 +154,7 @@ export function ChallengeEditor({ doc, template, initialFlash }: { doc?: Challen
         <div className="editor-head-text">
           <p className="page-eyebrow">
             <Link to="/admin/challenges">Challenges</Link>
-            <ExtraIcon name="chevronRight" size={12} />
+            <Icon name="chevronRight" size={12} />
             <span>{doc ? doc.id : 'New'}</span>
           </p>
           <div className="editor-title-row">
@@ -167,11 +166,11 @@ export function ChallengeEditor({ doc, template, initialFlash }: { doc?: Challen
         <div className="page-actions">
           {doc && (
             <a className="btn btn-ghost btn-md" href={exportUrl(doc.id)} download={`${doc.id}-v${version}.json`}>
-              <ExtraIcon name="download" size={15} />
+              <Icon name="download" size={15} />
               Export
             </a>
           )}
-          <Button busy={validating} onClick={validate} icon={<ExtraIcon name="beaker" size={15} />}>
+          <Button busy={validating} onClick={validate} icon={<Icon name="beaker" size={15} />}>
             Validate
           </Button>
           <Button variant="primary" busy={saving} onClick={save} icon={<Icon name="save" size={15} />} aria-keyshortcuts="Control+S">

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
-import { ExtraIcon } from '../../../components/ui/extra-icon';
 import { Icon } from '../../../components/ui/icon';
 import { MarkdownView } from '../../../components/ui/markdown-view';
 import { languageLabel } from '../../editor/languages';
@@ -44,7 +43,7 @@ export function ChallengeFilePane({ modelPath, path, files, problems, onChange, 
         )}
         <span className="toolbar-spacer" />
         {!REQUIRED_FILES.includes(path) && (
-          <Button size="sm" variant="ghost" onClick={() => onRemove(path)} icon={<ExtraIcon name="trash" size={14} />}>
+          <Button size="sm" variant="ghost" onClick={() => onRemove(path)} icon={<Icon name="trash" size={14} />}>
             Remove file
           </Button>
         )}

@@ -1,5 +1,4 @@
 import { Icon } from '../../../components/ui/icon';
-import { ExtraIcon } from '../../../components/ui/extra-icon';
 import { groupFiles } from '../utils/challenge-files';
 
 /** What the editor shows: the details form, the validation report, or one file. */
@@ -33,7 +32,7 @@ export function ChallengeFileTree({ files, view, problemCounts, otherProblems, c
         </li>
         <li>
           <button type="button" className="tree-item" aria-current={current({ kind: 'validation' })} onClick={() => onSelect({ kind: 'validation' })}>
-            <ExtraIcon name="beaker" size={15} />
+            <Icon name="beaker" size={15} />
             <span className="tree-name">Validation</span>
             {validation === 'passed' && <span className="tree-status ok">Passed</span>}
             {validation === 'failed' && <span className="tree-status bad">Failed</span>}
@@ -51,7 +50,7 @@ export function ChallengeFileTree({ files, view, problemCounts, otherProblems, c
       <div className="tree-head">
         <h2 className="tree-title">Files</h2>
         <button type="button" className="tree-add" onClick={onAddFile}>
-          <ExtraIcon name="plus" size={14} />
+          <Icon name="plus" size={14} />
           Add file
         </button>
       </div>
@@ -59,7 +58,7 @@ export function ChallengeFileTree({ files, view, problemCounts, otherProblems, c
         <div key={group.folder || '.'} className="tree-group">
           {group.folder && (
             <p className="tree-folder">
-              <ExtraIcon name="folder" size={14} />
+              <Icon name="folder" size={14} />
               {group.folder}/
             </p>
           )}

@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/ui/badge';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { ExtraIcon } from '../../../components/ui/extra-icon';
 import { Icon } from '../../../components/ui/icon';
 import { LoadState } from '../../../components/ui/load-state';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -33,7 +32,7 @@ export function ChallengeList() {
         actions={
           admin && (
             <Link to="/admin/challenges/new" className="btn btn-primary btn-md">
-              <ExtraIcon name="plus" size={15} />
+              <Icon name="plus" size={15} />
               New challenge
             </Link>
           )

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
-import { ExtraIcon } from '../../../components/ui/extra-icon';
 import { Icon } from '../../../components/ui/icon';
 import { languageLabel } from '../../editor/languages';
 import type { ChallengeSummary } from '../api/challenges';
@@ -68,10 +67,10 @@ export function ChallengePicker({ catalog, value, onChange, languages, invalid, 
                   </span>
                   <span className="picker-actions">
                     <button type="button" className="icon-btn" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move ${title(cid)} up`}>
-                      <ExtraIcon name="arrowUp" size={15} />
+                      <Icon name="arrowUp" size={15} />
                     </button>
                     <button type="button" className="icon-btn" onClick={() => move(i, 1)} disabled={i === value.length - 1} aria-label={`Move ${title(cid)} down`}>
-                      <ExtraIcon name="arrowDown" size={15} />
+                      <Icon name="arrowDown" size={15} />
                     </button>
                     <button
                       type="button"
@@ -117,7 +116,7 @@ export function ChallengePicker({ catalog, value, onChange, languages, invalid, 
                   setAnnouncement(`${c.title} added at position ${value.length + 1}.`);
                 }}
                 aria-label={`Add ${c.title}`}
-                icon={<ExtraIcon name="plus" size={14} />}
+                icon={<Icon name="plus" size={14} />}
               >
                 Add
               </Button>

@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
-import { ExtraIcon } from '../../../components/ui/extra-icon';
 import { errorMessage } from '../../../lib/api-client';
 import { useApi } from '../../../lib/api-context';
 import { inviteCandidates, type InviteView } from '../api/assessments';
 import { parseEmails } from '../utils/emails';
+import { Icon } from '../../../components/ui/icon';
 
 /** Invites one candidate or many (pasted one per line or comma-separated); hands the new links to `onIssued`. */
 export function InviteForm({ assessmentId, onIssued }: { assessmentId: string; onIssued: (invites: InviteView[]) => void }) {
@@ -100,7 +100,7 @@ export function InviteForm({ assessmentId, onIssued }: { assessmentId: string; o
           {error}
         </Alert>
       )}
-      <Button type="submit" variant="primary" busy={busy} icon={<ExtraIcon name="mail" size={15} />}>
+      <Button type="submit" variant="primary" busy={busy} icon={<Icon name="mail" size={15} />}>
         {mode === 'many' && count > 1 ? `Create ${count} invite links` : 'Create invite link'}
       </Button>
     </form>

@@ -2,7 +2,6 @@ import { Fragment, useId } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
-import { ExtraIcon } from '../../../components/ui/extra-icon';
 import { Icon } from '../../../components/ui/icon';
 import { Spinner } from '../../../components/ui/spinner';
 import { languageLabel } from '../../editor/languages';
@@ -59,7 +58,7 @@ export function ValidationReport({ report, outdated, saveProblems, running, erro
             <option value={3}>3 (finds flaky tests)</option>
             <option value={5}>5</option>
           </select>
-          <Button variant="primary" busy={running} onClick={onValidate} icon={<ExtraIcon name="beaker" size={15} />}>
+          <Button variant="primary" busy={running} onClick={onValidate} icon={<Icon name="beaker" size={15} />}>
             {running ? 'Validating…' : report ? 'Validate again' : 'Run validation'}
           </Button>
         </div>
@@ -111,7 +110,7 @@ export function ValidationReport({ report, outdated, saveProblems, running, erro
         )}
         {!running && !report && !error && saveProblems.length === 0 && (
           <div className="empty">
-            <ExtraIcon name="beaker" size={18} />
+            <Icon name="beaker" size={18} />
             <span>
               <strong>Not validated yet.</strong> Validate before saving to see every problem at once and each reference’s results.
             </span>

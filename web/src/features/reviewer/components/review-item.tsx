@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { Badge } from '../../../components/ui/badge';
 import { Card } from '../../../components/ui/card';
-import { ExtraIcon } from '../../../components/ui/extra-icon';
 import { LoadState } from '../../../components/ui/load-state';
 import { MarkdownView } from '../../../components/ui/markdown-view';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -15,6 +14,7 @@ import { languageLabel } from '../../editor/languages';
 import { getReviewItem, type ReviewItem } from '../api/reviews';
 import { RubricForm } from './rubric-form';
 import { TestCounts } from './test-counts';
+import { Icon } from '../../../components/ui/icon';
 
 /** One blind review: the prompt, the candidate's code and test counts on the left; their explanation and the rubric on the right. */
 export function ReviewItemPage({ submissionId }: { submissionId: string }) {
@@ -38,7 +38,7 @@ function ReviewBody({ item }: { item: ReviewItem }) {
         eyebrow={
           <>
             <Link to="/review">Review queue</Link>
-            <ExtraIcon name="chevronRight" size={12} />
+            <Icon name="chevronRight" size={12} />
             <span>Item</span>
           </>
         }
@@ -49,7 +49,7 @@ function ReviewBody({ item }: { item: ReviewItem }) {
             <span>{languageLabel(item.language)}</span>
             <span>Submitted {formatDateTime(item.submittedAt)}</span>
             <span className="blind-note">
-              <ExtraIcon name="eye" size={14} /> Blind review: the author is hidden
+              <Icon name="eye" size={14} /> Blind review: the author is hidden
             </span>
           </span>
         }
