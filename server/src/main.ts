@@ -154,6 +154,7 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
   await services.submissions.resume();
   const sweeper = setInterval(() => {
     services.attempts.sweep().catch((error: Error) => deps.logger.error({ err: error }, 'deadline sweep failed'));
+    services.sessions.purgeExpired().catch((error: Error) => deps.logger.error({ err: error }, 'session purge failed'));
   }, config.sweepSeconds * 1000);
   deps.logger.info({ url, database: database.kind }, 'assay server listening');
   return {

@@ -75,6 +75,13 @@ describe('sessions and CSRF', () => {
     expect(res.body).toMatchObject({ csrfToken: csrf, user: { role: 'admin' } });
   });
 
+  it('forgets sessions once they expire', async () => {
+    const { agent } = await loginAs(t, 'reviewer');
+    t.clock.advance(13 * 3600_000);
+    expect(await t.services.sessions.purgeExpired()).toBeGreaterThan(0);
+    await agent.get('/api/v1/auth/me').expect(401);
+  });
+
   it('ends the session on logout', async () => {
     const { agent, csrf } = await loginAs(t, 'admin');
     await agent.post('/api/v1/auth/logout').set('X-CSRF-Token', csrf).expect(204);

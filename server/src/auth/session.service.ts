@@ -1,4 +1,4 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, lte } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { sessions } from '../db/schema';
 import type { Clock } from '../lib/clock';
@@ -45,6 +45,12 @@ export class SessionService {
       .from(sessions)
       .where(and(eq(sessions.tokenHash, hashSecret(token)), gt(sessions.expiresAt, this.clock.now())));
     return row;
+  }
+
+  /** Deletes sessions past their expiry; returns how many. Run by the sweeper. */
+  async purgeExpired(): Promise<number> {
+    const gone = await this.db.delete(sessions).where(lte(sessions.expiresAt, this.clock.now())).returning({ tokenHash: sessions.tokenHash });
+    return gone.length;
   }
 
   async revoke(tokenHash: string): Promise<void> {
