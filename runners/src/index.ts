@@ -3,7 +3,7 @@ export { createRunner, type Runner, type RunnerOptions } from './run/runner';
 export * from './run/job.schema';
 export { DEFAULT_LIMITS, MAX_LIMITS, MAX_SOURCE_BYTES, MAX_CASES, LimitsSchema, resolveLimits, type Limits } from './run/limits';
 export { LanguageRegistry, DOCKER_DIR } from './languages/registry';
-export { LANGUAGE_IDS, LanguageIdSchema, type LanguageId, type LanguageSpec } from './languages/language.schema';
+export { LANGUAGE_IDS, LanguageIdSchema, imageRef, type LanguageId, type LanguageSpec } from './languages/language.schema';
 export { RunnerError, EngineError, ImageMissingError, InvalidJobError, RunnerBusyError } from './errors';
 export { removeOrphans } from './sandbox/orphans';
 export { SANDBOX_LABEL } from './sandbox/container-spec';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type Docker from 'dockerode';
 import { EngineError } from '../errors';
-import type { LanguageSpec } from '../languages/language.schema';
+import { imageRef, type LanguageSpec } from '../languages/language.schema';
 import type { LanguageRegistry } from '../languages/registry';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -53,7 +53,7 @@ export class ImageBuilder {
   }
 
   async status(spec: LanguageSpec): Promise<ImageStatus> {
-    const image = `${spec.image}:latest`;
+    const image = imageRef(spec);
     try {
       const info = await this.docker.getImage(image).inspect();
       const labels = info.Config?.Labels ?? {};
@@ -97,7 +97,7 @@ export class ImageBuilder {
     );
     const toolchain = await this.toolchainVersion(raw, spec);
     say(`toolchain: ${toolchain}`);
-    await this.labelToolchain(raw, `${spec.image}:latest`, toolchain, say);
+    await this.labelToolchain(raw, imageRef(spec), toolchain, say);
     await this.docker.getImage(raw).remove().catch(() => undefined);
     return 'built';
   }

@@ -16,8 +16,14 @@ export const LanguageSpecSchema = z.strictObject({
   id: LanguageIdSchema,
   /** Human name, shown in pickers and reports. */
   name: z.string().min(1),
-  /** Image repository (tag `latest` is implied). */
+  /** Image repository; the tag is `tag` (see `imageRef`). */
   image: z.string().regex(/^[a-z0-9][a-z0-9._/-]*$/),
+  /**
+   * Image tag, `latest` unless the registry was loaded with another
+   * (`ASSAY_IMAGE_TAG`: two checkouts with different harnesses can share one
+   * Docker engine without rebuilding each other's images).
+   */
+  tag: z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/).default('latest'),
   /** File name the candidate's source is written to, inside the work dir. */
   sourceFile: z.string().regex(/^[A-Za-z0-9_.-]+$/),
   /** Compiler argv, or null for interpreted languages. */
@@ -51,3 +57,8 @@ export const LanguageSpecSchema = z.strictObject({
   minMemoryMb: z.number().int().positive().optional(),
 });
 export type LanguageSpec = z.infer<typeof LanguageSpecSchema>;
+
+/** The image reference a language runs in: `repository:tag`. */
+export function imageRef(spec: Pick<LanguageSpec, 'image' | 'tag'>): string {
+  return `${spec.image}:${spec.tag}`;
+}

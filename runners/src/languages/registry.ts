@@ -11,7 +11,7 @@ export class LanguageRegistry {
   private constructor(private readonly specs: ReadonlyMap<LanguageId, LanguageSpec>) {}
 
   /** Loads every language; a bad file throws naming the path and the field. */
-  static load(dockerDir = DOCKER_DIR): LanguageRegistry {
+  static load(dockerDir = DOCKER_DIR, imageTag = process.env.ASSAY_IMAGE_TAG || 'latest'): LanguageRegistry {
     const specs = new Map<LanguageId, LanguageSpec>();
     for (const id of LANGUAGE_IDS) {
       const file = path.join(dockerDir, id, 'language.json');
@@ -21,7 +21,7 @@ export class LanguageRegistry {
       } catch (error) {
         throw new Error(`${file}: ${(error as Error).message}`);
       }
-      const parsed = LanguageSpecSchema.safeParse(raw);
+      const parsed = LanguageSpecSchema.safeParse({ tag: imageTag, ...(raw as object) });
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
         throw new Error(`${file}: field "${issue.path.join('.') || '(root)'}": ${issue.message}`);

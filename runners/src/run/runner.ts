@@ -3,6 +3,7 @@ import type Docker from 'dockerode';
 import type { Logger } from 'pino';
 import { InvalidJobError, RunnerBusyError } from '../errors';
 import type { LanguageRegistry } from '../languages/registry';
+import { imageRef } from '../languages/language.schema';
 import type { Box } from '../sandbox/box';
 import { BoxFactory } from '../sandbox/box-factory';
 import { profileKey, profileOf } from '../sandbox/container-spec';
@@ -89,7 +90,7 @@ export function createRunner(opts: RunnerOptions): Runner {
       }
       const report: RunReport = {
         language: language.id,
-        image: `${language.image}:latest`,
+        image: imageRef(language),
         imageId,
         compile,
         cases,

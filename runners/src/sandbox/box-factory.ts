@@ -2,7 +2,7 @@ import type Docker from 'dockerode';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { EngineError, ImageMissingError } from '../errors';
-import type { LanguageSpec } from '../languages/language.schema';
+import { imageRef, type LanguageSpec } from '../languages/language.schema';
 import { Box } from './box';
 import { containerSpec, profileKey, type ContainerProfile } from './container-spec';
 
@@ -26,16 +26,16 @@ export class BoxFactory {
 
   constructor(private readonly deps: BoxFactoryDeps) {}
 
-  /** Resolves `image:latest` to its id, or throws ImageMissingError. */
+  /** Resolves the language's image (`imageRef`) to its id, or throws ImageMissingError. */
   async imageId(language: LanguageSpec): Promise<string> {
-    const cached = this.images.get(language.image);
+    const cached = this.images.get(imageRef(language));
     if (cached && Date.now() - cached.at < IMAGE_TTL_MS) return cached.id;
     try {
-      const info = await this.deps.docker.getImage(`${language.image}:latest`).inspect();
-      this.images.set(language.image, { id: info.Id, at: Date.now() });
+      const info = await this.deps.docker.getImage(imageRef(language)).inspect();
+      this.images.set(imageRef(language), { id: info.Id, at: Date.now() });
       return info.Id;
     } catch (error) {
-      if ((error as { statusCode?: number }).statusCode === 404) throw new ImageMissingError(language.image, language.id);
+      if ((error as { statusCode?: number }).statusCode === 404) throw new ImageMissingError(imageRef(language), language.id);
       throw new EngineError(`cannot reach the Docker engine: ${(error as Error).message}`, { cause: error });
     }
   }
