@@ -29,6 +29,9 @@ import { BullRunQueue, startBullWorker, watchBullJobs } from './submissions/bull
 import { InProcessQueue, type RunQueue } from './submissions/run-queue';
 import { SubmissionRepo } from './submissions/submission.repo';
 import { SubmissionService } from './submissions/submission.service';
+import { SubmissionEvents } from './submissions/submission.events';
+import { SubmissionWorker } from './submissions/submission.worker';
+import { FinishAttempt } from './commands/finish-attempt';
 import { registerSubmissionRoutes } from './submissions/submission.routes';
 import { UserService } from './users/user.service';
 
@@ -53,6 +56,9 @@ export interface Services {
   attempts: AttemptService;
   submissionRepo: SubmissionRepo;
   submissions: SubmissionService;
+  /** Runs queued submissions (the in-process queue's consumer; BullMQ workers call it too). */
+  worker: SubmissionWorker;
+  finishAttempt: FinishAttempt;
   queue: RunQueue;
   monitor: AttemptMonitor;
   reviews: ReviewService;
@@ -66,19 +72,15 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const challenges = new ChallengeRepo(db, clock);
   const assessments = new AssessmentService(db, clock, challenges, () => deps.config.publicUrl);
   const submissionRepo = new SubmissionRepo(db);
-  let submissions: SubmissionService | undefined;
-  const attempts = new AttemptService(db, clock, assessments, challenges, deps.config.graceSeconds * 1000, () => submissions!);
-  submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, runner: deps.runner, clock, metrics, logger: deps.logger });
-  // With REDIS_URL the queue is shared through BullMQ and workers are started by the caller.
-  const queue: RunQueue = deps.config.redisUrl
-    ? new BullRunQueue(deps.config.redisUrl, { capacity: deps.config.queueCapacity, logger: deps.logger, metrics })
-    : new InProcessQueue((id) => submissions!.process(id), {
-        concurrency: deps.config.runConcurrency,
-        capacity: deps.config.queueCapacity,
-        logger: deps.logger,
-        metrics,
-      });
-  submissions.useQueue(queue);
+  const attempts = new AttemptService(db, clock, assessments, challenges, deps.config.graceSeconds * 1000);
+  // Wired in one direction: events and queue first, then what produces into them, then the consumer.
+  const events = new SubmissionEvents();
+  // With REDIS_URL the queue is shared through BullMQ, and its workers are started by the caller (startDistributedRuns).
+  const local = deps.config.redisUrl ? undefined : new InProcessQueue({ concurrency: deps.config.runConcurrency, capacity: deps.config.queueCapacity, logger: deps.logger, metrics });
+  const queue: RunQueue = local ?? new BullRunQueue(deps.config.redisUrl!, { capacity: deps.config.queueCapacity, logger: deps.logger, metrics });
+  const submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, queue, events, clock, logger: deps.logger });
+  const worker = new SubmissionWorker({ repo: submissionRepo, challenges, runner: deps.runner, queue, events, clock, metrics, logger: deps.logger });
+  local?.consume((id) => worker.process(id));
   return {
     config: deps.config,
     database,
@@ -94,6 +96,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     attempts,
     submissionRepo,
     submissions,
+    worker,
+    finishAttempt: new FinishAttempt({ attempts, submissions }),
     queue,
     monitor: new AttemptMonitor(db, assessments, attempts, submissionRepo),
     reviews: new ReviewService(db, challenges),
@@ -109,6 +113,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerReviewRoutes(routes, { reviews: s.reviews });
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
+    finishAttempt: s.finishAttempt,
     submissionRepo: s.submissionRepo,
     sessions: s.sessions,
     clock: s.clock,
@@ -154,7 +159,7 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
   const distributed = config.redisUrl ? startDistributedRuns(config.redisUrl, services, deps.logger) : undefined;
   await services.submissions.resume();
   const sweeper = setInterval(() => {
-    services.attempts.sweep().catch((error: Error) => deps.logger.error({ err: error }, 'deadline sweep failed'));
+    services.finishAttempt.sweep().catch((error: Error) => deps.logger.error({ err: error }, 'deadline sweep failed'));
     services.sessions.purgeExpired().catch((error: Error) => deps.logger.error({ err: error }, 'session purge failed'));
   }, config.sweepSeconds * 1000);
   deps.logger.info({ url, database: database.kind }, 'assay server listening');
@@ -178,7 +183,7 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
  * streams follow submissions that run elsewhere.
  */
 export function startDistributedRuns(redisUrl: string, services: Services, logger: Logger): { close(): Promise<void> } {
-  const worker = startBullWorker(redisUrl, (id) => services.submissions.process(id), { concurrency: services.config.runConcurrency, logger });
+  const worker = startBullWorker(redisUrl, (id) => services.worker.process(id), { concurrency: services.config.runConcurrency, logger });
   const watch = watchBullJobs(redisUrl, (id) => {
     services.submissions.announce(id).catch((error: Error) => logger.warn({ err: error, submissionId: id }, 'cannot announce a submission change'));
   });

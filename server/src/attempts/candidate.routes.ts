@@ -12,10 +12,12 @@ import type { SubmissionRepo } from '../submissions/submission.repo';
 import { presentForCandidate } from '../submissions/submission.presenter';
 import { ChallengeParamsSchema, CodeBodySchema, DraftBodySchema, DraftViewSchema, LandingViewSchema, SubmissionBriefSchema, TokenParamsSchema, AttemptViewSchema } from './attempt.schema';
 import type { AttemptService } from './attempt.service';
+import type { FinishAttempt } from '../commands/finish-attempt';
 import { presentAttempt } from './attempt.presenter';
 
 export interface CandidateRouteDeps {
   attempts: AttemptService;
+  finishAttempt: FinishAttempt;
   submissionRepo: SubmissionRepo;
   sessions: SessionService;
   clock: Clock;
@@ -129,6 +131,6 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     summary: 'Finish now: the latest drafts are submitted and the attempt closes',
     access: 'candidate',
     response: AttemptViewSchema,
-    handler: async (ctx) => presentAttempt(await deps.attempts.finish(attemptIdOf(ctx), 'candidate'), deps),
+    handler: async (ctx) => presentAttempt(await deps.finishAttempt.run(attemptIdOf(ctx), 'candidate'), deps),
   });
 }

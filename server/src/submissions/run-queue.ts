@@ -29,11 +29,20 @@ export class InProcessQueue implements RunQueue {
   private running = 0;
   private closed = false;
   private idleWaiters: (() => void)[] = [];
+  private handler: ((id: string) => Promise<void>) | undefined;
 
-  constructor(
-    private readonly handler: (id: string) => Promise<void>,
-    private readonly opts: { concurrency: number; capacity: number; logger: Logger; metrics?: Metrics },
-  ) {}
+  constructor(private readonly opts: { concurrency: number; capacity: number; logger: Logger; metrics?: Metrics }) {}
+
+  /**
+   * Starts consuming: `handler` runs each id, `concurrency` at once. Like a
+   * BullMQ worker, the consumer is started after the producers are wired;
+   * ids queued before then wait.
+   */
+  consume(handler: (id: string) => Promise<void>): void {
+    if (this.handler) throw new Error('this queue already has a consumer');
+    this.handler = handler;
+    this.pump();
+  }
 
   async enqueue(id: string, { force = false } = {}): Promise<void> {
     if (this.closed || this.queued.has(id)) return;
@@ -60,11 +69,13 @@ export class InProcessQueue implements RunQueue {
   }
 
   private pump(): void {
+    const handler = this.handler;
+    if (!handler) return;
     while (this.running < this.opts.concurrency && this.waiting.length) {
       const id = this.waiting.shift()!;
       this.running += 1;
       this.report();
-      this.handler(id)
+      handler(id)
         .catch((error: Error) => this.opts.logger.error({ err: error, submissionId: id }, 'submission job failed'))
         .finally(() => {
           this.running -= 1;

@@ -1,7 +1,7 @@
 import type { Challenge } from '../challenges/challenge.schema';
 import { DEFAULT_GROUP } from '../grading/tests-score';
 import type { SubmissionRow } from './submission.repo';
-import type { JudgedCase, SubmissionResult } from './submission.result';
+import type { JudgedCase, Judgement } from '../grading/judge';
 import type { RunView, SubmissionView, SubmitView } from './submission.schema';
 
 function verdictOf(c: JudgedCase): RunView['cases'][number]['verdict'] {
@@ -16,7 +16,7 @@ function verdictOf(c: JudgedCase): RunView['cases'][number]['verdict'] {
  * stderr or case name of a hidden test ever leaves through here.
  */
 export function presentForCandidate(row: SubmissionRow, challenge: Challenge): SubmissionView {
-  const result = row.result as SubmissionResult | null;
+  const result = row.result as Judgement | null;
   const common = {
     id: row.id,
     challengeId: row.challengeId,
@@ -31,7 +31,7 @@ export function presentForCandidate(row: SubmissionRow, challenge: Challenge): S
   return { ...common, kind: 'submit', ...submitCounts(challenge, result) };
 }
 
-function runCases(challenge: Challenge, result: SubmissionResult | null): RunView['cases'] {
+function runCases(challenge: Challenge, result: Judgement | null): RunView['cases'] {
   if (!result) return [];
   const tests = new Map(challenge.tests.public.map((t) => [t.name, t]));
   return result.cases.flatMap((c) => {
@@ -55,7 +55,7 @@ function runCases(challenge: Challenge, result: SubmissionResult | null): RunVie
   });
 }
 
-function submitCounts(challenge: Challenge, result: SubmissionResult | null): Pick<SubmitView, 'passed' | 'total' | 'groups' | 'verdicts'> {
+function submitCounts(challenge: Challenge, result: Judgement | null): Pick<SubmitView, 'passed' | 'total' | 'groups' | 'verdicts'> {
   const total = challenge.tests.hidden.length;
   if (!result) return { passed: null, total, groups: [], verdicts: {} };
   const verdicts: Record<string, number> = {};

@@ -1,22 +1,15 @@
-import { EventEmitter } from 'node:events';
-import { EngineError, type LanguageId, type RunJob, type Runner } from '@assay/runners';
 import type { Logger } from 'pino';
-import type { AttemptRow, AttemptService, DraftSubmitter, FinalDraft } from '../attempts/attempt.service';
+import type { AttemptRow, AttemptService, FinalDraft } from '../attempts/attempt.service';
 import type { CodeBody } from '../attempts/attempt.schema';
 import type { ChallengeRepo } from '../challenges/challenge.repo';
-import type { Challenge, TestCase } from '../challenges/challenge.schema';
-import { entryNameFor } from '../challenges/entry-name';
+import type { Challenge } from '../challenges/challenge.schema';
 import { ConflictError, NotFoundError, TooManyRequestsError } from '../http/errors';
 import type { Clock } from '../lib/clock';
 import { newId } from '../lib/ids';
 import { RateLimiter } from '../lib/rate-limiter';
-import type { Metrics } from '../ops/metrics';
 import type { RunQueue } from './run-queue';
+import type { SubmissionEvents } from './submission.events';
 import type { SubmissionRepo, SubmissionRow } from './submission.repo';
-import { judge } from './submission.result';
-
-/** How often an engine failure is retried before the submission is marked `error`. */
-const MAX_ENGINE_TRIES = 3;
 
 /** A candidate's Run or Submit as the route hands it over. */
 export interface NewRequest {
@@ -31,9 +24,10 @@ export interface SubmissionDeps {
   repo: SubmissionRepo;
   attempts: AttemptService;
   challenges: ChallengeRepo;
-  runner: Runner;
+  /** Built before this service; its consumer (SubmissionWorker) is started separately. */
+  queue: RunQueue;
+  events: SubmissionEvents;
   clock: Clock;
-  metrics: Metrics;
   logger: Logger;
 }
 
@@ -42,10 +36,7 @@ export interface SubmissionDeps {
  * the database before it is queued; the queue only carries ids, so a
  * restart loses nothing (`resume` queues every unfinished one again).
  */
-export class SubmissionService implements DraftSubmitter {
-  /** Emits `<submission id>` with the row whenever its status changes (SSE listens). */
-  readonly events = new EventEmitter();
-  private queue!: RunQueue;
+export class SubmissionService {
   private readonly log: Logger;
   /** Per minute: 10 runs per attempt, 5 submits per challenge of an attempt. */
   private readonly limits: Record<'run' | 'submit', RateLimiter>;
@@ -53,12 +44,11 @@ export class SubmissionService implements DraftSubmitter {
   constructor(private readonly deps: SubmissionDeps) {
     this.log = deps.logger.child({ module: 'submissions' });
     this.limits = { run: new RateLimiter(10, 60_000, deps.clock), submit: new RateLimiter(5, 60_000, deps.clock) };
-    this.events.setMaxListeners(0);
   }
 
-  /** Attaches the queue whose workers call `process` (wired once in main). */
-  useQueue(queue: RunQueue): void {
-    this.queue = queue;
+  /** Status changes of submissions (SSE streams subscribe here). */
+  get events(): SubmissionEvents {
+    return this.deps.events;
   }
 
   /**
@@ -77,7 +67,7 @@ export class SubmissionService implements DraftSubmitter {
     const { stored, languages } = await this.deps.attempts.challengeFor(attempt, challengeId);
     this.deps.attempts.assertLanguage(languages, body.language);
     if (stored.challenge.meta.kind === 'explain' && kind === 'run') throw new ConflictError('this challenge has no code to run', 'nothing_to_run');
-    if (await this.queue.full()) throw new TooManyRequestsError('the run queue is full; try again in a few seconds', 5); // before anything is written
+    if (await this.deps.queue.full()) throw new TooManyRequestsError('the run queue is full; try again in a few seconds', 5); // before anything is written
     let row: SubmissionRow;
     try {
       row = await this.deps.repo.insert({
@@ -99,7 +89,7 @@ export class SubmissionService implements DraftSubmitter {
       if (raced) return { row: raced, challenge: stored.challenge };
       throw error;
     }
-    await this.queue.enqueue(row.id, { force: true });
+    await this.deps.queue.enqueue(row.id, { force: true });
     return { row, challenge: stored.challenge };
   }
 
@@ -122,7 +112,7 @@ export class SubmissionService implements DraftSubmitter {
     if (!verdict.ok) throw new TooManyRequestsError(`too many ${kind}s; try again in ${verdict.retryAfterSeconds} s`, verdict.retryAfterSeconds);
   }
 
-  /** The deadline's submit of a draft, unless the last submit already has this code (DraftSubmitter). */
+  /** The final submit of a draft (finishing an attempt), unless the last submit already has this code or is newer. */
   async submitFinal(attempt: AttemptRow, challengeId: string, draft: FinalDraft, draftSavedAt: Date): Promise<void> {
     const [last] = await this.deps.repo.forAttempt(attempt.id, { challengeId, kind: 'submit' });
     const same = last && last.language === draft.language && last.code === draft.code && (last.explanation ?? null) === draft.explanation;
@@ -142,71 +132,20 @@ export class SubmissionService implements DraftSubmitter {
       status: 'queued',
       createdAt: this.deps.clock.now(),
     });
-    await this.queue.enqueue(row.id, { force: true });
+    await this.deps.queue.enqueue(row.id, { force: true });
   }
 
   /** Re-reads a submission another process changed and tells this process's listeners (SSE). */
   async announce(id: string): Promise<void> {
     const row = await this.deps.repo.byId(id);
-    if (row) this.events.emit(id, row);
+    if (row) this.deps.events.emit(row);
   }
 
   /** Queues every submission left unfinished by a previous process. Returns how many. */
   async resume(): Promise<number> {
     const rows = await this.deps.repo.unfinished();
-    for (const row of rows) await this.queue.enqueue(row.id, { force: true, attempt: row.attempts });
+    for (const row of rows) await this.deps.queue.enqueue(row.id, { force: true, attempt: row.attempts });
     if (rows.length) this.log.info({ count: rows.length }, 'queued unfinished submissions again');
     return rows.length;
   }
-
-  /** The queue's worker: run, judge, store, announce. Engine failures are retried, then recorded as `error`. */
-  async process(id: string): Promise<void> {
-    const row = await this.deps.repo.byId(id);
-    if (!row || row.status === 'done' || row.status === 'error') return;
-    const stored = await this.deps.challenges.version(row.challengeId, row.challengeVersion);
-    if (!stored) return void (await this.finish(row.id, { status: 'error', error: `challenge ${row.challengeId} v${row.challengeVersion} is gone` }));
-    const challenge = stored.challenge;
-    const tests = row.kind === 'run' ? challenge.tests.public : challenge.tests.hidden;
-    if (challenge.meta.kind === 'explain' || tests.length === 0) {
-      return void (await this.finish(row.id, { status: 'done', result: null, testsScore: null }));
-    }
-    await this.update(row.id, { status: 'running', attempts: row.attempts + 1 });
-    const started = performance.now();
-    try {
-      const report = await this.deps.runner.run(buildJob(challenge, tests, row.language as LanguageId, row.code));
-      const result = judge(challenge, tests, report, row.kind);
-      for (const c of result.cases) this.deps.metrics.runs.inc({ language: row.language, verdict: c.status });
-      if (result.compile && !result.compile.ok) this.deps.metrics.runs.inc({ language: row.language, verdict: 'compile_error' });
-      this.deps.metrics.runDuration.observe({ language: row.language, kind: row.kind }, (performance.now() - started) / 1000);
-      await this.finish(row.id, { status: 'done', result, testsScore: result.score?.score ?? null });
-    } catch (error) {
-      const engine = error instanceof EngineError || (error as { code?: string }).code === 'image_missing';
-      this.log.error({ err: error, submissionId: row.id, tries: row.attempts + 1 }, 'run failed');
-      if (engine && row.attempts + 1 < MAX_ENGINE_TRIES) {
-        await this.update(row.id, { status: 'queued' });
-        setTimeout(() => void this.queue.enqueue(row.id, { force: true, attempt: row.attempts + 1 }).catch((e: Error) => this.log.error({ err: e }, 'requeue failed')), 2_000 * (row.attempts + 1)).unref();
-        return;
-      }
-      await this.finish(row.id, { status: 'error', error: (error as Error).message });
-    }
-  }
-
-  private async update(id: string, patch: Parameters<SubmissionRepo['update']>[1]): Promise<void> {
-    const row = await this.deps.repo.update(id, patch);
-    if (row) this.events.emit(id, row);
-  }
-
-  private finish(id: string, patch: Parameters<SubmissionRepo['update']>[1]): Promise<void> {
-    return this.update(id, { ...patch, finishedAt: this.deps.clock.now() });
-  }
-}
-
-/** The runner job for a challenge's tests: inputs only, never expected values. */
-export function buildJob(challenge: Challenge, tests: TestCase[], language: LanguageId, code: string): RunJob {
-  const { meta } = challenge;
-  const base = { language, code, limits: meta.limits };
-  if (meta.mode === 'function') {
-    return { ...base, mode: 'function', entry: entryNameFor(meta, language), cases: tests.map((t) => ({ name: t.name, args: 'args' in t ? t.args : [] })) };
-  }
-  return { ...base, mode: 'stdio', cases: tests.map((t) => ({ name: t.name, stdin: 'stdin' in t ? t.stdin : '' })) };
 }

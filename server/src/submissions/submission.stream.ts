@@ -1,5 +1,5 @@
-import type { EventEmitter } from 'node:events';
 import type { Request, Response } from 'express';
+import type { SubmissionEvents } from './submission.events';
 import type { SubmissionRow } from './submission.repo';
 
 const DONE = new Set(['done', 'error']);
@@ -15,7 +15,7 @@ export async function streamSubmission(
   req: Request,
   res: Response,
   id: string,
-  events: EventEmitter,
+  events: SubmissionEvents,
   load: () => Promise<SubmissionRow>,
   present: (row: SubmissionRow) => unknown,
 ): Promise<void> {
@@ -23,10 +23,11 @@ export async function streamSubmission(
   res.flushHeaders();
   const send = (r: SubmissionRow) => res.write(`event: update\ndata: ${JSON.stringify(present(r))}\n\n`);
   let finished = false;
+  let unsubscribe = () => {};
   const end = () => {
     if (finished) return;
     finished = true;
-    events.off(id, onUpdate);
+    unsubscribe();
     clearInterval(heartbeat);
     res.end();
   };
@@ -36,6 +37,6 @@ export async function streamSubmission(
   };
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
   req.on('close', end);
-  events.on(id, onUpdate);
+  unsubscribe = events.subscribe(id, onUpdate);
   onUpdate(await load());
 }
