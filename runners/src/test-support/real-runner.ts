@@ -9,7 +9,7 @@ import { OWNER_LABEL } from '../sandbox/container-spec';
 /** A runner on the real Docker engine, as the product uses it. */
 export function realRunner(opts: { warm?: Record<string, number> } = {}): { runner: Runner; docker: Docker } {
   const docker = new Docker();
-  const runner = createRunner({ docker, logger: pino({ level: 'silent' }), registry: LanguageRegistry.load(), warm: opts.warm, concurrency: 2 });
+  const runner = createRunner({ docker, logger: pino({ level: 'silent' }), registry: LanguageRegistry.load(), warm: opts.warm });
   return { runner, docker };
 }
 
