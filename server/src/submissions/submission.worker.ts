@@ -1,4 +1,4 @@
-import { EngineError, type LanguageId, type Runner } from '@assay/runners';
+import { isRetryable, type LanguageId, type Runner } from '@assay/runners';
 import type { Logger } from 'pino';
 import type { ChallengeRepo } from '../challenges/challenge.repo';
 import type { Clock } from '../lib/clock';
@@ -53,7 +53,7 @@ export class SubmissionWorker {
       this.deps.metrics.runDuration.observe({ language: row.language, kind: row.kind }, (performance.now() - started) / 1000);
       await this.finish(row.id, { status: 'done', result, testsScore: result.score?.score ?? null });
     } catch (error) {
-      const engine = error instanceof EngineError || (error as { code?: string }).code === 'image_missing';
+      const engine = isRetryable(error); // an engine fault that may pass later; a missing image or refused job will not
       this.log.error({ err: error, submissionId: row.id, tries: row.attempts + 1 }, 'run failed');
       if (engine && row.attempts + 1 < MAX_ENGINE_TRIES) {
         await this.update(row.id, { status: 'queued' });
