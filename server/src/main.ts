@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express, RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { boundedRunner, createEngine, type Runner } from '@assay/runners';
+import { LanguageRegistry, boundedRunner, createEngine, type Runner } from '@assay/runners';
 import { createApp } from './app';
 import { AssessmentService } from './assessments/assessment.service';
 import { registerAssessmentRoutes } from './assessments/assessment.routes';
@@ -34,6 +34,7 @@ import { SubmissionWorker } from './submissions/submission.worker';
 import { FinishAttempt } from './commands/finish-attempt';
 import { registerSubmissionRoutes } from './submissions/submission.routes';
 import { UserService } from './users/user.service';
+import { registerLanguageRoutes } from './languages/language.routes';
 
 export const VERSION = '0.1.0';
 
@@ -48,6 +49,8 @@ export interface Services {
   logger: Logger;
   metrics: Metrics;
   runner: Runner;
+  /** The languages the engine runs (docker/<id>/language.json). */
+  registry: LanguageRegistry;
   users: UserService;
   sessions: SessionService;
   challenges: ChallengeRepo;
@@ -65,7 +68,7 @@ export interface Services {
 }
 
 /** Builds the services over an open database and a runner (no HTTP, no timers). */
-export function createServices(database: Database, deps: { runner: Runner; logger: Logger; config: ServiceConfig; clock?: Clock }): Services {
+export function createServices(database: Database, deps: { runner: Runner; logger: Logger; config: ServiceConfig; clock?: Clock; registry?: LanguageRegistry }): Services {
   const clock = deps.clock ?? systemClock;
   const { db } = database;
   const metrics = new Metrics();
@@ -90,6 +93,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     logger: deps.logger,
     metrics,
     runner: deps.runner,
+    registry: deps.registry ?? LanguageRegistry.load(),
     users: new UserService(db, clock),
     sessions: new SessionService(db, clock),
     challenges,
@@ -122,6 +126,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
     secureCookies: s.config.secureCookies,
   });
   registerSubmissionRoutes(routes, { submissions: s.submissions });
+  registerLanguageRoutes(routes, { registry: s.registry });
   registerCandidateSessionRoutes(routes, { sessions: s.sessions });
   return createApp({
     logger: s.logger,
@@ -149,7 +154,7 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
   const { runner } = engine;
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const publicUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
-  const services = createServices(database, { runner, logger: deps.logger, clock: deps.clock, config: { ...config, publicUrl } });
+  const services = createServices(database, { runner, registry: engine.registry, logger: deps.logger, clock: deps.clock, config: { ...config, publicUrl } });
   const server = http.createServer(buildHttpApp(services, { readiness: { docker: () => engine.ping() }, extra: [webApp(webDistDir()) ?? homePage()] }));
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;

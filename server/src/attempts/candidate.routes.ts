@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { CandidateChallengeViewSchema } from '../challenges/challenge-view.schema';
 import { candidateView } from '../challenges/challenge.presenter';
 import { CANDIDATE_COOKIE, setSessionCookie } from '../auth/cookies';
 import type { SessionService } from '../auth/session.service';
@@ -10,7 +8,7 @@ import type { Clock } from '../lib/clock';
 import { RateLimiter } from '../lib/rate-limiter';
 import type { SubmissionRepo } from '../submissions/submission.repo';
 import { presentForCandidate } from '../submissions/submission.presenter';
-import { ChallengeParamsSchema, CodeBodySchema, DraftBodySchema, DraftViewSchema, LandingViewSchema, SubmissionBriefSchema, TokenParamsSchema, AttemptViewSchema } from './attempt.schema';
+import { AttemptViewSchema, ChallengeDetailSchema, ChallengeParamsSchema, DraftBodySchema, DraftSavedSchema, LandingViewSchema, StartedViewSchema, TokenParamsSchema } from './attempt.schema';
 import type { AttemptService } from './attempt.service';
 import type { FinishAttempt } from '../commands/finish-attempt';
 import { presentAttempt } from './attempt.presenter';
@@ -56,7 +54,7 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     summary: 'Start the timed attempt (or resume one in progress); sets the candidate session cookie',
     access: 'public',
     params: TokenParamsSchema,
-    response: z.object({ attempt: AttemptViewSchema, csrfToken: z.string() }),
+    response: StartedViewSchema,
     async handler({ params, res }) {
       const attempt = await deps.attempts.start(params.token);
       const session = await deps.sessions.issue({ attemptId: attempt.id });
@@ -82,13 +80,7 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     summary: 'One challenge as the candidate may see it, with their latest draft and submissions',
     access: 'candidate',
     params: ChallengeParamsSchema,
-    response: z.object({
-      challenge: CandidateChallengeViewSchema,
-      languages: z.array(z.string()),
-      draft: DraftViewSchema,
-      submissions: z.array(SubmissionBriefSchema),
-      remainingMs: z.number(),
-    }),
+    response: ChallengeDetailSchema,
     async handler(ctx) {
       const attempt = await deps.attempts.row(attemptIdOf(ctx));
       const { stored, languages } = await deps.attempts.challengeFor(attempt, ctx.params.challengeId);
@@ -116,7 +108,7 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     access: 'candidate',
     params: ChallengeParamsSchema,
     body: DraftBodySchema,
-    response: z.object({ savedAt: z.string(), remainingMs: z.number() }),
+    response: DraftSavedSchema,
     handler: async (ctx) => {
       const attemptId = attemptIdOf(ctx);
       limitDrafts(attemptId);

@@ -4,33 +4,10 @@ import type { CompareResult } from '../grading/compare';
 import { gradeCode } from '../grading/grade-code';
 import type { Judgement } from '../grading/judge';
 import type { LoadedChallenge } from './challenge.loader';
-import type { Problem } from './challenge.problem';
+import type { Problem, TestResult, ValidationReport } from './challenge-api.schema';
 import { SOURCE_EXTENSIONS, type Challenge, type ChallengeKind, type TestCase } from './challenge.schema';
 
-/** The verdict on one challenge, as `assay challenges validate --json` prints it. */
-export interface ValidationReport {
-  id: string;
-  kind: ChallengeKind | null;
-  valid: boolean;
-  languages: LanguageId[];
-  tests: { public: number; hidden: number };
-  /** Wall-clock time of the validation, ms. */
-  timeMs: number;
-  problems: Problem[];
-  /** Per language and test: how many of the reference runs passed (what the admin page shows). */
-  results: TestResult[];
-}
-
-/** One test of one language's reference across the repeated runs. */
-export interface TestResult {
-  language: LanguageId;
-  test: string;
-  visibility: 'public' | 'hidden';
-  passes: number;
-  runs: number;
-  /** Why a run failed, when one did. */
-  reason?: string;
-}
+export type { TestResult, ValidationReport };
 
 /** How hard to try: flaky references show up only over repeated runs. */
 export interface ValidateOptions {

@@ -4,7 +4,7 @@ import {
   type AttemptDetail,
   type AttemptSubmission,
   type JudgedCaseView as JudgedCase,
-} from '@assay/contract/assessments/attempt-monitor.schema';
+} from '@assay/contract';
 import type { ApiClient } from '../../../lib/api-client';
 
 export { AttemptDetailSchema, AttemptSubmissionSchema };

@@ -1,12 +1,13 @@
 import { Alert } from '../../../components/ui/alert';
 import { Spinner } from '../../../components/ui/spinner';
 import { formatClock } from '../../../lib/time';
-import { languageLabel } from '../../editor/languages';
+import { useLanguages } from '../../../lib/languages';
 import type { SubmitView } from '../api/submissions';
 import { GroupBars, VerdictBadges } from '../../../components/results/hidden-counts';
 
 /** A hidden-test submission: counts per group and how many cases ended with each verdict. Never the tests themselves. */
 export function SubmitResults({ submit }: { submit: SubmitView }) {
+  const { label: languageLabel } = useLanguages();
   if (submit.status === 'queued' || submit.status === 'running') {
     return (
       <p className="results-pending" role="status">
