@@ -5,6 +5,9 @@
  *   again on PostgreSQL; only when ASSAY_TEST_PG_URL is set (npm test
  *   starts PostgreSQL and sets it).
  * - `docker`: real sandbox containers (*.docker.test.ts).
+ * - `runsc`: the sandbox suites (runners/src/run/*.docker.test.ts: the hostile
+ *   corpus and every language) again under gVisor (ASSAY_RUNTIME=runsc); only
+ *   when ASSAY_TEST_RUNSC=1 (npm test sets it once the engine has runsc).
  * - `redis`: the BullMQ queue across processes (*.redis.test.ts), on
  *   PostgreSQL; only when ASSAY_TEST_REDIS_URL and ASSAY_TEST_PG_URL are set.
  * - `web`: the web app logic that needs no browser (tests beside the code in web/src).
@@ -65,6 +68,15 @@ if (process.env.ASSAY_TEST_REDIS_URL && process.env.ASSAY_TEST_PG_URL) {
     displayName: 'redis',
     setupFiles: ['<rootDir>/server/src/test-support/use-postgres.ts'],
     testMatch: ['<rootDir>/server/src/**/*.redis.test.ts'],
+  });
+}
+
+if (process.env.ASSAY_TEST_RUNSC === '1') {
+  projects.push({
+    ...shared,
+    displayName: 'runsc',
+    setupFiles: ['<rootDir>/runners/src/test-support/use-runsc.ts'],
+    testMatch: ['<rootDir>/runners/src/run/*.docker.test.ts'],
   });
 }
 
