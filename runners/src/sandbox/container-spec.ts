@@ -36,7 +36,7 @@ export function sandboxEnv(language: LanguageSpec): Record<string, string> {
 /**
  * Host tasks a gVisor sandbox needs besides the candidate's own: the Sentry's
  * threads (about 40 idle) and, on the ptrace platform, a stub per candidate
- * thread or process. Under runsc the host pids cap is `pids * 4 + this`, and the
+ * thread or process. Under runsc the host pids cap is `pids * 8 + this` (measured: 64 sleeping processes hold about 365 host tasks), and the
  * candidate's own bound is RLIMIT_NPROC = pids, which gVisor counts inside
  * the sandbox (under runc that limit is per host user, so it is not used).
  */
@@ -99,7 +99,7 @@ export function containerSpec(opts: {
       MemorySwap: memoryBytes,
       MemorySwappiness: 0,
       NanoCpus: Math.round(profile.cpus * 1e9),
-      PidsLimit: gvisor ? profile.pids * 4 + RUNSC_HOST_TASKS : profile.pids,
+      PidsLimit: gvisor ? profile.pids * 8 + RUNSC_HOST_TASKS : profile.pids,
       Ulimits: [
         { Name: 'nofile', Soft: profile.openFiles, Hard: profile.openFiles },
         { Name: 'core', Soft: 0, Hard: 0 },
