@@ -80,4 +80,6 @@ if (process.env.ASSAY_TEST_RUNSC === '1') {
   });
 }
 
-module.exports = { projects };
+// Hooks open databases and servers; on a loaded 2-core machine 5 s is not enough.
+// A safety net against hangs, never a speed check.
+module.exports = { projects, testTimeout: 30_000 };
