@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { CandidateChallengeViewSchema } from '../challenges/challenge-view.schema';
 import { candidateView } from '../challenges/challenge.presenter';
 import { CANDIDATE_COOKIE, setSessionCookie } from '../auth/cookies';
-import type { SessionService } from '../auth/session.service';
 import { NotFoundError, TooManyRequestsError, UnauthorizedError } from '../http/errors';
 import type { RouteContext, RouteRegistry } from '../http/route-registry';
 import type { Clock } from '../lib/clock';
@@ -14,13 +13,14 @@ import type { SubmissionService } from '../submissions/submission.service';
 import { streamSubmission } from '../submissions/submission.stream';
 import { ChallengeParamsSchema, CodeBodySchema, DraftBodySchema, DraftViewSchema, LandingViewSchema, SubmissionBriefSchema, TokenParamsSchema, AttemptViewSchema } from './attempt.schema';
 import type { AttemptService } from './attempt.service';
+import type { AttemptSessionService } from './attempt-session.service';
 import { presentAttempt } from './attempt.presenter';
 
 export interface CandidateRouteDeps {
   attempts: AttemptService;
   submissions: SubmissionService;
   submissionRepo: SubmissionRepo;
-  sessions: SessionService;
+  attemptSessions: AttemptSessionService;
   clock: Clock;
   secureCookies: boolean;
 }
@@ -63,13 +63,13 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     method: 'post',
     path: '/api/v1/invites/:token/start',
     tag: 'candidate',
-    summary: 'Start the timed attempt (or resume one in progress); sets the candidate session cookie',
+    summary: 'Start the timed attempt (or resume one in progress); sets the candidate session cookie and ends any earlier session of the attempt',
     access: 'public',
     params: TokenParamsSchema,
     response: z.object({ attempt: AttemptViewSchema, csrfToken: z.string() }),
-    async handler({ params, res }) {
+    async handler({ params, req, res }) {
       const attempt = await deps.attempts.start(params.token);
-      const session = await deps.sessions.issue({ attemptId: attempt.id });
+      const session = await deps.attemptSessions.begin(attempt.id, { userAgent: req.get('user-agent'), address: req.ip });
       setSessionCookie(res, CANDIDATE_COOKIE, session.token, session.expiresAt.getTime() - deps.clock.now().getTime(), deps.secureCookies);
       return { attempt: await presentAttempt(attempt, deps), csrfToken: session.csrfToken };
     },
