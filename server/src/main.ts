@@ -30,6 +30,7 @@ import { BullRunQueue, startBullWorker, watchBullJobs } from './submissions/bull
 import { InProcessQueue, type RunQueue } from './submissions/run-queue';
 import { SubmissionRepo } from './submissions/submission.repo';
 import { SubmissionService } from './submissions/submission.service';
+import { registerSubmissionRoutes } from './submissions/submission.routes';
 import { UserService } from './users/user.service';
 
 export const VERSION = '0.1.0';
@@ -113,12 +114,12 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerReviewRoutes(routes, { reviews: s.reviews });
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
-    submissions: s.submissions,
     submissionRepo: s.submissionRepo,
     attemptSessions: s.attemptSessions,
     clock: s.clock,
     secureCookies: s.config.secureCookies,
   });
+  registerSubmissionRoutes(routes, { submissions: s.submissions });
   registerCandidateSessionRoutes(routes, { sessions: s.sessions });
   return createApp({
     logger: s.logger,
