@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { EngineError, type LanguageId, type RunJob, type Runner } from '@assay/runners';
+import { isRetryable, type LanguageId, type RunJob, type Runner } from '@assay/runners';
 import type { Logger } from 'pino';
 import type { AttemptRow, AttemptService, DraftSubmitter, FinalDraft } from '../attempts/attempt.service';
 import type { CodeBody } from '../attempts/attempt.schema';
@@ -180,7 +180,7 @@ export class SubmissionService implements DraftSubmitter {
       this.deps.metrics.runDuration.observe({ language: row.language, kind: row.kind }, (performance.now() - started) / 1000);
       await this.finish(row.id, { status: 'done', result, testsScore: result.score?.score ?? null });
     } catch (error) {
-      const engine = error instanceof EngineError || (error as { code?: string }).code === 'image_missing';
+      const engine = isRetryable(error); // an engine fault that may pass later; a missing image or refused job will not
       this.log.error({ err: error, submissionId: row.id, tries: row.attempts + 1 }, 'run failed');
       if (engine && row.attempts + 1 < MAX_ENGINE_TRIES) {
         await this.update(row.id, { status: 'queued' });
