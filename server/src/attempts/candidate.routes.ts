@@ -91,12 +91,13 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
       const attempt = await deps.attempts.row(attemptIdOf(ctx));
       const { stored, languages } = await deps.attempts.challengeFor(attempt, ctx.params.challengeId);
       const rows = await deps.submissionRepo.forAttempt(attempt.id, { challengeId: ctx.params.challengeId });
+      const feedback = await deps.attempts.feedbackFor(attempt);
       return {
         challenge: candidateView(stored.challenge),
         languages,
         draft: await deps.attempts.draft(attempt.id, ctx.params.challengeId),
         submissions: rows.slice(0, 20).map((r) => {
-          const view = presentForCandidate(r, stored.challenge);
+          const view = presentForCandidate(r, stored.challenge, feedback);
           const passed = view.kind === 'submit' ? view.passed : view.cases.filter((c) => c.passed).length;
           const total = view.kind === 'submit' ? view.total : stored.challenge.tests.public.length;
           return { id: r.id, kind: view.kind, status: r.status, passed, total, createdAt: view.createdAt };
