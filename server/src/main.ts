@@ -8,6 +8,7 @@ import { AssessmentService } from './assessments/assessment.service';
 import { registerAssessmentRoutes } from './assessments/assessment.routes';
 import { AttemptMonitor } from './assessments/attempt-monitor';
 import { AttemptService } from './attempts/attempt.service';
+import { AttemptSessionService } from './attempts/attempt-session.service';
 import { registerCandidateRoutes } from './attempts/candidate.routes';
 import { registerCandidateSessionRoutes } from './attempts/candidate-session.routes';
 import { createGuard } from './auth/auth.guard';
@@ -53,6 +54,7 @@ export interface Services {
   registry: LanguageRegistry;
   users: UserService;
   sessions: SessionService;
+  attemptSessions: AttemptSessionService;
   challenges: ChallengeRepo;
   challengeAdmin: ChallengeService;
   assessments: AssessmentService;
@@ -77,6 +79,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const challenges = new ChallengeRepo(db, clock);
   const assessments = new AssessmentService(db, clock, challenges, () => deps.config.publicUrl);
   const submissionRepo = new SubmissionRepo(db);
+  const sessions = new SessionService(db, clock);
+  const attemptSessions = new AttemptSessionService(db, clock, sessions);
   const attempts = new AttemptService(db, clock, assessments, challenges, deps.config.graceSeconds * 1000);
   // Wired in one direction: events and queue first, then what produces into them, then the consumer.
   const events = new SubmissionEvents();
@@ -95,7 +99,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     runner: deps.runner,
     registry: deps.registry ?? LanguageRegistry.load(),
     users: new UserService(db, clock),
-    sessions: new SessionService(db, clock),
+    sessions,
+    attemptSessions,
     challenges,
     challengeAdmin: new ChallengeService(challenges, () => validationRunner),
     assessments,
@@ -105,7 +110,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     worker,
     finishAttempt: new FinishAttempt({ attempts, submissions }),
     queue,
-    monitor: new AttemptMonitor(db, assessments, attempts, submissionRepo),
+    monitor: new AttemptMonitor(db, assessments, attempts, submissionRepo, attemptSessions),
     reviews: new ReviewService(db, challenges),
   };
 }
@@ -121,7 +126,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
     attempts: s.attempts,
     finishAttempt: s.finishAttempt,
     submissionRepo: s.submissionRepo,
-    sessions: s.sessions,
+    attemptSessions: s.attemptSessions,
     clock: s.clock,
     secureCookies: s.config.secureCookies,
   });

@@ -2,8 +2,8 @@ import type { CaseReport, RunReport } from '@assay/runners';
 import type { TestCase } from '../challenges/challenge.schema';
 import { judge, JudgementSchema, type JudgingRules } from './judge';
 
-const FN: JudgingRules = { mode: 'function', comparison: 'exact' };
-const IO: JudgingRules = { mode: 'stdio', comparison: 'text' };
+const FN: JudgingRules = { comparison: 'exact' };
+const IO: JudgingRules = { comparison: 'text' };
 const SCORED: JudgingRules = { ...FN, scoring: { groups: { basic: 1, edge: 3 }, partialCredit: true } };
 
 const fnTests: TestCase[] = [
@@ -27,7 +27,7 @@ describe('judge', () => {
     ['scored: a case without a report counts as failed', fnTests, report([{ name: 'a', value: 1 }, { name: 'c', value: 9 }]), SCORED, { passes: { a: true, c: true }, score: (1 * 0.5 + 3 * 1) / 4 }],
     ['scored: a compile error leaves no cases and scores 0', fnTests, report([], { ok: false, output: 'boom', timeMs: 3 }), SCORED, { passes: {}, score: 0 }],
     ['stdio text comparison ignores runs of spaces', ioTests, report([{ name: 's', stdout: 'hello world' }]), IO, { passes: { s: true }, score: null }],
-    ['stdio exact comparison keeps them', ioTests, report([{ name: 's', stdout: 'hello world' }]), { mode: 'stdio', comparison: 'exact' }, { passes: { s: false }, score: null }],
+    ['stdio exact comparison keeps them', ioTests, report([{ name: 's', stdout: 'hello world' }]), { comparison: 'exact' }, { passes: { s: false }, score: null }],
     ['a report for an unknown case is ignored', fnTests.slice(0, 1), report([{ name: 'a', value: 1 }, { name: 'zzz', value: 1 }]), FN, { passes: { a: true }, score: null }],
   ])('%s', async (_title, tests, run, rules, want) => {
     const judged = await judge(tests, run, rules);

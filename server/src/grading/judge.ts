@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CaseReportSchema, CompileReportSchema, type RunReport } from '@assay/runners';
 import type { Comparison, TestCase } from '../challenges/challenge.schema';
 import { compareOutput } from './compare';
+import { nextTurn } from './next-turn';
 import { scoreTests, TestsScoreSchema, type TestsScoring } from './tests-score';
 
 /** One case judged: the runner's report plus the server-side comparison. Server-only. */
@@ -30,9 +31,8 @@ export const JudgementSchema = z.object({
 });
 export type Judgement = z.infer<typeof JudgementSchema>;
 
-/** How a challenge judges: its mode and comparison, and (to score) its test scoring. */
+/** How a challenge judges: its comparison (the mode follows from each test's shape), and (to score) its test scoring. */
 export interface JudgingRules {
-  mode: 'function' | 'stdio';
   comparison: Comparison;
   /** Present to compute the `tests` score; runs and validation leave it out. */
   scoring?: TestsScoring;
@@ -51,8 +51,8 @@ export async function judge(tests: readonly TestCase[], report: RunReport, rules
   for (const test of tests) {
     const actual = byName.get(test.name);
     if (!actual) continue;
-    const expected = 'args' in test ? test.expected : test.stdout;
-    const verdict = compareOutput(rules.mode, rules.comparison, expected, actual);
+    await nextTurn(); // comparisons are linear, and yielding between cases keeps a large report from holding up other requests
+    const verdict = compareOutput(rules.comparison, test, actual);
     cases.push({ ...actual, pass: verdict.pass, reason: verdict.reason, group: test.group });
   }
   const passed = new Map(cases.map((c) => [c.name, c.pass]));
