@@ -85,7 +85,9 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   // Wired in one direction: events and queue first, then what produces into them, then the consumer.
   const events = new SubmissionEvents();
   // With REDIS_URL the queue is shared through BullMQ, and its workers are started by the caller (startDistributedRuns).
-  const local = deps.config.redisUrl ? undefined : new InProcessQueue({ concurrency: deps.config.runConcurrency, capacity: deps.config.queueCapacity, logger: deps.logger, metrics });
+  const local = deps.config.redisUrl
+    ? undefined
+    : new InProcessQueue({ concurrency: deps.config.runConcurrency, capacity: deps.config.queueCapacity, logger: deps.logger, metrics });
   const queue: RunQueue = local ?? new BullRunQueue(deps.config.redisUrl!, { capacity: deps.config.queueCapacity, logger: deps.logger, metrics });
   const submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, queue, events, clock, logger: deps.logger });
   const worker = new SubmissionWorker({ repo: submissionRepo, challenges, runner: deps.runner, queue, events, clock, metrics, logger: deps.logger });

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { RouteRegistry } from '../http/route-registry';
-import { AssessmentBodySchema, AssessmentParamsSchema, AssessmentViewSchema, InviteBodySchema, InvitePatchSchema, InvitesCreatedSchema, InviteViewSchema } from './assessment.schema';
+import {
+  AssessmentBodySchema,
+  AssessmentParamsSchema,
+  AssessmentViewSchema,
+  InviteBodySchema,
+  InvitePatchSchema,
+  InvitesCreatedSchema,
+  InviteViewSchema,
+} from './assessment.schema';
 import type { AssessmentService } from './assessment.service';
 import type { AttemptMonitor } from './attempt-monitor';
 import { AttemptDetailSchema, AttemptSummarySchema } from './attempt-monitor.schema';

@@ -7,7 +7,16 @@ import type { Clock } from '../lib/clock';
 import { RateLimiter } from '../lib/rate-limiter';
 import type { SubmissionRepo } from '../submissions/submission.repo';
 import { presentForCandidate } from '../submissions/submission.presenter';
-import { AttemptViewSchema, ChallengeDetailSchema, ChallengeParamsSchema, DraftBodySchema, DraftSavedSchema, LandingViewSchema, StartedViewSchema, TokenParamsSchema } from './attempt.schema';
+import {
+  AttemptViewSchema,
+  ChallengeDetailSchema,
+  ChallengeParamsSchema,
+  DraftBodySchema,
+  DraftSavedSchema,
+  LandingViewSchema,
+  StartedViewSchema,
+  TokenParamsSchema,
+} from './attempt.schema';
 import type { AttemptService } from './attempt.service';
 import type { AttemptSessionService } from './attempt-session.service';
 import type { FinishAttempt } from '../commands/finish-attempt';

@@ -5,7 +5,7 @@ import { gradeCode } from '../grading/grade-code';
 import type { Judgement } from '../grading/judge';
 import type { LoadedChallenge } from './challenge.loader';
 import type { Problem, TestResult, ValidationReport } from './challenge-api.schema';
-import { SOURCE_EXTENSIONS, type Challenge, type ChallengeKind, type TestCase } from './challenge.schema';
+import { SOURCE_EXTENSIONS, type Challenge, type TestCase } from './challenge.schema';
 
 export type { TestResult, ValidationReport };
 

@@ -20,15 +20,73 @@ function report(cases: Partial<CaseReport>[], compile: RunReport['compile'] = nu
 
 describe('judge', () => {
   it.each<[string, TestCase[], RunReport, JudgingRules, { passes: Record<string, boolean>; reasons?: Record<string, string>; score: number | null }]>([
-    ['all returned values right, unscored', fnTests, report([{ name: 'a', value: 1 }, { name: 'b', value: 4 }, { name: 'c', value: 9 }]), FN, { passes: { a: true, b: true, c: true }, score: null }],
-    ['a wrong value fails with a reason', fnTests, report([{ name: 'a', value: 1 }, { name: 'b', value: 5 }, { name: 'c', value: 9 }]), FN, { passes: { a: true, b: false, c: true }, reasons: { b: 'expected 4, got 5' }, score: null }],
-    ['a crash is a failed case named by its status', fnTests, report([{ name: 'a', value: 1 }, { name: 'b', status: 'runtime_error', exitCode: 1 }, { name: 'c', status: 'time_limit' }]), FN, { passes: { a: true, b: false, c: false }, reasons: { b: 'runtime_error', c: 'time_limit' }, score: null }],
-    ['scored: weighted groups with partial credit', fnTests, report([{ name: 'a', value: 1 }, { name: 'b', value: 0 }, { name: 'c', value: 9 }]), SCORED, { passes: { a: true, b: false, c: true }, score: (1 * 0.5 + 3 * 1) / 4 }],
-    ['scored: a case without a report counts as failed', fnTests, report([{ name: 'a', value: 1 }, { name: 'c', value: 9 }]), SCORED, { passes: { a: true, c: true }, score: (1 * 0.5 + 3 * 1) / 4 }],
+    [
+      'all returned values right, unscored',
+      fnTests,
+      report([
+        { name: 'a', value: 1 },
+        { name: 'b', value: 4 },
+        { name: 'c', value: 9 },
+      ]),
+      FN,
+      { passes: { a: true, b: true, c: true }, score: null },
+    ],
+    [
+      'a wrong value fails with a reason',
+      fnTests,
+      report([
+        { name: 'a', value: 1 },
+        { name: 'b', value: 5 },
+        { name: 'c', value: 9 },
+      ]),
+      FN,
+      { passes: { a: true, b: false, c: true }, reasons: { b: 'expected 4, got 5' }, score: null },
+    ],
+    [
+      'a crash is a failed case named by its status',
+      fnTests,
+      report([
+        { name: 'a', value: 1 },
+        { name: 'b', status: 'runtime_error', exitCode: 1 },
+        { name: 'c', status: 'time_limit' },
+      ]),
+      FN,
+      { passes: { a: true, b: false, c: false }, reasons: { b: 'runtime_error', c: 'time_limit' }, score: null },
+    ],
+    [
+      'scored: weighted groups with partial credit',
+      fnTests,
+      report([
+        { name: 'a', value: 1 },
+        { name: 'b', value: 0 },
+        { name: 'c', value: 9 },
+      ]),
+      SCORED,
+      { passes: { a: true, b: false, c: true }, score: (1 * 0.5 + 3 * 1) / 4 },
+    ],
+    [
+      'scored: a case without a report counts as failed',
+      fnTests,
+      report([
+        { name: 'a', value: 1 },
+        { name: 'c', value: 9 },
+      ]),
+      SCORED,
+      { passes: { a: true, c: true }, score: (1 * 0.5 + 3 * 1) / 4 },
+    ],
     ['scored: a compile error leaves no cases and scores 0', fnTests, report([], { ok: false, output: 'boom', timeMs: 3 }), SCORED, { passes: {}, score: 0 }],
     ['stdio text comparison ignores runs of spaces', ioTests, report([{ name: 's', stdout: 'hello world' }]), IO, { passes: { s: true }, score: null }],
     ['stdio exact comparison keeps them', ioTests, report([{ name: 's', stdout: 'hello world' }]), { comparison: 'exact' }, { passes: { s: false }, score: null }],
-    ['a report for an unknown case is ignored', fnTests.slice(0, 1), report([{ name: 'a', value: 1 }, { name: 'zzz', value: 1 }]), FN, { passes: { a: true }, score: null }],
+    [
+      'a report for an unknown case is ignored',
+      fnTests.slice(0, 1),
+      report([
+        { name: 'a', value: 1 },
+        { name: 'zzz', value: 1 },
+      ]),
+      FN,
+      { passes: { a: true }, score: null },
+    ],
   ])('%s', async (_title, tests, run, rules, want) => {
     const judged = await judge(tests, run, rules);
     expect(Object.fromEntries(judged.cases.map((c) => [c.name, c.pass]))).toEqual(want.passes);

@@ -17,7 +17,14 @@ describe('GET /api/v1/languages', () => {
     expect(res.body.map((l: { id: string }) => l.id).sort()).toEqual(onDisk.sort());
     for (const view of res.body) {
       const spec = JSON.parse(fs.readFileSync(path.join(DOCKER_DIR, view.id, 'language.json'), 'utf8'));
-      expect(view).toEqual({ id: spec.id, name: spec.name, sourceFile: spec.sourceFile, extension: expect.any(String), compiled: spec.compile !== null, functionMode: spec.function !== null });
+      expect(view).toEqual({
+        id: spec.id,
+        name: spec.name,
+        sourceFile: spec.sourceFile,
+        extension: expect.any(String),
+        compiled: spec.compile !== null,
+        functionMode: spec.function !== null,
+      });
     }
   });
 

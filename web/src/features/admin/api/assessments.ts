@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { AssessmentViewSchema, InviteViewSchema, InvitesCreatedSchema, type AssessmentBody, type AssessmentView, type InviteView, AttemptSummarySchema, type AttemptSummary } from '@assay/contract';
+import {
+  AssessmentViewSchema,
+  InviteViewSchema,
+  InvitesCreatedSchema,
+  type AssessmentBody,
+  type AssessmentView,
+  type InviteView,
+  AttemptSummarySchema,
+  type AttemptSummary,
+} from '@assay/contract';
 import type { ApiClient } from '../../../lib/api-client';
 
 export type { AssessmentBody, AssessmentView, InviteView };

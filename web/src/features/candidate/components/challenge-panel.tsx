@@ -123,7 +123,7 @@ export function ChallengePanel({ challengeId, saver, works, outcome, onExecute, 
       if (crashed) return parseLineMarkers(crashed.stderr, sourceFileOf(latest.language), Number.MAX_SAFE_INTEGER);
     }
     return [];
-  }, [outcome.run, outcome.submit, work]);
+  }, [outcome.run, outcome.submit, work, sourceFileOf]);
 
   if (loadError) return <Alert tone="danger" title="This challenge could not be loaded" live="assertive">{errorMessage(loadError)}</Alert>;
   if (!detail || !work) return <PageLoading label="Loading the challenge…" />;
