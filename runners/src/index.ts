@@ -13,4 +13,5 @@ export type { SandboxDocker, SandboxContainer } from './sandbox/docker-api';
 export { connectDocker } from './sandbox/docker-client';
 export { ImageBuilder, type ImageStatus } from './images/image-builder';
 export { benchRunner, type RunnerBenchResult } from './bench/runner-bench';
+export { benchRuntimes, type RuntimeBenchResult } from './bench/runtime-bench';
 export { percentile, round1 } from './bench/stats';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { LanguageRegistry, benchRunner, connectDocker } from '@assay/runners';
+import { LanguageRegistry, benchRunner, benchRuntimes, connectDocker } from '@assay/runners';
 import { benchApi } from '../bench/api-bench';
 import { createLogger } from '../logger';
 import { CliError } from './cli-error';
@@ -11,11 +11,11 @@ import { CliError } from './cli-error';
 export function registerBenchCommand(program: Command): void {
   program
     .command('bench <what>')
-    .description('measure performance; <what> is "runner" (sandbox) or "api" (submit → verdict)')
+    .description('measure performance; <what> is "runner" (sandbox), "runtime" (runc vs runsc) or "api" (submit → verdict)')
     .option('--runs <n>', 'samples per measurement', '30')
     .option('--json', 'print only the JSON result line')
     .action(async (what: string, options: { runs: string; json?: boolean }) => {
-      if (what !== 'runner' && what !== 'api') throw new CliError(`bench: unknown benchmark "${what}"; expected "runner" or "api"`);
+      if (!['runner', 'runtime', 'api'].includes(what)) throw new CliError(`bench: unknown benchmark "${what}"; expected "runner", "runtime" or "api"`);
       const runs = Number(options.runs);
       if (!Number.isInteger(runs) || runs < 1) throw new CliError(`--runs: expected a positive whole number, got "${options.runs}"`);
       const deps = { docker: await connectDocker(), logger: createLogger('warn'), registry: LanguageRegistry.load(), runs };
@@ -28,6 +28,16 @@ export function registerBenchCommand(program: Command): void {
         say(`cold sandbox  p50 ${r.coldP50Ms} ms  p95 ${r.coldP95Ms} ms`);
         say(`warm sandbox  p50 ${r.warmP50Ms} ms  p95 ${r.warmP95Ms} ms  (+${r.warmOverheadMs} ms over bare)`);
         say(`throughput    ${r.throughputPerSec.c1}/s at 1, ${r.throughputPerSec.c2}/s at 2, ${r.throughputPerSec.c4}/s at 4 in flight`);
+        process.stdout.write(`${JSON.stringify(r)}\n`);
+        return;
+      }
+      if (what === 'runtime') {
+        const r = await benchRuntimes({ ...deps, onProgress: options.json ? undefined : (line) => process.stderr.write(`${line}\n`) });
+        for (const [runtime, f] of Object.entries(r)) {
+          if (runtime === 'runs') continue;
+          if (!f || typeof f === 'number') say(`${runtime.padEnd(6)}  not available`);
+          else say(`${runtime.padEnd(6)}  cold p50 ${f.coldP50Ms} ms (p95 ${f.coldP95Ms})  warm p50 ${f.warmP50Ms} ms (p95 ${f.warmP95Ms})  ${f.throughputPerSec.c1}/${f.throughputPerSec.c2}/${f.throughputPerSec.c4} runs/s at 1/2/4`);
+        }
         process.stdout.write(`${JSON.stringify(r)}\n`);
         return;
       }

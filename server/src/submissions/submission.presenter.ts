@@ -1,4 +1,5 @@
 import type { Challenge } from '../challenges/challenge.schema';
+import { expectedJsonOf, returnedJsonOf } from '../grading/case-values';
 import { DEFAULT_GROUP } from '../grading/tests-score';
 import type { SubmissionRow } from './submission.repo';
 import type { JudgedCase, SubmissionResult } from './submission.result';
@@ -53,8 +54,8 @@ function runCases(challenge: Challenge, result: SubmissionResult | null): RunVie
         verdict: verdictOf(c),
         passed: c.pass,
         input: fn ? { args: test.args } : { stdin: test.stdin },
-        expected: fn ? test.expected : test.stdout,
-        actual: fn ? (c.value ?? null) : c.stdout,
+        expected: fn ? expectedJsonOf(test) : test.stdout,
+        actual: fn ? (returnedJsonOf(c) ?? null) : c.stdout,
         stdout: c.stdout,
         stderr: c.stderr,
         timeMs: c.timeMs,

@@ -36,8 +36,10 @@ export const RunViewSchema = z.object({
       verdict: Verdict,
       passed: z.boolean(),
       input: z.union([z.object({ args: z.array(z.unknown()) }), z.object({ stdin: z.string() })]),
-      expected: z.unknown(),
-      actual: z.unknown(),
+      /** What to show, exactly: the expected JSON text (function mode; integers of any size as written) or stdout. */
+      expected: z.string(),
+      /** The returned JSON text as the program wrote it (function mode; null when it returned nothing) or its stdout. */
+      actual: z.string().nullable(),
       stdout: z.string(),
       stderr: z.string(),
       timeMs: z.number(),

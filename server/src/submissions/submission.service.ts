@@ -183,7 +183,7 @@ export class SubmissionService implements DraftSubmitter {
     const started = performance.now();
     try {
       const report = await this.deps.runner.run(buildJob(challenge, tests, row.language as LanguageId, row.code));
-      const result = judge(challenge, tests, report, row.kind);
+      const result = await judge(challenge, tests, report, row.kind);
       for (const c of result.cases) this.deps.metrics.runs.inc({ language: row.language, verdict: c.status });
       if (result.compile && !result.compile.ok) this.deps.metrics.runs.inc({ language: row.language, verdict: 'compile_error' });
       this.deps.metrics.runDuration.observe({ language: row.language, kind: row.kind }, (performance.now() - started) / 1000);
