@@ -65,6 +65,31 @@ describe('javascript sandbox', () => {
     expect(c).toMatchObject({ status: 'ok', value: 42 });
   });
 
+  it('calls an entry of an ES module with top-level await, running the module once', async () => {
+    const code = 'const base = await Promise.resolve(40);\nconsole.log("loaded");\nexport function add(x) {\n  return base + x;\n}';
+    const c = only(await runner.run(fn('javascript', code, 'add', [{ name: 'a', args: [2] }])));
+    expect(c).toMatchObject({ status: 'ok', value: 42, stdout: 'loaded\n' });
+  });
+
+  it('finds an entry exported as a default object', async () => {
+    const c = only(await runner.run(fn('javascript', 'export default { add(a, b) {\n  return a + b;\n} };', 'add', [{ name: 'a', args: [40, 2] }])));
+    expect(c).toMatchObject({ status: 'ok', value: 42 });
+  });
+
+  it('reports a syntax error in function mode as runtime_error with the line on stderr', async () => {
+    const c = only(await runner.run(fn('javascript', 'function f() {\n  return ;;) 1;\n}', 'f', [{ name: 'a', args: [] }])));
+    expect(c).toMatchObject({ status: 'runtime_error', exitCode: 1 });
+    expect(c.value).toBeUndefined();
+    expect(c.stderr).toContain('main.js:2');
+    expect(c.stderr).toContain('SyntaxError');
+  });
+
+  it('reports a missing entry function clearly', async () => {
+    const c = only(await runner.run(fn('javascript', 'function other() {}', 'solve', [{ name: 'a', args: [] }])));
+    expect(c).toMatchObject({ status: 'runtime_error', exitCode: 1 });
+    expect(c.stderr).toContain('assay: no function named "solve" in main.js');
+  });
+
   it('finds an entry exported through module.exports', async () => {
     const c = only(await runner.run(fn('javascript', 'module.exports = { add: (a, b) => a + b };', 'add', [{ name: 'a', args: [40, 2] }])));
     expect(c).toMatchObject({ status: 'ok', value: 42 });
