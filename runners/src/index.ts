@@ -10,4 +10,5 @@ export { SANDBOX_LABEL } from './sandbox/container-spec';
 export { connectDocker } from './docker-client';
 export { ImageBuilder, type ImageStatus } from './images/image-builder';
 export { benchRunner, type RunnerBenchResult } from './bench/runner-bench';
+export { benchCaseCosts, BENCH_CASES, type CaseCost } from './bench/case-cost-bench';
 export { percentile, round1 } from './bench/stats';
