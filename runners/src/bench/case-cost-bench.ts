@@ -83,7 +83,7 @@ export async function benchCaseCosts(opts: {
   const say = opts.onProgress ?? (() => undefined);
   const results: CaseCost[] = [];
   for (const language of opts.languages ?? (Object.keys(PROGRAMS) as LanguageId[])) {
-    const runner = createRunner({ docker: opts.docker, logger: opts.logger, registry: opts.registry, warm: { [language]: 1 }, concurrency: 1 });
+    const runner = createRunner({ docker: opts.docker, logger: opts.logger, registry: opts.registry, warm: { [language]: 1 } });
     try {
       say(`${language}: ${runs} samples of a 1-case and a ${BENCH_CASES}-case ${PROGRAMS[language].mode} submission`);
       await timed(runner, benchJob(language, 1)); // first use pays image lookups and cold caches; not counted

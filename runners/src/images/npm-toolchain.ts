@@ -44,6 +44,8 @@ export const execProgram: Exec = (file, args, opts) =>
 
 /** A toolchain could not be fetched, or what was fetched is not what the repository pins. */
 export class ToolchainFetchError extends RunnerError {
+  readonly retryable = false;
+
   constructor(message: string, options?: { cause?: unknown }) {
     super('toolchain_fetch_failed', message, options);
   }
