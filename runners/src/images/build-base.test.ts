@@ -22,35 +22,35 @@ describe('docker/build-base.sh mirror', () => {
   it('takes the archive of the base suite from a one-line sources.list, skipping -security and options', () => {
     const list = [
       '# comment',
-      'deb [arch=amd64 signed-by=/k.gpg] http://mirror.test/debian-security bookworm-security main',
-      'deb http://mirror.test/contrib-only bookworm contrib',
-      'deb [trusted=yes] http://mirror.test/debian bookworm main contrib',
+      'deb [arch=amd64 signed-by=/k.gpg] file:/srv/mirror/debian-security bookworm-security main',
+      'deb file:/srv/mirror/contrib-only bookworm contrib',
+      'deb [trusted=yes] file:/srv/mirror/debian bookworm main contrib',
     ].join('\n');
-    expect(mirrorFor({ 'sources.list': list })).toBe('http://mirror.test/debian');
+    expect(mirrorFor({ 'sources.list': list })).toBe('file:/srv/mirror/debian');
   });
 
   it('reads deb822 .sources stanzas, skipping disabled ones and comments inside a stanza', () => {
     const sources = [
       'Types: deb',
-      'URIs: http://off.test/debian',
+      'URIs: file:/srv/off/debian',
       'Suites: bookworm',
       'Components: main',
       'Enabled: no',
       '',
       'Types: deb-src deb',
       '# a comment inside the stanza',
-      'URIs: http://on.test/debian http://second.test/debian',
+      'URIs: file:/srv/on/debian file:/srv/second/debian',
       'Suites: bookworm bookworm-updates',
       'Components: contrib main',
     ].join('\n');
-    expect(mirrorFor({ 'sources.list.d/debian.sources': sources })).toBe('http://on.test/debian');
+    expect(mirrorFor({ 'sources.list.d/debian.sources': sources })).toBe('file:/srv/on/debian');
   });
 
   it('ignores files apt itself ignores (not .list or .sources)', () => {
-    expect(mirrorFor({ 'sources.list.d/old.list.disabled': 'deb http://no.test/debian bookworm main\n' })).toBe('');
+    expect(mirrorFor({ 'sources.list.d/old.list.disabled': 'deb file:/srv/no/debian bookworm main\n' })).toBe('');
   });
 
   it('lets ASSAY_DEBIAN_MIRROR override the host sources', () => {
-    expect(mirrorFor({ 'sources.list': 'deb http://host.test/debian bookworm main\n' }, { ASSAY_DEBIAN_MIRROR: 'http://override.test/debian' })).toBe('http://override.test/debian');
+    expect(mirrorFor({ 'sources.list': 'deb file:/srv/host/debian bookworm main\n' }, { ASSAY_DEBIAN_MIRROR: 'file:/srv/override/debian' })).toBe('file:/srv/override/debian');
   });
 });
