@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { BENCH_CASES, LANGUAGE_IDS, LanguageIdSchema, LanguageRegistry, benchCaseCosts, benchRunner, connectDocker, type CaseCost } from '@assay/runners';
+import { BENCH_CASES, LANGUAGE_IDS, LanguageIdSchema, LanguageRegistry, benchCaseCosts, benchRunner, benchRuntimes, connectDocker, type CaseCost } from '@assay/runners';
 import { benchApi } from '../bench/api-bench';
 import { createLogger } from '../logger';
 import { CliError } from './cli-error';
 
-const WHAT = ['runner', 'api', 'cases'] as const;
+const WHAT = ['runner', 'runtime', 'api', 'cases'] as const;
 
 /** One line per language of `bench cases`, for people. */
 export function formatCaseCost(c: CaseCost): string {
@@ -13,13 +13,13 @@ export function formatCaseCost(c: CaseCost): string {
 }
 
 /**
- * `assay bench runner|api|cases`: measurements printed for people, with the
- * figures as one JSON object on the last line.
+ * `assay bench runner|runtime|api|cases`: measurements printed for people,
+ * with the figures as one JSON object on the last line.
  */
 export function registerBenchCommand(program: Command): void {
   program
     .command('bench <what>')
-    .description('measure performance; <what> is "runner" (sandbox), "api" (submit → verdict) or "cases" (per-case cost of each language)')
+    .description('measure performance; <what> is "runner" (sandbox), "runtime" (runc vs runsc), "api" (submit → verdict) or "cases" (per-case cost of each language)')
     .option('--runs <n>', 'samples per measurement (default 30; 5 for cases)')
     .option('--lang <language>', 'cases only: just this language')
     .option('--json', 'print only the JSON result line')
@@ -46,6 +46,16 @@ export function registerBenchCommand(program: Command): void {
         say(`cold sandbox  p50 ${r.coldP50Ms} ms  p95 ${r.coldP95Ms} ms`);
         say(`warm sandbox  p50 ${r.warmP50Ms} ms  p95 ${r.warmP95Ms} ms  (+${r.warmOverheadMs} ms over bare)`);
         say(`throughput    ${r.throughputPerSec.c1}/s at 1, ${r.throughputPerSec.c2}/s at 2, ${r.throughputPerSec.c4}/s at 4 in flight`);
+        process.stdout.write(`${JSON.stringify(r)}\n`);
+        return;
+      }
+      if (what === 'runtime') {
+        const r = await benchRuntimes({ ...deps, onProgress: progress });
+        for (const [runtime, f] of Object.entries(r)) {
+          if (runtime === 'runs') continue;
+          if (!f || typeof f === 'number') say(`${runtime.padEnd(6)}  not available`);
+          else say(`${runtime.padEnd(6)}  cold p50 ${f.coldP50Ms} ms (p95 ${f.coldP95Ms})  warm p50 ${f.warmP50Ms} ms (p95 ${f.warmP95Ms})  ${f.throughputPerSec.c1}/${f.throughputPerSec.c2}/${f.throughputPerSec.c4} runs/s at 1/2/4`);
+        }
         process.stdout.write(`${JSON.stringify(r)}\n`);
         return;
       }
