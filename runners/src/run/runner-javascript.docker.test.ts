@@ -46,8 +46,14 @@ describe('javascript sandbox', () => {
   });
 
   it('calls a plain function with JSON args and returns its value, keeping logs as stdout', async () => {
-    const code = 'function twoSum(nums, target) {\n  console.log("looking");\n  const seen = new Map();\n  for (let i = 0; i < nums.length; i++) {\n    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\n    seen.set(nums[i], i);\n  }\n}';
-    const report = await runner.run(fn('javascript', code, 'twoSum', [{ name: 'a', args: [[2, 7, 11, 15], 9] }, { name: 'b', args: [[3, 3], 6] }]));
+    const code =
+      'function twoSum(nums, target) {\n  console.log("looking");\n  const seen = new Map();\n  for (let i = 0; i < nums.length; i++) {\n    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\n    seen.set(nums[i], i);\n  }\n}';
+    const report = await runner.run(
+      fn('javascript', code, 'twoSum', [
+        { name: 'a', args: [[2, 7, 11, 15], 9] },
+        { name: 'b', args: [[3, 3], 6] },
+      ]),
+    );
     expect(report.cases.map((c) => [c.status, c.value, c.stdout])).toEqual([
       ['ok', [0, 1], 'looking\n'],
       ['ok', [0, 1], 'looking\n'],

@@ -21,7 +21,12 @@ describe('typescript sandbox', () => {
 
   it('removes the types once, in the compile step: each case runs the plain JavaScript', async () => {
     const code = "function argv(): string {\n  return require('fs').readFileSync('/proc/self/cmdline', 'utf8').split('\\0').join(' ');\n}";
-    const report = await runner.run(fn('typescript', code, 'argv', [{ name: 'a', args: [] }, { name: 'b', args: [] }]));
+    const report = await runner.run(
+      fn('typescript', code, 'argv', [
+        { name: 'a', args: [] },
+        { name: 'b', args: [] },
+      ]),
+    );
     expect(report.compile?.ok).toBe(true);
     for (const c of report.cases) {
       expect(c.status).toBe('ok');
@@ -33,8 +38,16 @@ describe('typescript sandbox', () => {
   it.each([
     ['a type-syntax error', 'const x: number = ;\nconsole.log(x);', 'main.ts:1:19: error: Expression expected'],
     ['a JavaScript syntax error', 'let a: number = 1;\nlet a = 2;', "main.ts:2:5: error: SyntaxError: Identifier 'a' has already been declared"],
-    ['a syntax error in an ES module', "import fs from 'node:fs';\nexport const n: number = 1;\nlet n = 2;", "main.ts:3:5: error: SyntaxError: Identifier 'n' has already been declared"],
-    ['a syntax error next to an enum (rewritten code, mapped back)', 'enum Op { Add }\nlet a: Op = Op.Add;\nlet a = 2;', "main.ts:3:5: error: SyntaxError: Identifier 'a' has already been declared"],
+    [
+      'a syntax error in an ES module',
+      "import fs from 'node:fs';\nexport const n: number = 1;\nlet n = 2;",
+      "main.ts:3:5: error: SyntaxError: Identifier 'n' has already been declared",
+    ],
+    [
+      'a syntax error next to an enum (rewritten code, mapped back)',
+      'enum Op { Add }\nlet a: Op = Op.Add;\nlet a = 2;',
+      "main.ts:3:5: error: SyntaxError: Identifier 'a' has already been declared",
+    ],
   ])('reports %s as a failed compile naming main.ts:line:column, and runs no case', async (_what, code, message) => {
     for (const job of [stdio('typescript', code), fn('typescript', code, 'f', [{ name: 'a', args: [] }])]) {
       const report = await runner.run(job);
@@ -45,7 +58,9 @@ describe('typescript sandbox', () => {
   });
 
   it('erases types without checking them, as Node does: a type mismatch runs', async () => {
-    const c = only(await runner.run(stdio('typescript', 'const n: number = "text" as any as number;\nconst s: string = 42 as unknown as string;\nconsole.log(typeof n, typeof s);')));
+    const c = only(
+      await runner.run(stdio('typescript', 'const n: number = "text" as any as number;\nconst s: string = 42 as unknown as string;\nconsole.log(typeof n, typeof s);')),
+    );
     expect(c).toMatchObject({ status: 'ok', stdout: 'string number\n' });
   });
 
@@ -82,7 +97,12 @@ describe('typescript sandbox', () => {
 
   it('calls a typed plain function with JSON args and returns its value', async () => {
     const code = 'function maxOf(xs: number[]): number {\n  return Math.max(...xs);\n}';
-    const report = await runner.run(fn('typescript', code, 'maxOf', [{ name: 'a', args: [[3, 9, 4]] }, { name: 'b', args: [[-1]] }]));
+    const report = await runner.run(
+      fn('typescript', code, 'maxOf', [
+        { name: 'a', args: [[3, 9, 4]] },
+        { name: 'b', args: [[-1]] },
+      ]),
+    );
     expect(report.cases.map((c) => [c.status, c.value])).toEqual([
       ['ok', 9],
       ['ok', -1],

@@ -54,7 +54,10 @@ export function registerBenchCommand(program: Command): void {
         for (const [runtime, f] of Object.entries(r)) {
           if (runtime === 'runs') continue;
           if (!f || typeof f === 'number') say(`${runtime.padEnd(6)}  not available`);
-          else say(`${runtime.padEnd(6)}  cold p50 ${f.coldP50Ms} ms (p95 ${f.coldP95Ms})  warm p50 ${f.warmP50Ms} ms (p95 ${f.warmP95Ms})  ${f.throughputPerSec.c1}/${f.throughputPerSec.c2}/${f.throughputPerSec.c4} runs/s at 1/2/4`);
+          else
+            say(
+              `${runtime.padEnd(6)}  cold p50 ${f.coldP50Ms} ms (p95 ${f.coldP95Ms})  warm p50 ${f.warmP50Ms} ms (p95 ${f.warmP95Ms})  ${f.throughputPerSec.c1}/${f.throughputPerSec.c2}/${f.throughputPerSec.c4} runs/s at 1/2/4`,
+            );
         }
         process.stdout.write(`${JSON.stringify(r)}\n`);
         return;
