@@ -1,6 +1,7 @@
 /**
  * Jest projects:
- * - `unit`: everything without outside services; API suites run on PGlite.
+ * - `unit`: everything without outside services; API suites run on PGlite;
+ *   the lint config's layering rules (eslint.config.test.ts).
  * - `postgres`: the storage and API suites (*.api.test.ts, *.db.test.ts)
  *   again on PostgreSQL; only when ASSAY_TEST_PG_URL is set (npm test
  *   starts PostgreSQL and sets it).
@@ -29,7 +30,7 @@ const projects = [
     ...shared,
     displayName: 'unit',
     globalSetup: '<rootDir>/server/src/test-support/global-setup.ts',
-    testMatch: ['<rootDir>/{runners,server}/src/**/*.test.ts'],
+    testMatch: ['<rootDir>/{runners,server}/src/**/*.test.ts', '<rootDir>/eslint.config.test.ts'],
     testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '\\.(docker|redis)\\.test\\.ts$'],
   },
   {
