@@ -68,7 +68,10 @@ export const AttemptDetailSchema = z.object({
     finishReason: z.string().nullable(),
     remainingMs: z.number(),
   }),
+  /** Draft history rows kept (autosaves within 10 s share one row). */
   draftSaves: z.number(),
+  /** Bytes the attempt takes in the database (code, explanations, answers, results; as stored, after compression). */
+  storedBytes: z.object({ drafts: z.number(), submissions: z.number(), total: z.number() }),
   submissions: z.array(AttemptSubmissionSchema),
 });
 export type AttemptDetail = z.infer<typeof AttemptDetailSchema>;

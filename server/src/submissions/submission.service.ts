@@ -14,6 +14,7 @@ import { isRetryable, type Lane, type TryInfo } from './fair-order';
 import type { RunQueue } from './run-queue';
 import type { SubmissionRepo, SubmissionRow } from './submission.repo';
 import { judge } from './submission.result';
+import { boundForStorage } from './stored-output';
 
 export interface SubmissionDeps {
   repo: SubmissionRepo;
@@ -159,7 +160,7 @@ export class SubmissionService implements DraftSubmitter {
       for (const c of result.cases) this.deps.metrics.runs.inc({ language: row.language, verdict: c.status });
       if (result.compile && !result.compile.ok) this.deps.metrics.runs.inc({ language: row.language, verdict: 'compile_error' });
       this.deps.metrics.runDuration.observe({ language: row.language, kind: row.kind }, (performance.now() - started) / 1000);
-      await this.finish(row.id, { status: 'done', result, testsScore: result.score?.score ?? null });
+      await this.finish(row.id, { status: 'done', result: boundForStorage(result, row.kind), testsScore: result.score?.score ?? null });
     } catch (error) {
       this.log.error({ err: error, submissionId: row.id, try: info.try }, 'run failed');
       if (isRetryable(error) && !info.final) {
