@@ -1,9 +1,10 @@
 import { Queue, QueueEvents, UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
+import { isRetryable } from '@assay/runners';
 import type { Logger } from 'pino';
 import { TooManyRequestsError } from '../http/errors';
 import type { Metrics } from '../ops/metrics';
 import { AttemptSlots } from './bull-fairness';
-import { DEFAULT_RETRY, groupOf, isRetryable, type FairnessPolicy, type JobHandler, type QueueJob, type RetryPolicy } from './fair-order';
+import { DEFAULT_RETRY, groupOf, type FairnessPolicy, type JobHandler, type QueueJob, type RetryPolicy } from './fair-order';
 import type { RunQueue } from './run-queue';
 
 /** The BullMQ queue every server and worker process shares. */

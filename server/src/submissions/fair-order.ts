@@ -1,5 +1,3 @@
-import { RunnerError } from '@assay/runners';
-
 /**
  * Which line a job waits in: the runs and submits of a live attempt go
  * before background work (the sweeper's submits of ended attempts, work
@@ -43,11 +41,6 @@ export interface FairnessPolicy {
 /** Half the workers at most (at least one), so one attempt never holds every slot. */
 export function defaultPerAttempt(concurrency: number): number {
   return Math.max(1, Math.floor(concurrency / 2));
-}
-
-/** Whether an error asks for another try: the typed flag of the runner's errors, nothing else. */
-export function isRetryable(error: unknown): boolean {
-  return error instanceof RunnerError && error.retryable;
 }
 
 /** The group a job's fairness is counted in. */

@@ -1,7 +1,8 @@
+import { isRetryable } from '@assay/runners';
 import type { Logger } from 'pino';
 import { TooManyRequestsError } from '../http/errors';
 import type { Metrics } from '../ops/metrics';
-import { DEFAULT_RETRY, fairOrder, groupOf, isRetryable, type FairnessPolicy, type JobHandler, type QueueJob, type RetryPolicy, type Waiting } from './fair-order';
+import { DEFAULT_RETRY, fairOrder, groupOf, type FairnessPolicy, type JobHandler, type QueueJob, type RetryPolicy, type Waiting } from './fair-order';
 
 /** Where submission ids wait for a worker: in-process, or BullMQ on Redis when scaled out. */
 export interface RunQueue {
