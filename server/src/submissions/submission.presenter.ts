@@ -15,13 +15,14 @@ function verdictOf(c: JudgedCase): RunView['cases'][number]['verdict'] {
  * verdict, built from an allow list: no input, expected value, output,
  * stderr or case name of a hidden test ever leaves through here.
  */
-export function presentForCandidate(row: SubmissionRow, challenge: Challenge): SubmissionView {
+export function presentForCandidate(row: SubmissionRow, challenge: Challenge, queuedAhead: number | null = null): SubmissionView {
   const result = row.result as SubmissionResult | null;
   const common = {
     id: row.id,
     challengeId: row.challengeId,
     language: row.language,
     status: row.status,
+    queuedAhead: row.status === 'queued' ? queuedAhead : null,
     error: row.status === 'error' ? 'the sandbox could not run this submission; it will not count against you' : null,
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,

@@ -4,13 +4,14 @@ import { formatClock } from '../../../lib/time';
 import { languageLabel } from '../../editor/languages';
 import type { SubmitView } from '../api/submissions';
 import { GroupBars, VerdictBadges } from '../../../components/results/hidden-counts';
+import { queuedText } from '../../../components/results/queue-status';
 
 /** A hidden-test submission: counts per group and how many cases ended with each verdict. Never the tests themselves. */
 export function SubmitResults({ submit }: { submit: SubmitView }) {
   if (submit.status === 'queued' || submit.status === 'running') {
     return (
       <p className="results-pending" role="status">
-        <Spinner size={16} /> {submit.status === 'queued' ? 'Submitted; waiting for a sandbox…' : `Running ${submit.total} hidden tests…`}
+        <Spinner size={16} /> {submit.status === 'queued' ? `Submitted. ${queuedText(submit.queuedAhead)}` : `Running ${submit.total} hidden tests…`}
       </p>
     );
   }
