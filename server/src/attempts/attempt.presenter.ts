@@ -11,6 +11,7 @@ export async function presentAttempt(attempt: AttemptRow, deps: { attempts: Atte
   const assessment = await deps.attempts.assessmentOf(attempt);
   const rows = await deps.submissionRepo.summaries(attempt.id);
   const drafted = await deps.attempts.draftedChallenges(attempt.id);
+  const feedback = await deps.attempts.feedbackFor(attempt);
   const challenges = await Promise.all(
     (await deps.attempts.challengeOrder(attempt)).map(async (id) => {
       const { stored, languages } = await deps.attempts.challengeFor(attempt, id);
@@ -27,7 +28,7 @@ export async function presentAttempt(attempt: AttemptRow, deps: { attempts: Atte
               id: lastSubmit.id,
               kind: 'submit' as const,
               status: lastSubmit.status,
-              passed: lastSubmit.status === 'done' ? lastSubmit.passed : null,
+              passed: lastSubmit.status === 'done' && feedback !== 'none' ? lastSubmit.passed : null,
               total: stored.challenge.tests.hidden.length,
               createdAt: lastSubmit.createdAt.toISOString(),
             }

@@ -29,14 +29,14 @@ export function registerSubmissionRoutes(routes: RouteRegistry, deps: { submissi
       response: SubmissionViewSchema,
       async handler(ctx) {
         const key = IdempotencyKeySchema.safeParse(ctx.req.get('idempotency-key'));
-        const { row, challenge } = await deps.submissions.create({
+        const { row, challenge, feedback } = await deps.submissions.create({
           attemptId: candidateAttemptId(ctx.principal),
           challengeId: ctx.params.challengeId,
           kind,
           body: ctx.body,
           idempotencyKey: key.success ? key.data : undefined,
         });
-        return presentForCandidate(row, challenge, await deps.submissions.queuePosition(row));
+        return presentForCandidate(row, challenge, feedback, await deps.submissions.queuePosition(row));
       },
     });
   }
@@ -50,8 +50,8 @@ export function registerSubmissionRoutes(routes: RouteRegistry, deps: { submissi
     params: SubmissionParamsSchema,
     response: SubmissionViewSchema,
     handler: async (ctx) => {
-      const { row, challenge } = await deps.submissions.own(candidateAttemptId(ctx.principal), ctx.params.id);
-      return presentForCandidate(row, challenge, await deps.submissions.queuePosition(row));
+      const { row, challenge, feedback } = await deps.submissions.own(candidateAttemptId(ctx.principal), ctx.params.id);
+      return presentForCandidate(row, challenge, feedback, await deps.submissions.queuePosition(row));
     },
   });
 
@@ -64,7 +64,7 @@ export function registerSubmissionRoutes(routes: RouteRegistry, deps: { submissi
     params: SubmissionParamsSchema,
     handler: async (ctx) => {
       const attemptId = candidateAttemptId(ctx.principal);
-      const { row, challenge } = await deps.submissions.own(attemptId, ctx.params.id);
+      const { row, challenge, feedback } = await deps.submissions.own(attemptId, ctx.params.id);
       const release = streams.take(attemptId);
       const source = {
         events: deps.submissions.events,
@@ -73,7 +73,7 @@ export function registerSubmissionRoutes(routes: RouteRegistry, deps: { submissi
         onMove: (listener: () => void) => deps.submissions.onQueueMove(listener),
       };
       try {
-        await streamSubmission(ctx.req, ctx.res, row.id, source, (r, ahead) => presentForCandidate(r, challenge, ahead), release);
+        await streamSubmission(ctx.req, ctx.res, row.id, source, (r, ahead) => presentForCandidate(r, challenge, feedback, ahead), release);
       } catch (error) {
         release();
         throw error;
