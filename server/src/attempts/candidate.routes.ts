@@ -9,7 +9,7 @@ import type { Clock } from '../lib/clock';
 import { RateLimiter } from '../lib/rate-limiter';
 import type { SubmissionRepo } from '../submissions/submission.repo';
 import { presentForCandidate } from '../submissions/submission.presenter';
-import { ChallengeParamsSchema, CodeBodySchema, DraftBodySchema, DraftViewSchema, LandingViewSchema, SubmissionBriefSchema, TokenParamsSchema, AttemptViewSchema } from './attempt.schema';
+import { ChallengeParamsSchema, DraftBodySchema, DraftViewSchema, LandingViewSchema, SubmissionBriefSchema, TokenParamsSchema, AttemptViewSchema } from './attempt.schema';
 import type { AttemptService } from './attempt.service';
 import type { AttemptSessionService } from './attempt-session.service';
 import { presentAttempt } from './attempt.presenter';
