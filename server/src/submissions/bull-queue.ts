@@ -16,7 +16,7 @@ const PRIORITY = { live: 1, background: 2 } as const;
 const POSITION_SCAN = 1_000;
 
 /** What a job carries: only ids, the database has the rest. */
-interface RunJobData extends QueueJob {}
+type RunJobData = QueueJob;
 
 const submissionIdOf = (jobId: string) => jobId.slice(0, jobId.lastIndexOf('_'));
 
