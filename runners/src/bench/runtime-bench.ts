@@ -6,7 +6,8 @@ import { RUNTIMES, type SandboxRuntime } from '../sandbox/container-spec';
 import type { SandboxDocker } from '../sandbox/docker-api';
 import { percentile, round1 } from './stats';
 
-const JOB: RunJob = { language: 'python', mode: 'stdio', code: 'print("hello")\n', cases: [{ name: 'main', stdin: '' }] };
+/** A generous time limit: a cold start on a busy engine must not turn into a verdict; the limit is not what is measured. */
+const JOB: RunJob = { language: 'python', mode: 'stdio', code: 'print("hello")\n', cases: [{ name: 'main', stdin: '' }], limits: { timeMs: 10_000 } };
 
 /** One runtime's figures: a cold and a warm run of a trivial Python program, and throughput. */
 export interface RuntimeFigures {
