@@ -33,9 +33,11 @@ async function throughput(runner: Runner, inFlight: number, total: number): Prom
   await runner.settled();
   let next = 0;
   const started = performance.now();
-  await Promise.all(Array.from({ length: inFlight }, async () => {
-    while (next++ < total) await timed(runner);
-  }));
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next++ < total) await timed(runner);
+    }),
+  );
   return round1((total / (performance.now() - started)) * 1000);
 }
 
@@ -75,7 +77,13 @@ async function measure(opts: { docker: SandboxDocker; logger: Logger; registry: 
  * (`runc`, and gVisor's `runsc` once `ensure-docker.sh --with-runsc` ran):
  * cold and warm-pool latency (median and p95 of `runs`) and throughput.
  */
-export async function benchRuntimes(opts: { docker: SandboxDocker; logger: Logger; registry: LanguageRegistry; runs?: number; onProgress?: (line: string) => void }): Promise<RuntimeBenchResult> {
+export async function benchRuntimes(opts: {
+  docker: SandboxDocker;
+  logger: Logger;
+  registry: LanguageRegistry;
+  runs?: number;
+  onProgress?: (line: string) => void;
+}): Promise<RuntimeBenchResult> {
   const runs = opts.runs ?? 30;
   const known = (await opts.docker.info()).Runtimes ?? {};
   const result = { runs } as RuntimeBenchResult;
