@@ -27,6 +27,7 @@ import { homePage } from './ops/home-page';
 import { webApp, webDistDir } from './ops/web-app';
 import { Metrics } from './ops/metrics';
 import { BullRunQueue, startBullWorker, watchBullJobs } from './submissions/bull-queue';
+import { defaultPerAttempt, type FairnessPolicy, type RetryPolicy } from './submissions/fair-order';
 import { InProcessQueue, type RunQueue } from './submissions/run-queue';
 import { SubmissionRepo } from './submissions/submission.repo';
 import { SubmissionService } from './submissions/submission.service';
@@ -40,7 +41,18 @@ import { registerLanguageRoutes } from './languages/language.routes';
 export const VERSION = '0.1.0';
 
 /** What the services need from the config. */
-export type ServiceConfig = Pick<Config, 'graceSeconds' | 'runConcurrency' | 'queueCapacity' | 'secureCookies'> & { publicUrl: string; redisUrl?: string };
+export type ServiceConfig = Pick<Config, 'graceSeconds' | 'runConcurrency' | 'queueCapacity' | 'secureCookies'> & {
+  publicUrl: string;
+  redisUrl?: string;
+  attemptConcurrency?: number;
+  /** Engine-fault retries (tests shorten the backoff). */
+  retry?: RetryPolicy;
+};
+
+/** The cap on one attempt's jobs in flight this config asks for. */
+export function fairnessOf(config: ServiceConfig): FairnessPolicy {
+  return { perAttempt: config.attemptConcurrency ?? defaultPerAttempt(config.runConcurrency) };
+}
 
 /** Everything the server runs on, wired once. */
 export interface Services {
@@ -82,16 +94,21 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const sessions = new SessionService(db, clock);
   const attemptSessions = new AttemptSessionService(db, clock, sessions);
   const attempts = new AttemptService(db, clock, assessments, challenges, deps.config.graceSeconds * 1000);
-  // Wired in one direction: events and queue first, then what produces into them, then the consumer.
+  // Wired in one direction: events, then the worker that emits them, then the queue over the worker, then the services that queue.
   const events = new SubmissionEvents();
+  const worker = new SubmissionWorker({ repo: submissionRepo, challenges, runner: deps.runner, events, clock, metrics, logger: deps.logger });
   // With REDIS_URL the queue is shared through BullMQ, and its workers are started by the caller (startDistributedRuns).
-  const local = deps.config.redisUrl
-    ? undefined
-    : new InProcessQueue({ concurrency: deps.config.runConcurrency, capacity: deps.config.queueCapacity, logger: deps.logger, metrics });
-  const queue: RunQueue = local ?? new BullRunQueue(deps.config.redisUrl!, { capacity: deps.config.queueCapacity, logger: deps.logger, metrics });
+  const queue: RunQueue = deps.config.redisUrl
+    ? new BullRunQueue(deps.config.redisUrl, { capacity: deps.config.queueCapacity, logger: deps.logger, metrics, retry: deps.config.retry })
+    : new InProcessQueue((id, info) => worker.process(id, info), {
+        concurrency: deps.config.runConcurrency,
+        capacity: deps.config.queueCapacity,
+        logger: deps.logger,
+        metrics,
+        fairness: fairnessOf(deps.config),
+        retry: deps.config.retry,
+      });
   const submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, queue, events, clock, logger: deps.logger });
-  const worker = new SubmissionWorker({ repo: submissionRepo, challenges, runner: deps.runner, queue, events, clock, metrics, logger: deps.logger });
-  local?.consume((id) => worker.process(id));
   return {
     config: deps.config,
     database,
@@ -194,7 +211,11 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
  * streams follow submissions that run elsewhere.
  */
 export function startDistributedRuns(redisUrl: string, services: Services, logger: Logger): { close(): Promise<void> } {
-  const worker = startBullWorker(redisUrl, (id) => services.worker.process(id), { concurrency: services.config.runConcurrency, logger });
+  const worker = startBullWorker(redisUrl, (id, info) => services.worker.process(id, info), {
+    concurrency: services.config.runConcurrency,
+    logger,
+    fairness: fairnessOf(services.config),
+  });
   const watch = watchBullJobs(redisUrl, (id) => {
     services.submissions.announce(id).catch((error: Error) => logger.warn({ err: error, submissionId: id }, 'cannot announce a submission change'));
   });

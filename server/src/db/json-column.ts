@@ -19,6 +19,7 @@ import { customType } from 'drizzle-orm/pg-core';
  */
 const ESC = '\uE000';
 // NUL, ESC, or a surrogate that is not part of a valid high+low pair.
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
 const NEEDS_ESCAPE = /[\u0000\uE000]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ESCAPED = /\uE000(?:e|0|u[0-9a-f]{4})/g;
 

@@ -11,6 +11,8 @@ export const JudgedCaseSchema = CaseReportSchema.extend({
   /** Why it failed, briefly (for authors and candidates' public runs). */
   reason: z.string().optional(),
   group: z.string().optional(),
+  /** Set when the returned value was too large to store (hidden cases): its size as JSON, in bytes. */
+  valueBytes: z.number().optional(),
 });
 export type JudgedCase = z.infer<typeof JudgedCaseSchema>;
 

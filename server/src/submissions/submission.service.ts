@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError, TooManyRequestsError } from '../http/erro
 import type { Clock } from '../lib/clock';
 import { newId } from '../lib/ids';
 import { RateLimiter } from '../lib/rate-limiter';
+import type { Lane } from './fair-order';
 import type { RunQueue } from './run-queue';
 import type { SubmissionEvents } from './submission.events';
 import type { SubmissionRepo, SubmissionRow } from './submission.repo';
@@ -98,7 +99,7 @@ export class SubmissionService {
       if (raced) return { row: raced, challenge: stored.challenge, feedback };
       throw error;
     }
-    await this.deps.queue.enqueue(row.id, { force: true });
+    await this.deps.queue.enqueue({ id: row.id, attemptId, lane: 'live' }, { force: true });
     return { row, challenge: stored.challenge, feedback };
   }
 
@@ -141,7 +142,8 @@ export class SubmissionService {
       status: 'queued',
       createdAt: this.deps.clock.now(),
     });
-    await this.deps.queue.enqueue(row.id, { force: true });
+    // The attempt has ended: its final submits wait behind the runs of live attempts.
+    await this.deps.queue.enqueue({ id: row.id, attemptId: attempt.id, lane: 'background' }, { force: true });
   }
 
   /** Re-reads a submission another process changed and tells this process's listeners (SSE). */
@@ -153,8 +155,28 @@ export class SubmissionService {
   /** Queues every submission left unfinished by a previous process. Returns how many. */
   async resume(): Promise<number> {
     const rows = await this.deps.repo.unfinished();
-    for (const row of rows) await this.deps.queue.enqueue(row.id, { force: true, attempt: row.attempts });
+    const lanes = new Map<string, Lane>();
+    for (const row of rows) {
+      const lane = row.attemptId ? (lanes.get(row.attemptId) ?? (await this.laneOf(row.attemptId))) : 'background';
+      if (row.attemptId) lanes.set(row.attemptId, lane);
+      await this.deps.queue.enqueue({ id: row.id, attemptId: row.attemptId, lane }, { force: true, attempt: row.attempts });
+    }
     if (rows.length) this.log.info({ count: rows.length }, 'queued unfinished submissions again');
     return rows.length;
+  }
+
+  /** How many queued submissions run before this one (null once it runs or is done): the UI's "queued, N ahead". */
+  async queuePosition(row: Pick<SubmissionRow, 'id' | 'status'>): Promise<number | null> {
+    return row.status === 'queued' ? this.deps.queue.position(row.id) : null;
+  }
+
+  /** Subscribes to moves of the queue (positions may have changed). Returns an unsubscribe. */
+  onQueueMove(listener: () => void): () => void {
+    return this.deps.queue.onMove(listener);
+  }
+
+  private async laneOf(attemptId: string): Promise<Lane> {
+    const attempt = await this.deps.attempts.row(attemptId).catch(() => undefined);
+    return attempt && !attempt.finishedAt ? 'live' : 'background';
   }
 }

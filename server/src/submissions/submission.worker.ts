@@ -4,19 +4,15 @@ import type { ChallengeRepo } from '../challenges/challenge.repo';
 import type { Clock } from '../lib/clock';
 import type { Metrics } from '../ops/metrics';
 import { gradeCode } from '../grading/grade-code';
-import type { RunQueue } from './run-queue';
+import type { TryInfo } from './fair-order';
+import { boundForStorage } from './stored-output';
 import type { SubmissionEvents } from './submission.events';
 import type { SubmissionPatch, SubmissionRepo } from './submission.repo';
-
-/** How often an engine failure is retried before the submission is marked `error`. */
-const MAX_ENGINE_TRIES = 3;
 
 export interface SubmissionWorkerDeps {
   repo: SubmissionRepo;
   challenges: ChallengeRepo;
   runner: Runner;
-  /** Where an engine failure is queued again (the same queue this worker consumes). */
-  queue: RunQueue;
   events: SubmissionEvents;
   clock: Clock;
   metrics: Metrics;
@@ -25,8 +21,9 @@ export interface SubmissionWorkerDeps {
 
 /**
  * The queue's consumer: loads a queued submission, grades it (grading/),
- * stores the judgement and announces each status change. Engine failures
- * are retried, then recorded as `error`; a candidate's failure is a verdict.
+ * stores the judgement and announces each status change. It needs no
+ * queue: the queue is built over it, and retries an engine fault with its
+ * own policy. A candidate's failure is a verdict.
  */
 export class SubmissionWorker {
   private readonly log: Logger;
@@ -35,8 +32,13 @@ export class SubmissionWorker {
     this.log = deps.logger.child({ module: 'submission-worker' });
   }
 
-  /** Runs one submission by id; a finished or unknown id is a no-op (queues may deliver twice). */
-  async process(id: string): Promise<void> {
+  /**
+   * Runs one submission by id; a finished or unknown id is a no-op (queues
+   * may deliver twice). An engine fault marked retryable goes back to
+   * `queued` and is rethrown, so the queue tries again; on the final try (or
+   * any other fault) it is recorded as `error`.
+   */
+  async process(id: string, info: TryInfo = { try: 1, final: true }): Promise<void> {
     const row = await this.deps.repo.byId(id);
     if (!row || row.status === 'done' || row.status === 'error') return;
     const stored = await this.deps.challenges.version(row.challengeId, row.challengeVersion);
@@ -51,15 +53,13 @@ export class SubmissionWorker {
       for (const c of result.cases) this.deps.metrics.runs.inc({ language: row.language, verdict: c.status });
       if (result.compile && !result.compile.ok) this.deps.metrics.runs.inc({ language: row.language, verdict: 'compile_error' });
       this.deps.metrics.runDuration.observe({ language: row.language, kind: row.kind }, (performance.now() - started) / 1000);
-      await this.finish(row.id, { status: 'done', result, testsScore: result.score?.score ?? null });
+      await this.finish(row.id, { status: 'done', result: boundForStorage(result, row.kind), testsScore: result.score?.score ?? null });
     } catch (error) {
-      const engine = isRetryable(error); // an engine fault that may pass later; a missing image or refused job will not
-      this.log.error({ err: error, submissionId: row.id, tries: row.attempts + 1 }, 'run failed');
-      if (engine && row.attempts + 1 < MAX_ENGINE_TRIES) {
+      this.log.error({ err: error, submissionId: row.id, try: info.try }, 'run failed');
+      // An engine fault that may pass later goes back to the queue's retry policy; a missing image or refused job will not pass.
+      if (isRetryable(error) && !info.final) {
         await this.update(row.id, { status: 'queued' });
-        const requeue = () => void this.deps.queue.enqueue(row.id, { force: true, attempt: row.attempts + 1 }).catch((e: Error) => this.log.error({ err: e }, 'requeue failed'));
-        setTimeout(requeue, 2_000 * (row.attempts + 1)).unref();
-        return;
+        throw error;
       }
       await this.finish(row.id, { status: 'error', error: (error as Error).message });
     }
