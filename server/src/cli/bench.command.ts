@@ -3,6 +3,7 @@ import { LanguageRegistry, benchRunner, connectDocker } from '@assay/runners';
 import { benchApi } from '../bench/api-bench';
 import { createLogger } from '../logger';
 import { CliError } from './cli-error';
+import { printHuman, printHumanError } from './terminal-text';
 
 /**
  * `assay bench runner|api`: measurements printed for people, with the
@@ -20,10 +21,10 @@ export function registerBenchCommand(program: Command): void {
       if (!Number.isInteger(runs) || runs < 1) throw new CliError(`--runs: expected a positive whole number, got "${options.runs}"`);
       const deps = { docker: await connectDocker(), logger: createLogger('warn'), registry: LanguageRegistry.load(), runs };
       const say = (line: string) => {
-        if (!options.json) process.stdout.write(`${line}\n`);
+        if (!options.json) printHuman(`${line}\n`);
       };
       if (what === 'runner') {
-        const r = await benchRunner({ ...deps, onProgress: options.json ? undefined : (line) => process.stderr.write(`${line}\n`) });
+        const r = await benchRunner({ ...deps, onProgress: options.json ? undefined : (line) => printHumanError(`${line}\n`) });
         say(`bare process  p50 ${r.floorP50Ms} ms  p95 ${r.floorP95Ms} ms`);
         say(`cold sandbox  p50 ${r.coldP50Ms} ms  p95 ${r.coldP95Ms} ms`);
         say(`warm sandbox  p50 ${r.warmP50Ms} ms  p95 ${r.warmP95Ms} ms  (+${r.warmOverheadMs} ms over bare)`);
