@@ -12,10 +12,16 @@ export const TrustProxySchema = z.union([z.boolean(), z.string()]).transform((ra
   const text = raw.trim().toLowerCase();
   if (text === 'true' || text === 'false') return text === 'true';
   if (/^\d{1,2}$/.test(text)) return Number(text);
-  const entries = text.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = text
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   const bad = entries.filter((e) => !PROXY_RANGES.has(e) && !isAddressOrSubnet(e));
   if (!entries.length || bad.length) {
-    ctx.addIssue({ code: 'custom', message: `expected true, false, a hop count or addresses/subnets (a.b.c.d/n, loopback, linklocal, uniquelocal); not ${JSON.stringify(bad.join(', ') || raw)}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected true, false, a hop count or addresses/subnets (a.b.c.d/n, loopback, linklocal, uniquelocal); not ${JSON.stringify(bad.join(', ') || raw)}`,
+    });
     return z.NEVER;
   }
   return entries;

@@ -6,6 +6,7 @@ import { formatReport } from './report-format';
 import { terminalSafe } from './terminal-text';
 
 /** Any character a terminal would act on rather than show (tab and newline excepted). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const RAW_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 
 describe('terminalSafe', () => {

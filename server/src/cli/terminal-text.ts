@@ -5,6 +5,7 @@
  * and paragraph separators, and bidirectional overrides (text that reads
  * differently from what it is).
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const NAMED = new Map([
   ['\r', '\\r'],
