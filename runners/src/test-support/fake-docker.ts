@@ -18,7 +18,19 @@ export type FakeAgent = (job: AgentJob) => object[] | null | Promise<object[] | 
 /** An agent that runs every case fine and prints its name. */
 export const okAgent: FakeAgent = (job) => [
   ...(job.compile ? [{ type: 'compile', nonce: job.nonce, ok: true, output: '', exitCode: 0, signal: null, timeMs: 1 }] : []),
-  ...job.cases.map((c, index) => ({ type: 'case', nonce: job.nonce, index, name: c.name, status: 'ok', stdout: `${c.name}\n`, stderr: '', exitCode: 0, signal: null, timeMs: 1, memoryKb: 1 })),
+  ...job.cases.map((c, index) => ({
+    type: 'case',
+    nonce: job.nonce,
+    index,
+    name: c.name,
+    status: 'ok',
+    stdout: `${c.name}\n`,
+    stderr: '',
+    exitCode: 0,
+    signal: null,
+    timeMs: 1,
+    memoryKb: 1,
+  })),
   { type: 'done', nonce: job.nonce },
 ];
 
@@ -81,9 +93,7 @@ export class FakeContainer implements SandboxContainer {
   private answer(job: AgentJob): void {
     this.events.push('job');
     this.jobs.push(job);
-    void Promise.resolve(this.engine.agent(job)).then((lines) =>
-      setImmediate(() => (lines ? lines.forEach((l) => this.say(l)) : this.die(this.engine.oomOnDeath))),
-    );
+    void Promise.resolve(this.engine.agent(job)).then((lines) => setImmediate(() => (lines ? lines.forEach((l) => this.say(l)) : this.die(this.engine.oomOnDeath))));
   }
 }
 
