@@ -16,7 +16,7 @@ const PRIORITY = { live: 1, background: 2 } as const;
 const POSITION_SCAN = 1_000;
 
 /** What a job carries: only ids, the database has the rest. */
-interface RunJobData extends QueueJob {}
+type RunJobData = QueueJob;
 
 const submissionIdOf = (jobId: string) => jobId.slice(0, jobId.lastIndexOf('_'));
 
@@ -66,14 +66,18 @@ export class BullRunQueue implements RunQueue {
 
   async enqueue(job: QueueJob, { force = false, attempt = 0 }: { force?: boolean; attempt?: number } = {}): Promise<void> {
     if (!force && (await this.full())) throw new TooManyRequestsError('the run queue is full; try again in a few seconds', 5);
-    await this.queue.add('run', { id: job.id, attemptId: job.attemptId, lane: job.lane }, {
-      jobId: `${job.id}_${attempt}`,
-      priority: PRIORITY[job.lane],
-      attempts: this.retry.attempts,
-      backoff: { type: 'exponential', delay: this.retry.backoffMs },
-      removeOnComplete: { count: 1000 },
-      removeOnFail: { count: 1000 },
-    });
+    await this.queue.add(
+      'run',
+      { id: job.id, attemptId: job.attemptId, lane: job.lane },
+      {
+        jobId: `${job.id}_${attempt}`,
+        priority: PRIORITY[job.lane],
+        attempts: this.retry.attempts,
+        backoff: { type: 'exponential', delay: this.retry.backoffMs },
+        removeOnComplete: { count: 1000 },
+        removeOnFail: { count: 1000 },
+      },
+    );
   }
 
   /**

@@ -31,7 +31,12 @@ async function candidate(token: string) {
 }
 
 function post(who: { cookie: string; csrf: string }, challengeId: string, kind: 'run' | 'submit', code: string) {
-  return request(t.app).post(`/api/v1/attempt/challenges/${challengeId}/${kind}`).set('Cookie', who.cookie).set('X-CSRF-Token', who.csrf).send({ language: 'javascript', code }).expect(202);
+  return request(t.app)
+    .post(`/api/v1/attempt/challenges/${challengeId}/${kind}`)
+    .set('Cookie', who.cookie)
+    .set('X-CSRF-Token', who.csrf)
+    .send({ language: 'javascript', code })
+    .expect(202);
 }
 
 async function until(check: () => boolean): Promise<void> {
@@ -60,7 +65,12 @@ async function openStream(who: { cookie: string }, id: string) {
       const updates = new Promise<Record<string, unknown>[]>((done) =>
         res.on('close', () => {
           server.close();
-          done(text.split('\n\n').filter((e) => e.startsWith('event: update')).map((e) => JSON.parse(e.split('data: ')[1]!)));
+          done(
+            text
+              .split('\n\n')
+              .filter((e) => e.startsWith('event: update'))
+              .map((e) => JSON.parse(e.split('data: ')[1]!)),
+          );
         }),
       );
       resolve({ status: res.statusCode!, updates, close: () => req.destroy() });
@@ -76,7 +86,10 @@ describe('the run queue is fair between attempts', () => {
     await until(() => runner.jobs.length >= 2);
     expect(runner.jobs.map((j) => j.code.includes('// other'))).toEqual([false, true]);
     expect(run.body.queuedAhead).toBeNull();
-    const last = await request(t.app).get(`/api/v1/attempt/submissions/${queued.at(-1)}`).set('Cookie', hog.cookie).expect(200);
+    const last = await request(t.app)
+      .get(`/api/v1/attempt/submissions/${queued.at(-1)}`)
+      .set('Cookie', hog.cookie)
+      .expect(200);
     expect(last.body).toMatchObject({ status: 'queued', queuedAhead: 7 });
   });
 

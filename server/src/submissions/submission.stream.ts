@@ -27,7 +27,10 @@ export class StreamSlots {
   take(attemptId: string): () => void {
     const n = this.open.get(attemptId) ?? 0;
     if (n >= this.max) {
-      throw new TooManyRequestsError(`this attempt already has ${this.max} open status streams (one per running submission view); close another tab or wait for a submission to finish`, 5);
+      throw new TooManyRequestsError(
+        `this attempt already has ${this.max} open status streams (one per running submission view); close another tab or wait for a submission to finish`,
+        5,
+      );
     }
     this.open.set(attemptId, n + 1);
     let released = false;
