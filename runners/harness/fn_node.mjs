@@ -1,8 +1,9 @@
 // Function-mode harness for JavaScript and TypeScript: node fn_node.mjs FILE ENTRY.
 // Reads the case's arguments (a JSON array) from stdin before candidate code
-// runs, calls ENTRY (awaiting a promise), and writes {"value": result} to the
-// file descriptor the agent passed in ASSAY_VALUE_FD. The agent decides the
-// status from the exit status; this frame only carries this case's value.
+// runs, calls ENTRY (awaiting a promise), and writes the result's JSON text
+// (nothing else) to the file descriptor the agent passed in ASSAY_VALUE_FD.
+// The agent decides the status from the exit status and checks the text
+// (strict JSON, bounded depth); this frame only carries this case's value.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,7 +23,12 @@ if (!entry) {
 const result = await entry(...args);
 let frame;
 try {
-  frame = JSON.stringify({ value: result === undefined ? null : result });
+  // JSON.stringify writes NaN and Infinity as null; JSON has no such numbers, so they are refused.
+  const finite = (_key, v) => {
+    if (typeof v === 'number' && !Number.isFinite(v)) throw new Error(`it contains ${v}, which JSON has no number for`);
+    return v;
+  };
+  frame = JSON.stringify(result === undefined ? null : result, finite);
 } catch (error) {
   process.stderr.write(`assay: the return value cannot be sent as JSON: ${error.message}\n`);
   process.exit(1);

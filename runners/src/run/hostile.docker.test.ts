@@ -230,13 +230,13 @@ describe('hostile programs: forged verdicts', () => {
   it.each(['fn-exit-early.py', 'fn-exit-early.js'])('reports %s (exit status 0 before returning) as runtime_error, not ok', async (file) => {
     const c = only(await runner.run(hostileFn(file)));
     expect(c).toMatchObject({ status: 'runtime_error', exitCode: 0, stdout: 'leaving before returning\n' });
-    expect(c.value).toBeUndefined();
+    expect(c.valueJson).toBeUndefined();
   });
 
   it.each(['fn-fake-value.py', 'fn-fake-value.js'])('keeps %s (fake value frame, then a crash) a runtime_error without a value', async (file) => {
     const c = only(await runner.run(hostileFn(file)));
     expect(c.status).toBe('runtime_error');
-    expect(c.value).toBeUndefined();
+    expect(c.valueJson).toBeUndefined();
     expect(c.stderr).toContain('crashed after forging a value');
   });
 });

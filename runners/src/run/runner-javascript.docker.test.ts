@@ -48,32 +48,32 @@ describe('javascript sandbox', () => {
   it('calls a plain function with JSON args and returns its value, keeping logs as stdout', async () => {
     const code = 'function twoSum(nums, target) {\n  console.log("looking");\n  const seen = new Map();\n  for (let i = 0; i < nums.length; i++) {\n    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\n    seen.set(nums[i], i);\n  }\n}';
     const report = await runner.run(fn('javascript', code, 'twoSum', [{ name: 'a', args: [[2, 7, 11, 15], 9] }, { name: 'b', args: [[3, 3], 6] }]));
-    expect(report.cases.map((c) => [c.status, c.value, c.stdout])).toEqual([
-      ['ok', [0, 1], 'looking\n'],
-      ['ok', [0, 1], 'looking\n'],
+    expect(report.cases.map((c) => [c.status, c.valueJson, c.stdout])).toEqual([
+      ['ok', '[0,1]', 'looking\n'],
+      ['ok', '[0,1]', 'looking\n'],
     ]);
   });
 
   it('awaits a function that returns a Promise', async () => {
     const code = 'function later(x) {\n  return new Promise((resolve) => setTimeout(() => resolve({ doubled: x * 2 }), 20));\n}';
     const c = only(await runner.run(fn('javascript', code, 'later', [{ name: 'a', args: [21] }])));
-    expect(c).toMatchObject({ status: 'ok', value: { doubled: 42 } });
+    expect(c).toMatchObject({ status: 'ok', valueJson: '{"doubled":42}' });
   });
 
   it('finds an entry declared with export function', async () => {
     const c = only(await runner.run(fn('javascript', 'export function add(a, b) {\n  return a + b;\n}', 'add', [{ name: 'a', args: [40, 2] }])));
-    expect(c).toMatchObject({ status: 'ok', value: 42 });
+    expect(c).toMatchObject({ status: 'ok', valueJson: '42' });
   });
 
   it('finds an entry exported through module.exports', async () => {
     const c = only(await runner.run(fn('javascript', 'module.exports = { add: (a, b) => a + b };', 'add', [{ name: 'a', args: [40, 2] }])));
-    expect(c).toMatchObject({ status: 'ok', value: 42 });
+    expect(c).toMatchObject({ status: 'ok', valueJson: '42' });
   });
 
   it('reports a rejected Promise as runtime_error without a value', async () => {
     const c = only(await runner.run(fn('javascript', 'async function f() {\n  throw new Error("rejected");\n}', 'f', [{ name: 'a', args: [] }])));
     expect(c.status).toBe('runtime_error');
-    expect(c.value).toBeUndefined();
+    expect(c.valueJson).toBeUndefined();
     expect(c.stderr).toContain('rejected');
   });
 

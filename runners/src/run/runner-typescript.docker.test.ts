@@ -52,27 +52,27 @@ describe('typescript sandbox', () => {
   it('calls a typed plain function with JSON args and returns its value', async () => {
     const code = 'function maxOf(xs: number[]): number {\n  return Math.max(...xs);\n}';
     const report = await runner.run(fn('typescript', code, 'maxOf', [{ name: 'a', args: [[3, 9, 4]] }, { name: 'b', args: [[-1]] }]));
-    expect(report.cases.map((c) => [c.status, c.value])).toEqual([
-      ['ok', 9],
-      ['ok', -1],
+    expect(report.cases.map((c) => [c.status, c.valueJson])).toEqual([
+      ['ok', '9'],
+      ['ok', '-1'],
     ]);
   });
 
   it('awaits a function that returns a Promise', async () => {
     const code = 'async function later(x: number): Promise<{ doubled: number }> {\n  await new Promise((r) => setTimeout(r, 20));\n  return { doubled: x * 2 };\n}';
     const c = only(await runner.run(fn('typescript', code, 'later', [{ name: 'a', args: [21] }])));
-    expect(c).toMatchObject({ status: 'ok', value: { doubled: 42 } });
+    expect(c).toMatchObject({ status: 'ok', valueJson: '{"doubled":42}' });
   });
 
   it('finds an entry declared with export function', async () => {
     const c = only(await runner.run(fn('typescript', 'export function add(a: number, b: number): number {\n  return a + b;\n}', 'add', [{ name: 'a', args: [40, 2] }])));
-    expect(c).toMatchObject({ status: 'ok', value: 42 });
+    expect(c).toMatchObject({ status: 'ok', valueJson: '42' });
   });
 
   it('finds an entry exported through module.exports', async () => {
     const code = 'function add(a: number, b: number): number {\n  return a + b;\n}\nmodule.exports = { add };';
     const c = only(await runner.run(fn('typescript', code, 'add', [{ name: 'a', args: [40, 2] }])));
-    expect(c).toMatchObject({ status: 'ok', value: 42 });
+    expect(c).toMatchObject({ status: 'ok', valueJson: '42' });
   });
 
   it('keeps the other cases when one case loops forever', async () => {

@@ -23,7 +23,7 @@ export function formatReport(report: RunReport): string {
     const memory = c.memoryKb ? `  ${(c.memoryKb / 1024).toFixed(1)} MiB` : '';
     const exit = c.signal ? `  ${c.signal}` : c.exitCode ? `  exit ${c.exitCode}` : '';
     out += `  ${mark}${c.name.padEnd(width)}  ${c.status.padEnd(13)} ${String(c.timeMs).padStart(7)} ms${memory}${exit}\n`;
-    if (c.value !== undefined) out += `    value: ${JSON.stringify(c.value)}\n`;
+    if (c.valueJson !== undefined) out += `    value: ${c.valueJson}\n`;
     out += excerpt('stdout', c.stdout) + excerpt('stderr', c.stderr);
   }
   return out;

@@ -49,7 +49,7 @@ describe('assay run', () => {
     const cases = file('cases.json', JSON.stringify([{ name: 'small', args: [1, 2] }, { name: 'big', args: [40, 2] }]));
     const { code, stdout } = await assay('run', program, '--cases', cases, '--entry', 'add', '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).cases.map((c: { name: string; status: string; value: unknown }) => [c.name, c.status, c.value])).toEqual([
+    expect(JSON.parse(stdout).cases.map((c: { name: string; status: string; valueJson: string }) => [c.name, c.status, JSON.parse(c.valueJson)])).toEqual([
       ['small', 'ok', 3],
       ['big', 'ok', 42],
     ]);

@@ -2,10 +2,10 @@ import type { CaseReport } from '@assay/runners';
 import type { Comparison } from '../challenges/challenge.schema';
 import { compareOutput } from './compare';
 
-/** A finished case report; function mode when `value` is given. */
+/** A finished case report; function mode when `value` is given (carried as its JSON text, like the runner's). */
 function ran(out: { value?: unknown; stdout?: string; status?: CaseReport['status'] }): CaseReport {
   const report: CaseReport = { name: 'c', status: out.status ?? 'ok', stdout: out.stdout ?? '', stderr: '', exitCode: 0, timeMs: 1 };
-  return 'value' in out ? { ...report, value: out.value } : report;
+  return 'value' in out ? { ...report, valueJson: JSON.stringify(out.value) } : report;
 }
 
 describe('compareOutput in function mode', () => {

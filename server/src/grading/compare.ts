@@ -8,8 +8,22 @@ export interface CompareResult {
 }
 
 /**
+ * The value a function-mode case returned, parsed from the report's exact
+ * JSON text; undefined when there is none or it does not parse. Plain
+ * JSON.parse for now (big integers lose precision).
+ */
+export function returnedValue(actual: CaseReport): unknown {
+  if (actual.valueJson === undefined) return undefined;
+  try {
+    return JSON.parse(actual.valueJson) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Compares a case's output with the expected one. Function mode compares the
- * returned `value` with `expected` (a JSON value); stdio mode compares
+ * returned value (`valueJson`, parsed) with `expected` (a JSON value); stdio mode compares
  * `stdout` with the expected text. A case whose status is not `ok` never passes.
  *
  * - `exact`: JSON equality (object key order ignored); stdio: identical text,
@@ -25,9 +39,10 @@ export interface CompareResult {
 export function compareOutput(mode: 'function' | 'stdio', comparison: Comparison, expected: unknown, actual: CaseReport): CompareResult {
   if (actual.status !== 'ok') return { pass: false, reason: actual.status };
   if (mode === 'function') {
-    if (!('value' in actual) || actual.value === undefined) return { pass: false, reason: 'no value returned' };
-    const equal = typeof comparison === 'object' ? floatEqual(expected, actual.value, comparison.float) : comparison === 'unordered' ? unorderedEqual(expected, actual.value) : jsonEqual(expected, actual.value);
-    return equal ? { pass: true } : { pass: false, reason: `expected ${preview(expected)}, got ${preview(actual.value)}` };
+    const value = returnedValue(actual);
+    if (value === undefined) return { pass: false, reason: 'no value returned' };
+    const equal = typeof comparison === 'object' ? floatEqual(expected, value, comparison.float) : comparison === 'unordered' ? unorderedEqual(expected, value) : jsonEqual(expected, value);
+    return equal ? { pass: true } : { pass: false, reason: `expected ${preview(expected)}, got ${preview(value)}` };
   }
   const want = String(expected);
   const got = actual.stdout;

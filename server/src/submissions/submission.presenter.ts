@@ -1,4 +1,5 @@
 import type { Challenge } from '../challenges/challenge.schema';
+import { returnedValue } from '../grading/compare';
 import { DEFAULT_GROUP } from '../grading/tests-score';
 import type { SubmissionRow } from './submission.repo';
 import type { JudgedCase, SubmissionResult } from './submission.result';
@@ -45,7 +46,7 @@ function runCases(challenge: Challenge, result: SubmissionResult | null): RunVie
         passed: c.pass,
         input: fn ? { args: test.args } : { stdin: test.stdin },
         expected: fn ? test.expected : test.stdout,
-        actual: fn ? (c.value ?? null) : c.stdout,
+        actual: fn ? (returnedValue(c) ?? null) : c.stdout,
         stdout: c.stdout,
         stderr: c.stderr,
         timeMs: c.timeMs,
