@@ -121,7 +121,13 @@ class Snapshot:
         for rel in self.dirs:
             os.makedirs(os.path.join(self.workdir, rel), mode=0o700, exist_ok=True)
         for rel, executable, offset, size in self.files:
-            out = os.open(os.path.join(self.workdir, rel), os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o555 if executable else 0o444)
+            path = os.path.join(self.workdir, rel)
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
+            try:
+                out = os.open(path, flags, 0o555 if executable else 0o444)
+            except FileExistsError:  # only if the wipe left something behind
+                os.unlink(path)
+                out = os.open(path, flags, 0o555 if executable else 0o444)
             try:
                 os.lseek(self.fd, offset, os.SEEK_SET)
                 copy(self.fd, out, size)
