@@ -44,6 +44,7 @@ describe('hostile programs: the pre-started interpreter', () => {
     expect(report.cases.map((c) => c.name)).toEqual(['stop', 'next', 'kill', 'last']);
     expect(report.cases.find((c) => c.name === 'next')).toMatchObject({ status: 'ok', stdout: expect.stringMatching(/done/) });
     expect(report.cases.find((c) => c.name === 'last')).toMatchObject({ status: 'ok', stdout: expect.stringMatching(/done/) });
+    expect(report.containers).toBe(1); // the agent replaces the zygote; the container goes on
   });
 });
 
@@ -55,6 +56,7 @@ describe('hostile programs: resources', () => {
       ['after', 'ok'],
     ]);
     expect(report.cases[1]!.stdout).toBe('calm\n');
+    expect(report).toMatchObject({ containers: 1, compiles: 1 });
   });
 
   it('caps a thread bomb below the pids limit', async () => {
@@ -162,6 +164,7 @@ describe('hostile programs: the walls of the sandbox', () => {
       ['after', 'ok'],
     ]);
     expect(report.cases.map((c) => c.stdout.endsWith('still here\n'))).toEqual([true, true, true]);
+    expect(report.containers).toBe(1);
   });
 
   it('returns binary output as valid text with U+FFFD, in a report that is valid JSON', async () => {
