@@ -68,4 +68,6 @@ if (process.env.ASSAY_TEST_REDIS_URL && process.env.ASSAY_TEST_PG_URL) {
   });
 }
 
-module.exports = { projects };
+// Hooks open databases and servers; on a loaded 2-core machine 5 s is not enough.
+// A safety net against hangs, never a speed check.
+module.exports = { projects, testTimeout: 30_000 };

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { RUNTIMES } from '@assay/runners';
 import { z } from 'zod';
 
 /** Server configuration, parsed once from the environment (and CLI flags layered on top). */
@@ -21,6 +22,12 @@ export const ConfigSchema = z.strictObject({
   queueCapacity: z.coerce.number().int().min(1).default(200),
   /** Ready sandbox containers kept per language. Default 1. */
   warmPool: z.coerce.number().int().min(0).max(16).default(1),
+  /**
+   * Container runtime of every sandbox: `runc` (default) or `runsc` (gVisor:
+   * the candidate's system calls meet gVisor's kernel instead of the host's,
+   * at about twice the container start-up cost; see README "The sandbox").
+   */
+  runtime: z.enum(RUNTIMES).default('runc'),
   /** Seconds after the deadline during which a draft or submit is still accepted. Default 15 s. */
   graceSeconds: z.coerce.number().int().min(0).max(600).default(15),
   /** How often the sweeper finalizes expired attempts, in seconds. Default 5 s. */
@@ -42,6 +49,7 @@ const ENV_NAMES: Record<keyof Config, string> = {
   runConcurrency: 'ASSAY_RUN_CONCURRENCY',
   queueCapacity: 'ASSAY_QUEUE_CAPACITY',
   warmPool: 'ASSAY_WARM_POOL',
+  runtime: 'ASSAY_RUNTIME',
   graceSeconds: 'ASSAY_GRACE_SECONDS',
   sweepSeconds: 'ASSAY_SWEEP_SECONDS',
   logLevel: 'LOG_LEVEL',

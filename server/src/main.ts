@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express, RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { LanguageRegistry, LANGUAGE_IDS, connectDocker, createRunner, removeOrphans, type Runner } from '@assay/runners';
+import { boundedRunner, createEngine, type Runner } from '@assay/runners';
 import { createApp } from './app';
 import { AssessmentService } from './assessments/assessment.service';
 import { registerAssessmentRoutes } from './assessments/assessment.routes';
@@ -29,6 +29,7 @@ import { BullRunQueue, startBullWorker, watchBullJobs } from './submissions/bull
 import { InProcessQueue, type RunQueue } from './submissions/run-queue';
 import { SubmissionRepo } from './submissions/submission.repo';
 import { SubmissionService } from './submissions/submission.service';
+import { registerSubmissionRoutes } from './submissions/submission.routes';
 import { UserService } from './users/user.service';
 
 export const VERSION = '0.1.0';
@@ -62,6 +63,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const clock = deps.clock ?? systemClock;
   const { db } = database;
   const metrics = new Metrics();
+  // Submissions are bounded by the queue; an admin's validation (many runs at once) bounds itself the same way.
+  const validationRunner = boundedRunner(deps.runner, deps.config.runConcurrency);
   const challenges = new ChallengeRepo(db, clock);
   const assessments = new AssessmentService(db, clock, challenges, () => deps.config.publicUrl);
   const submissionRepo = new SubmissionRepo(db);
@@ -88,7 +91,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     users: new UserService(db, clock),
     sessions: new SessionService(db, clock),
     challenges,
-    challengeAdmin: new ChallengeService(challenges, () => deps.runner),
+    challengeAdmin: new ChallengeService(challenges, () => validationRunner),
     assessments,
     attempts,
     submissionRepo,
@@ -108,12 +111,12 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerReviewRoutes(routes, { reviews: s.reviews });
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
-    submissions: s.submissions,
     submissionRepo: s.submissionRepo,
     sessions: s.sessions,
     clock: s.clock,
     secureCookies: s.config.secureCookies,
   });
+  registerSubmissionRoutes(routes, { submissions: s.submissions });
   registerCandidateSessionRoutes(routes, { sessions: s.sessions });
   return createApp({
     logger: s.logger,
@@ -137,15 +140,12 @@ export interface RunningServer {
  * submissions again, starts the deadline sweeper, and listens.
  */
 export async function startServer(config: Config, deps: { logger: Logger; clock?: Clock }): Promise<RunningServer> {
-  const docker = await connectDocker();
-  await removeOrphans(docker, deps.logger);
-  const registry = LanguageRegistry.load();
-  const warm = Object.fromEntries(LANGUAGE_IDS.map((id) => [id, config.warmPool]));
-  const runner = createRunner({ docker, logger: deps.logger, registry, warm, concurrency: config.runConcurrency });
+  const engine = await createEngine({ runtime: config.runtime, warmPool: config.warmPool }, deps.logger);
+  const { runner } = engine;
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const publicUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
   const services = createServices(database, { runner, logger: deps.logger, clock: deps.clock, config: { ...config, publicUrl } });
-  const server = http.createServer(buildHttpApp(services, { readiness: { docker: async () => void (await docker.ping()) }, extra: [webApp(webDistDir()) ?? homePage()] }));
+  const server = http.createServer(buildHttpApp(services, { readiness: { docker: () => engine.ping() }, extra: [webApp(webDistDir()) ?? homePage()] }));
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;
@@ -165,7 +165,7 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await distributed?.close();
       await services.queue.close();
-      await runner.close();
+      await engine.close();
       await database.close();
     },
   };

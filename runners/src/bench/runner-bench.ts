@@ -69,8 +69,8 @@ export async function benchRunner(opts: { docker: Docker; logger: Logger; regist
   const file = path.join(dir, 'main.py');
   fs.writeFileSync(file, PROGRAM);
   const python = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
-  const cold = createRunner({ docker: opts.docker, logger: opts.logger, registry: opts.registry, concurrency: 1 });
-  const warm = createRunner({ docker: opts.docker, logger: opts.logger, registry: opts.registry, warm: { python: 4 }, concurrency: 4 });
+  const cold = createRunner({ docker: opts.docker, logger: opts.logger, registry: opts.registry });
+  const warm = createRunner({ docker: opts.docker, logger: opts.logger, registry: opts.registry, warm: { python: 4 } });
   const floor: number[] = [];
   const coldMs: number[] = [];
   const warmMs: number[] = [];

@@ -1,19 +1,20 @@
 import os from 'node:os';
-import type Docker from 'dockerode';
 import type { Logger } from 'pino';
-import { InvalidJobError, RunnerBusyError } from '../errors';
+import { InvalidJobError } from '../errors';
 import type { LanguageRegistry } from '../languages/registry';
 import { imageRef } from '../languages/language.schema';
 import type { Box } from '../sandbox/box';
 import { BoxFactory } from '../sandbox/box-factory';
-import { profileKey, profileOf } from '../sandbox/container-spec';
+import { profileKey, profileOf, type SandboxRuntime } from '../sandbox/container-spec';
+import type { SandboxDocker } from '../sandbox/docker-api';
+import { loadSeccompProfile } from '../sandbox/seccomp-profile';
 import { WarmPool } from '../sandbox/warm-pool';
 import { RunJobSchema, type CaseReport, type CompileReport, type RunJob, type RunReport } from './job.schema';
 import { DEFAULT_LIMITS, MAX_CASES, MAX_LIMITS, MAX_SOURCE_BYTES, resolveLimits, type Limits } from './limits';
 import { checkMode, executeInBox } from './execute';
 
 export interface RunnerOptions {
-  docker: Docker;
+  docker: SandboxDocker;
   logger: Logger;
   registry: LanguageRegistry;
   /** Defaults applied to every job; each within `maxLimits`. */
@@ -21,14 +22,18 @@ export interface RunnerOptions {
   maxLimits?: Limits;
   /** Ready containers kept per language for the default limits (0 turns the pool off). */
   warm?: Partial<Record<string, number>>;
-  /** Runs executing at once; more wait in line. */
-  concurrency?: number;
-  /** Runs allowed to wait for a slot before new ones are refused. */
-  maxWaiting?: number;
+  /** Container runtime of every sandbox (default runc). */
+  runtime?: SandboxRuntime;
+  /** The seccomp profile as JSON text (default: the project's, loadSeccompProfile). */
+  seccomp?: string;
 }
 
 export interface Runner {
-  /** Runs one job in fresh containers and reports every case. */
+  /**
+   * Runs one job in fresh containers and reports every case. Runs as many
+   * jobs at once as it is given: the caller (the server's queue, the CLI)
+   * bounds how many are in flight.
+   */
   run(job: RunJob): Promise<RunReport>;
   /** Waits until the warm pool is full. */
   warmed(): Promise<void>;
@@ -38,16 +43,16 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-/** Wires a runner: the warm pool, bounded concurrency, and job validation. */
+/** Wires a runner: the box factory, the warm pool, and job validation. */
 export function createRunner(opts: RunnerOptions): Runner {
   const log = opts.logger.child({ module: 'runner' });
   const owner = `${os.hostname()}:${process.pid}`;
-  const factory = new BoxFactory({ docker: opts.docker, logger: log, owner });
+  const seccomp = opts.seccomp ?? loadSeccompProfile();
+  const factory = new BoxFactory({ docker: opts.docker, logger: log, owner, seccomp, runtime: opts.runtime });
   const pool = new WarmPool(factory, log);
   const defaults = opts.defaultLimits ?? DEFAULT_LIMITS;
   const maxima = opts.maxLimits ?? MAX_LIMITS;
   const removals = new Set<Promise<void>>();
-  const gate = new Gate(opts.concurrency ?? Math.max(1, os.cpus().length), opts.maxWaiting ?? 100);
 
   for (const [id, size] of Object.entries(opts.warm ?? {})) {
     if (size && size > 0) {
@@ -69,42 +74,40 @@ export function createRunner(opts: RunnerOptions): Runner {
     checkMode(job, language);
     const profile = profileOf(limits, language);
     const key = profileKey(language.id, profile);
-    return gate.run(async () => {
-      const started = performance.now();
-      const cases: CaseReport[] = [];
-      let compile: CompileReport | null = null;
-      let imageId = '';
-      let containers = 0;
-      let compiles = 0;
-      // Each pass gets a fresh container; a pass that loses its container to a
-      // runaway case records that case and the next pass carries on after it.
-      while (cases.length < job.cases.length) {
-        const box = pool.take(key) ?? (await factory.create(language, profile, { waitReady: false }));
-        imageId = box.imageId;
-        containers += 1;
-        try {
-          const pass = await executeInBox(box, { job, language, limits, offset: cases.length });
-          if (pass.compiled) compiles += 1;
-          compile = pass.compile ?? compile;
-          cases.push(...pass.cases);
-          if (pass.compile && !pass.compile.ok) break;
-        } finally {
-          discard(box);
-        }
+    const started = performance.now();
+    const cases: CaseReport[] = [];
+    let compile: CompileReport | null = null;
+    let imageId = '';
+    let containers = 0;
+    let compiles = 0;
+    // Each pass gets a fresh container; a pass that loses its container to a
+    // runaway case records that case and the next pass carries on after it.
+    while (cases.length < job.cases.length) {
+      const box = pool.take(key) ?? (await factory.create(language, profile, { waitReady: false }));
+      imageId = box.imageId;
+      containers += 1;
+      try {
+        const pass = await executeInBox(box, { job, language, limits, offset: cases.length });
+        if (pass.compiled) compiles += 1;
+        compile = pass.compile ?? compile;
+        cases.push(...pass.cases);
+        if (pass.compile && !pass.compile.ok) break;
+      } finally {
+        discard(box);
       }
-      const report: RunReport = {
-        language: language.id,
-        image: imageRef(language),
-        imageId,
-        compile,
-        cases,
-        timeMs: round(performance.now() - started),
-        containers,
-        compiles,
-      };
-      log.debug({ language: language.id, cases: cases.length, timeMs: report.timeMs }, 'run finished');
-      return report;
-    });
+    }
+    const report: RunReport = {
+      language: language.id,
+      image: imageRef(language),
+      imageId,
+      compile,
+      cases,
+      timeMs: round(performance.now() - started),
+      containers,
+      compiles,
+    };
+    log.debug({ language: language.id, cases: cases.length, timeMs: report.timeMs }, 'run finished');
+    return report;
   }
 
   return {
@@ -141,28 +144,4 @@ function parseJob(input: RunJob): RunJob {
 
 export function round(ms: number): number {
   return Math.round(ms * 10) / 10;
-}
-
-/** Bounded concurrency that refuses fast once the wait line is full. */
-class Gate {
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
-
-  constructor(
-    private readonly limit: number,
-    private readonly maxWaiting: number,
-  ) {}
-
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.active < this.limit) this.active += 1;
-    else if (this.waiting.length >= this.maxWaiting) throw new RunnerBusyError();
-    else await new Promise<void>((resolve) => this.waiting.push(resolve)); // the finishing run hands its slot over
-    try {
-      return await task();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.active -= 1;
-    }
-  }
 }

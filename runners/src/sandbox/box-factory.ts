@@ -1,10 +1,10 @@
-import type Docker from 'dockerode';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { EngineError, ImageMissingError } from '../errors';
 import { imageRef, type LanguageSpec } from '../languages/language.schema';
 import { Box } from './box';
-import { containerSpec, profileKey, type ContainerProfile } from './container-spec';
+import { containerSpec, profileKey, type ContainerProfile, type SandboxRuntime } from './container-spec';
+import type { SandboxContainer, SandboxDocker } from './docker-api';
 
 /** How long a started agent may take to say it is ready, ms. */
 const READY_TIMEOUT_MS = 20_000;
@@ -12,12 +12,16 @@ const READY_TIMEOUT_MS = 20_000;
 const IMAGE_TTL_MS = 5_000;
 
 export interface BoxFactoryDeps {
-  docker: Docker;
+  docker: SandboxDocker;
   logger: Logger;
   /** `<hostname>:<pid>` of this process, written on every container. */
   owner: string;
   /** An unused container's agent exits after this many seconds. */
   idleSeconds?: number;
+  /** The seccomp profile as JSON text, applied to every container. */
+  seccomp: string;
+  /** Container runtime (default runc). */
+  runtime?: SandboxRuntime;
 }
 
 /** Creates started, attached, ready sandbox containers. */
@@ -54,8 +58,10 @@ export class BoxFactory {
       owner: this.deps.owner,
       idleSeconds: this.deps.idleSeconds ?? 900,
       eagerZygote: opts.waitReady ?? true,
+      seccomp: this.deps.seccomp,
+      runtime: this.deps.runtime,
     });
-    let container: Docker.Container;
+    let container: SandboxContainer;
     try {
       container = await this.deps.docker.createContainer(spec);
     } catch (error) {
@@ -74,7 +80,7 @@ export class BoxFactory {
       }
       return box;
     } catch (error) {
-      void (box ? box.destroy() : container.remove({ force: true })).catch(() => undefined);
+      void (box ? box.destroy() : container.remove({ force: true, v: true })).catch(() => undefined);
       if (error instanceof EngineError) throw error;
       throw new EngineError(`cannot start a ${language.id} sandbox: ${(error as Error).message}`, { cause: error });
     }

@@ -1,7 +1,7 @@
 import { Duplex } from 'node:stream';
-import type Docker from 'dockerode';
 import type { AgentJob } from './agent-protocol';
 import { Box } from './box';
+import type { SandboxContainer } from './docker-api';
 
 /** One frame of Docker's multiplexed attach stream: kind 1 is stdout, 2 is stderr. */
 function frame(kind: 1 | 2, text: string): Buffer {
@@ -16,7 +16,7 @@ const CASE = { type: 'case', nonce: 'n1', index: 0, status: 'ok', stdout: '42\n'
 const line = (message: object) => `${JSON.stringify(message)}\n`;
 
 /** A Box on a fake attach stream; `feed` pushes bytes from the "container", `written` holds what the Box sent. */
-function fakeBox(container: Partial<Docker.Container> = {}) {
+function fakeBox(container: Partial<SandboxContainer> = {}) {
   const written: string[] = [];
   const stream = new Duplex({
     read() {},
@@ -25,7 +25,7 @@ function fakeBox(container: Partial<Docker.Container> = {}) {
       done();
     },
   });
-  const box = new Box(container as Docker.Container, 'sha256:test', 'python:key', stream);
+  const box = new Box(container as SandboxContainer, 'sha256:test', 'python:key', stream);
   const feed = (...chunks: Buffer[]) => chunks.forEach((c) => stream.push(c));
   return { box, feed, written, end: () => stream.push(null) };
 }

@@ -1,6 +1,6 @@
-import type Docker from 'dockerode';
 import type { Duplex } from 'node:stream';
 import { AgentMessageSchema, type AgentInput, type AgentJob, type AgentMessage } from './agent-protocol';
+import type { SandboxContainer } from './docker-api';
 
 /** What waiting for the agent's next line can end in, besides a message. */
 export type NextResult = AgentMessage | { type: 'timeout' } | { type: 'closed' };
@@ -29,7 +29,7 @@ export class Box {
   ready = false;
 
   constructor(
-    readonly container: Docker.Container,
+    readonly container: SandboxContainer,
     readonly imageId: string,
     readonly key: string,
     private readonly stream: Duplex,

@@ -7,6 +7,10 @@ export const SANDBOX_LABEL = 'assay.sandbox';
 /** Label naming the process that owns a container: `<hostname>:<pid>`. */
 export const OWNER_LABEL = 'assay.owner';
 
+/** Container runtimes a sandbox can run under: runc (the engine's default) or gVisor's runsc. */
+export const RUNTIMES = ['runc', 'runsc'] as const;
+export type SandboxRuntime = (typeof RUNTIMES)[number];
+
 /** The container-level part of the limits: fixed when a container is created. */
 export type ContainerProfile = Pick<Limits, 'memoryMb' | 'cpus' | 'pids' | 'openFiles' | 'diskMb'>;
 
@@ -36,8 +40,9 @@ const NOBODY = '65534';
 /**
  * Create options for one sandbox: no network, read-only root, a tmpfs at
  * /tmp as the only writable place (it counts against the memory cap),
- * uid 65534, no capabilities, no-new-privileges, memory without swap, CPU
- * quota, pids and open-files caps, no logs kept, no host environment.
+ * uid 65534, no capabilities, no-new-privileges, the project's seccomp
+ * profile, no pseudo-terminals, memory without swap, CPU quota, pids and
+ * open-files caps, no logs kept, no host environment.
  */
 export function containerSpec(opts: {
   imageId: string;
@@ -47,6 +52,10 @@ export function containerSpec(opts: {
   idleSeconds: number;
   /** Start the language's zygote right away (pooled containers have time to spare). */
   eagerZygote?: boolean;
+  /** The seccomp profile as JSON text (loadSeccompProfile). */
+  seccomp: string;
+  /** Container runtime; runc unless set. */
+  runtime?: SandboxRuntime;
 }): Docker.ContainerCreateOptions {
   const { profile } = opts;
   const memoryBytes = (profile.memoryMb + profile.diskMb + AGENT_HEADROOM_MB) * 1024 * 1024;
@@ -74,7 +83,8 @@ export function containerSpec(opts: {
       NetworkMode: 'none',
       ReadonlyRootfs: true,
       CapDrop: ['ALL'],
-      SecurityOpt: ['no-new-privileges'],
+      SecurityOpt: ['no-new-privileges', `seccomp=${opts.seccomp}`],
+      ...(opts.runtime && opts.runtime !== 'runc' ? { Runtime: opts.runtime } : {}),
       Privileged: false,
       Memory: memoryBytes,
       MemorySwap: memoryBytes,
@@ -85,7 +95,12 @@ export function containerSpec(opts: {
         { Name: 'nofile', Soft: profile.openFiles, Hard: profile.openFiles },
         { Name: 'core', Soft: 0, Hard: 0 },
       ],
-      Tmpfs: { '/tmp': `rw,exec,nosuid,nodev,size=${profile.diskMb}m,uid=${NOBODY},gid=${NOBODY},mode=0700` },
+      Tmpfs: {
+        '/tmp': `rw,exec,nosuid,nodev,size=${profile.diskMb}m,uid=${NOBODY},gid=${NOBODY},mode=0700`,
+        // An empty read-only tmpfs replaces the devpts mount: /dev/ptmx (a link
+        // into it) then leads nowhere, so no case can drain the host's pty pool.
+        '/dev/pts': 'ro,nosuid,nodev,noexec,size=4k,mode=0555',
+      },
       IpcMode: 'private',
       LogConfig: { Type: 'none', Config: {} },
       AutoRemove: false,

@@ -1,7 +1,7 @@
 import os from 'node:os';
-import type Docker from 'dockerode';
 import type { Logger } from 'pino';
 import { OWNER_LABEL, SANDBOX_LABEL } from './container-spec';
+import type { SandboxDocker } from './docker-api';
 
 function alive(pid: number): boolean {
   try {
@@ -18,7 +18,7 @@ function alive(pid: number): boolean {
  * Containers of live processes, here or on other hosts, are left alone.
  * Returns how many were removed.
  */
-export async function removeOrphans(docker: Docker, logger: Logger): Promise<number> {
+export async function removeOrphans(docker: SandboxDocker, logger: Logger): Promise<number> {
   const host = os.hostname();
   const containers = await docker.listContainers({ all: true, filters: { label: [SANDBOX_LABEL] } });
   const orphans = containers.filter((c) => {

@@ -4,12 +4,15 @@ import pino from 'pino';
 import { LanguageRegistry } from '../languages/registry';
 import { createRunner, type Runner } from '../run/runner';
 import type { CaseInput, RunJob, RunReport } from '../run/job.schema';
-import { OWNER_LABEL } from '../sandbox/container-spec';
+import { OWNER_LABEL, type SandboxRuntime } from '../sandbox/container-spec';
+
+/** The runtime the docker suites run under: runc, or runsc in the `runsc` jest project (ASSAY_RUNTIME). */
+export const TEST_RUNTIME: SandboxRuntime = process.env.ASSAY_RUNTIME === 'runsc' ? 'runsc' : 'runc';
 
 /** A runner on the real Docker engine, as the product uses it. */
 export function realRunner(opts: { warm?: Record<string, number> } = {}): { runner: Runner; docker: Docker } {
   const docker = new Docker();
-  const runner = createRunner({ docker, logger: pino({ level: 'silent' }), registry: LanguageRegistry.load(), warm: opts.warm, concurrency: 2 });
+  const runner = createRunner({ docker, logger: pino({ level: 'silent' }), registry: LanguageRegistry.load(), warm: opts.warm, runtime: TEST_RUNTIME });
   return { runner, docker };
 }
 

@@ -3,49 +3,37 @@ import { CandidateChallengeViewSchema } from '../challenges/challenge-view.schem
 import { candidateView } from '../challenges/challenge.presenter';
 import { CANDIDATE_COOKIE, setSessionCookie } from '../auth/cookies';
 import type { SessionService } from '../auth/session.service';
-import { NotFoundError, TooManyRequestsError, UnauthorizedError } from '../http/errors';
-import type { RouteContext, RouteRegistry } from '../http/route-registry';
+import { TooManyRequestsError } from '../http/errors';
+import type { RouteRegistry } from '../http/route-registry';
+import { candidateAttemptId, type Principal } from '../auth/principal';
 import type { Clock } from '../lib/clock';
 import { RateLimiter } from '../lib/rate-limiter';
 import type { SubmissionRepo } from '../submissions/submission.repo';
 import { presentForCandidate } from '../submissions/submission.presenter';
-import { SubmissionParamsSchema, SubmissionViewSchema } from '../submissions/submission.schema';
-import type { SubmissionService } from '../submissions/submission.service';
-import { streamSubmission } from '../submissions/submission.stream';
 import { ChallengeParamsSchema, CodeBodySchema, DraftBodySchema, DraftViewSchema, LandingViewSchema, SubmissionBriefSchema, TokenParamsSchema, AttemptViewSchema } from './attempt.schema';
 import type { AttemptService } from './attempt.service';
 import { presentAttempt } from './attempt.presenter';
 
 export interface CandidateRouteDeps {
   attempts: AttemptService;
-  submissions: SubmissionService;
   submissionRepo: SubmissionRepo;
   sessions: SessionService;
   clock: Clock;
   secureCookies: boolean;
 }
 
-const IdempotencyKey = z.string().min(1).max(200).optional();
-
-function attemptIdOf(ctx: Pick<RouteContext<unknown, unknown, unknown>, 'principal'>): string {
-  if (ctx.principal.kind !== 'candidate') throw new UnauthorizedError('open your invite link to start');
-  return ctx.principal.attemptId;
-}
+const attemptIdOf = (ctx: { principal: Principal }) => candidateAttemptId(ctx.principal);
 
 /**
  * The candidate's API: the invite landing and start (public), then only
- * their own attempt. Per minute: 10 runs per attempt, 5 submits per
- * challenge, 120 draft saves per attempt.
+ * their own attempt (runs and submits: submissions/submission.routes.ts).
+ * 120 draft saves per attempt per minute.
  */
 export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRouteDeps): void {
-  const limits = {
-    run: new RateLimiter(10, 60_000, deps.clock),
-    submit: new RateLimiter(5, 60_000, deps.clock),
-    draft: new RateLimiter(120, 60_000, deps.clock),
-  };
-  const limit = (kind: keyof typeof limits, attemptId: string) => {
-    const verdict = limits[kind].take(attemptId);
-    if (!verdict.ok) throw new TooManyRequestsError(`too many ${kind}s; try again in ${verdict.retryAfterSeconds} s`, verdict.retryAfterSeconds);
+  const drafts = new RateLimiter(120, 60_000, deps.clock);
+  const limitDrafts = (attemptId: string) => {
+    const verdict = drafts.take(attemptId);
+    if (!verdict.ok) throw new TooManyRequestsError(`too many drafts; try again in ${verdict.retryAfterSeconds} s`, verdict.retryAfterSeconds);
   };
 
   routes.add({
@@ -129,71 +117,8 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     response: z.object({ savedAt: z.string(), remainingMs: z.number() }),
     handler: async (ctx) => {
       const attemptId = attemptIdOf(ctx);
-      limit('draft', attemptId);
+      limitDrafts(attemptId);
       return deps.attempts.saveDraft(attemptId, ctx.params.challengeId, ctx.body);
-    },
-  });
-
-  for (const kind of ['run', 'submit'] as const) {
-    routes.add({
-      method: 'post',
-      path: `/api/v1/attempt/challenges/:challengeId/${kind}`,
-      tag: 'candidate',
-      summary: kind === 'run' ? 'Run the public examples (full detail back)' : 'Submit against the hidden tests (counts only); the last submit counts',
-      access: 'candidate',
-      status: 202,
-      params: ChallengeParamsSchema,
-      body: CodeBodySchema,
-      response: SubmissionViewSchema,
-      async handler(ctx) {
-        const attemptId = attemptIdOf(ctx);
-        const key = IdempotencyKey.safeParse(ctx.req.get('idempotency-key') ?? undefined);
-        const idempotencyKey = key.success ? key.data : undefined;
-        const existing = idempotencyKey ? await deps.submissionRepo.byIdempotencyKey(attemptId, idempotencyKey) : undefined;
-        if (!existing) limit(kind, kind === 'submit' ? `${attemptId}:${ctx.params.challengeId}` : attemptId);
-        const row = existing ?? (await deps.submissions.create(attemptId, ctx.params.challengeId, kind, ctx.body, idempotencyKey));
-        const attempt = await deps.attempts.row(attemptId);
-        const { stored } = await deps.attempts.challengeFor(attempt, row.challengeId);
-        return presentForCandidate(row, stored.challenge);
-      },
-    });
-  }
-
-  const ownSubmission = async (ctx: RouteContext<unknown, unknown, { id: string }>) => {
-    const attemptId = attemptIdOf(ctx);
-    const row = await deps.submissionRepo.byId(ctx.params.id);
-    if (!row || row.attemptId !== attemptId) throw new NotFoundError('submission');
-    const attempt = await deps.attempts.row(attemptId);
-    const { stored } = await deps.attempts.challengeFor(attempt, row.challengeId);
-    return { row, challenge: stored.challenge };
-  };
-
-  routes.add({
-    method: 'get',
-    path: '/api/v1/attempt/submissions/:id',
-    tag: 'candidate',
-    summary: 'A run or submission of this attempt',
-    access: 'candidate',
-    params: SubmissionParamsSchema,
-    response: SubmissionViewSchema,
-    handler: async (ctx) => {
-      const { row, challenge } = await ownSubmission(ctx);
-      return presentForCandidate(row, challenge);
-    },
-  });
-
-  routes.add({
-    method: 'get',
-    path: '/api/v1/attempt/submissions/:id/events',
-    tag: 'candidate',
-    summary: 'Server-sent events: the submission view at each status change, until done',
-    access: 'candidate',
-    params: SubmissionParamsSchema,
-    handler: async (ctx) => {
-      const { row, challenge } = await ownSubmission(ctx);
-      const load = async () => (await deps.submissionRepo.byId(row.id)) ?? row;
-      await streamSubmission(ctx.req, ctx.res, row.id, deps.submissions.events, load, (r) => presentForCandidate(r, challenge));
-      return undefined;
     },
   });
 

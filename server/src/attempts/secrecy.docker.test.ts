@@ -12,7 +12,7 @@ import { testApp, type TestApp } from '../test-support/test-app';
 jest.setTimeout(180_000);
 
 const CATALOG = path.resolve(__dirname, '../../../challenges');
-const runner = createRunner({ docker: new Docker(), logger: pino({ level: 'silent' }), registry: LanguageRegistry.load(), warm: { python: 2 }, concurrency: 2 });
+const runner = createRunner({ docker: new Docker(), logger: pino({ level: 'silent' }), registry: LanguageRegistry.load(), warm: { python: 2 } });
 let t: TestApp;
 const seen: string[] = [];
 let catalog: Challenge[] = [];

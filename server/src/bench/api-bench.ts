@@ -59,7 +59,7 @@ async function untilDone(url: string, cookie: string): Promise<void> {
 export async function benchApi(opts: { docker: Docker; logger: Logger; registry: LanguageRegistry; runs?: number }): Promise<ApiBenchResult> {
   const runs = opts.runs ?? 30;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-bench-api-'));
-  const runner = createRunner({ docker: opts.docker, logger: opts.logger, registry: opts.registry, warm: { python: 2 }, concurrency: 2 });
+  const runner = createRunner({ docker: opts.docker, logger: opts.logger, registry: opts.registry, warm: { python: 2 } });
   const database = await openDatabase({ dataDir: dir });
   const services = createServices(database, { runner, logger: opts.logger, config: { graceSeconds: 15, runConcurrency: 2, queueCapacity: 100, secureCookies: false, publicUrl: 'http://bench' } });
   const server = http.createServer(buildHttpApp(services));

@@ -7,7 +7,7 @@ import { loginAs, testApp, type TestApp } from '../test-support/test-app';
 
 jest.setTimeout(120_000);
 
-const runner = createRunner({ docker: new Docker(), logger: pino({ level: 'silent' }), registry: LanguageRegistry.load(), warm: { python: 1 }, concurrency: 2 });
+const runner = createRunner({ docker: new Docker(), logger: pino({ level: 'silent' }), registry: LanguageRegistry.load(), warm: { python: 1 } });
 const seed = loadChallenge(path.resolve(__dirname, '../../../challenges/two-sum')).challenge!;
 let t: TestApp;
 let admin: Awaited<ReturnType<typeof loginAs>>;

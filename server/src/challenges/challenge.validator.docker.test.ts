@@ -12,7 +12,7 @@ let runner: Runner;
 let root: string;
 beforeAll(async () => {
   const docker = await connectDocker();
-  runner = createRunner({ docker, logger: pino({ level: 'silent' }), registry: LanguageRegistry.load(), warm: { python: 2, javascript: 2 }, concurrency: 2 });
+  runner = createRunner({ docker, logger: pino({ level: 'silent' }), registry: LanguageRegistry.load(), warm: { python: 2, javascript: 2 } });
   root = tempCatalog();
 });
 afterAll(async () => {

@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { LanguageRegistry, connectDocker, createRunner, removeOrphans, type LanguageId, type Runner } from '@assay/runners';
+import { boundedRunner, createEngine, type Engine, type LanguageId, type Runner } from '@assay/runners';
 import { loadCatalog, loadChallenge, type LoadedChallenge } from '../challenges/challenge.loader';
 import { formatProblem } from '../challenges/challenge.problem';
 import { validateChallenge, type ValidationReport } from '../challenges/challenge.validator';
 import { createLogger } from '../logger';
+import { cliConfig } from './cli-config';
 import { CliError, EXIT } from './cli-error';
 
 interface ValidateOptions {
@@ -33,17 +34,19 @@ export function registerChallengesCommand(program: Command): Command {
       const repeats = Number(options.repeats);
       if (!Number.isInteger(repeats) || repeats < 1) throw new CliError(`--repeats: expected a positive whole number, got "${options.repeats}"`);
       const loaded = loadAll(root);
-      const runner = await runnerFor(loaded, repeats);
+      const engine = await engineFor(loaded, repeats);
+      // Runs of one challenge start together; as many at once as the machine has cores.
+      const runner = engine ? boundedRunner(engine.runner, Math.max(2, os.cpus().length)) : noRunner;
       const started = performance.now();
       const reports: ValidationReport[] = [];
       try {
         for (const item of loaded) {
-          const report = await validateChallenge(item, runner ?? noRunner, { repeats });
+          const report = await validateChallenge(item, runner, { repeats });
           reports.push(report);
           if (!options.json) process.stdout.write(formatReport(report));
         }
       } finally {
-        await runner?.close();
+        await engine?.close();
       }
       const invalid = reports.filter((r) => !r.valid).length;
       if (options.json) {
@@ -66,18 +69,14 @@ function loadAll(root: string): LoadedChallenge[] {
   return loaded;
 }
 
-/** A runner with a warm pool for the languages that will run, or null when nothing runs. */
-async function runnerFor(loaded: LoadedChallenge[], repeats: number): Promise<Runner | null> {
+/** The engine with a warm pool for the languages that will run, or null when nothing runs. */
+async function engineFor(loaded: LoadedChallenge[], repeats: number): Promise<Engine | null> {
   const languages = new Set<LanguageId>();
   for (const { challenge } of loaded) {
     if (challenge && challenge.meta.kind !== 'explain') challenge.meta.languages.forEach((l) => languages.add(l));
   }
   if (!languages.size) return null;
-  const logger = createLogger('warn');
-  const docker = await connectDocker();
-  await removeOrphans(docker, logger);
-  const warm = Object.fromEntries([...languages].map((l) => [l, Math.min(repeats, 3)]));
-  return createRunner({ docker, logger, registry: LanguageRegistry.load(), warm, concurrency: Math.max(2, os.cpus().length), maxWaiting: 1_000 });
+  return createEngine({ runtime: cliConfig().runtime, warmPool: Math.min(repeats, 3), warmLanguages: [...languages] }, createLogger('warn'));
 }
 
 const noRunner: Pick<Runner, 'run'> = {

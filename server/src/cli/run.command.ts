@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { LANGUAGE_IDS, LanguageRegistry, connectDocker, createRunner, removeOrphans, type CaseInput, type LanguageId, type RunJob, type RunReport } from '@assay/runners';
+import { LANGUAGE_IDS, createEngine, type CaseInput, type LanguageId, type RunJob, type RunReport } from '@assay/runners';
 import { createLogger } from '../logger';
+import { cliConfig } from './cli-config';
 import { CliError, EXIT } from './cli-error';
 import { readCasesFile } from './cases-file';
 import { formatReport } from './report-format';
@@ -44,15 +45,12 @@ export function registerRunCommand(program: Command): void {
     .option('--json', 'print exactly one JSON object')
     .action(async (file: string, options: RunOptions) => {
       const job = buildJob(file, options);
-      const logger = createLogger('warn');
-      const docker = await connectDocker();
-      await removeOrphans(docker, logger);
-      const runner = createRunner({ docker, logger, registry: LanguageRegistry.load(), concurrency: 1 });
+      const engine = await createEngine({ runtime: cliConfig().runtime }, createLogger('warn'));
       let report: RunReport;
       try {
-        report = await runner.run(job);
+        report = await engine.runner.run(job);
       } finally {
-        await runner.close();
+        await engine.close();
       }
       process.stdout.write(options.json ? `${JSON.stringify(publicReport(report))}\n` : formatReport(report));
       const allOk = (report.compile?.ok ?? true) && report.cases.every((c) => c.status === 'ok');

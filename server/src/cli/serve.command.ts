@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { ConfigError, loadConfig } from '../config';
 import { DEMO_USERS, seedDemo } from '../demo/demo-seed';
 import { createLogger } from '../logger';
 import { startServer } from '../main';
-import { CliError } from './cli-error';
+import { cliConfig } from './cli-config';
 
 interface ServeOptions {
   port?: string;
@@ -22,13 +21,7 @@ export function registerServeCommand(program: Command): void {
     .option('--data-dir <dir>', 'embedded database folder (env ASSAY_DATA_DIR, default ./data)')
     .option('--demo', 'import the catalog and create demo logins, an assessment and an invite link')
     .action(async (options: ServeOptions) => {
-      let config;
-      try {
-        config = loadConfig(process.env, { port: options.port, host: options.host, dataDir: options.dataDir });
-      } catch (error) {
-        if (error instanceof ConfigError) throw new CliError(error.message);
-        throw error;
-      }
+      const config = cliConfig({ port: options.port, host: options.host, dataDir: options.dataDir });
       const logger = createLogger(config.logLevel);
       const server = await startServer(config, { logger });
       if (options.demo) {

@@ -1,14 +1,15 @@
 import { EventEmitter } from 'node:events';
-import { EngineError, type LanguageId, type RunJob, type Runner } from '@assay/runners';
+import { isRetryable, type LanguageId, type RunJob, type Runner } from '@assay/runners';
 import type { Logger } from 'pino';
 import type { AttemptRow, AttemptService, DraftSubmitter, FinalDraft } from '../attempts/attempt.service';
 import type { CodeBody } from '../attempts/attempt.schema';
 import type { ChallengeRepo } from '../challenges/challenge.repo';
 import type { Challenge, TestCase } from '../challenges/challenge.schema';
 import { entryNameFor } from '../challenges/entry-name';
-import { ConflictError, TooManyRequestsError } from '../http/errors';
+import { ConflictError, NotFoundError, TooManyRequestsError } from '../http/errors';
 import type { Clock } from '../lib/clock';
 import { newId } from '../lib/ids';
+import { RateLimiter } from '../lib/rate-limiter';
 import type { Metrics } from '../ops/metrics';
 import type { RunQueue } from './run-queue';
 import type { SubmissionRepo, SubmissionRow } from './submission.repo';
@@ -16,6 +17,15 @@ import { judge } from './submission.result';
 
 /** How often an engine failure is retried before the submission is marked `error`. */
 const MAX_ENGINE_TRIES = 3;
+
+/** A candidate's Run or Submit as the route hands it over. */
+export interface NewRequest {
+  attemptId: string;
+  challengeId: string;
+  kind: 'run' | 'submit';
+  body: CodeBody;
+  idempotencyKey?: string;
+}
 
 export interface SubmissionDeps {
   repo: SubmissionRepo;
@@ -37,9 +47,12 @@ export class SubmissionService implements DraftSubmitter {
   readonly events = new EventEmitter();
   private queue!: RunQueue;
   private readonly log: Logger;
+  /** Per minute: 10 runs per attempt, 5 submits per challenge of an attempt. */
+  private readonly limits: Record<'run' | 'submit', RateLimiter>;
 
   constructor(private readonly deps: SubmissionDeps) {
     this.log = deps.logger.child({ module: 'submissions' });
+    this.limits = { run: new RateLimiter(10, 60_000, deps.clock), submit: new RateLimiter(5, 60_000, deps.clock) };
     this.events.setMaxListeners(0);
   }
 
@@ -48,13 +61,18 @@ export class SubmissionService implements DraftSubmitter {
     this.queue = queue;
   }
 
-  /** Queues a run or submit for a candidate's attempt. A repeated Idempotency-Key returns the first one. */
-  async create(attemptId: string, challengeId: string, kind: 'run' | 'submit', body: CodeBody, idempotencyKey?: string): Promise<SubmissionRow> {
-    if (idempotencyKey) {
-      const existing = await this.deps.repo.byIdempotencyKey(attemptId, idempotencyKey);
-      if (existing) return existing;
-    }
+  /**
+   * Queues a run or submit for a candidate's attempt, loading the attempt
+   * and the challenge once. A repeated Idempotency-Key returns the first one
+   * (and does not count against the rate limit); returns the row with the
+   * pinned challenge the caller presents it with.
+   */
+  async create(input: NewRequest): Promise<{ row: SubmissionRow; challenge: Challenge }> {
+    const { attemptId, challengeId, kind, body, idempotencyKey } = input;
     const attempt = await this.deps.attempts.row(attemptId);
+    const existing = idempotencyKey ? await this.deps.repo.byIdempotencyKey(attemptId, idempotencyKey) : undefined;
+    if (existing) return { row: existing, challenge: (await this.deps.attempts.challengeFor(attempt, existing.challengeId)).stored.challenge };
+    this.throttle(kind, kind === 'submit' ? `${attemptId}:${challengeId}` : attemptId);
     this.deps.attempts.assertWritable(attempt);
     const { stored, languages } = await this.deps.attempts.challengeFor(attempt, challengeId);
     this.deps.attempts.assertLanguage(languages, body.language);
@@ -78,11 +96,30 @@ export class SubmissionService implements DraftSubmitter {
       });
     } catch (error) {
       const raced = idempotencyKey ? await this.deps.repo.byIdempotencyKey(attemptId, idempotencyKey) : undefined;
-      if (raced) return raced;
+      if (raced) return { row: raced, challenge: stored.challenge };
       throw error;
     }
     await this.queue.enqueue(row.id, { force: true });
-    return row;
+    return { row, challenge: stored.challenge };
+  }
+
+  /** One submission of this attempt with the challenge version it ran against; 404 for anyone else's. */
+  async own(attemptId: string, id: string): Promise<{ row: SubmissionRow; challenge: Challenge }> {
+    const row = await this.deps.repo.byId(id);
+    if (!row || row.attemptId !== attemptId) throw new NotFoundError('submission');
+    const stored = await this.deps.challenges.version(row.challengeId, row.challengeVersion);
+    if (!stored) throw new NotFoundError('submission');
+    return { row, challenge: stored.challenge };
+  }
+
+  /** The stored row as it is now (the SSE stream re-reads it after subscribing). */
+  reload(id: string): Promise<SubmissionRow | undefined> {
+    return this.deps.repo.byId(id);
+  }
+
+  private throttle(kind: 'run' | 'submit', key: string): void {
+    const verdict = this.limits[kind].take(key);
+    if (!verdict.ok) throw new TooManyRequestsError(`too many ${kind}s; try again in ${verdict.retryAfterSeconds} s`, verdict.retryAfterSeconds);
   }
 
   /** The deadline's submit of a draft, unless the last submit already has this code (DraftSubmitter). */
@@ -143,7 +180,7 @@ export class SubmissionService implements DraftSubmitter {
       this.deps.metrics.runDuration.observe({ language: row.language, kind: row.kind }, (performance.now() - started) / 1000);
       await this.finish(row.id, { status: 'done', result, testsScore: result.score?.score ?? null });
     } catch (error) {
-      const engine = error instanceof EngineError || (error as { code?: string }).code === 'image_missing';
+      const engine = isRetryable(error); // an engine fault that may pass later; a missing image or refused job will not
       this.log.error({ err: error, submissionId: row.id, tries: row.attempts + 1 }, 'run failed');
       if (engine && row.attempts + 1 < MAX_ENGINE_TRIES) {
         await this.update(row.id, { status: 'queued' });

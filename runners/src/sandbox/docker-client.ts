@@ -1,5 +1,5 @@
 import Docker from 'dockerode';
-import { EngineError } from './errors';
+import { EngineError } from '../errors';
 
 /**
  * A dockerode client for DOCKER_HOST (or the local socket), checked with a

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { candidateAttemptId } from '../auth/principal';
+import type { RouteRegistry } from '../http/route-registry';
+import { CodeBodySchema, ChallengeParamsSchema } from '../attempts/attempt.schema';
+import { presentForCandidate } from './submission.presenter';
+import { SubmissionParamsSchema, SubmissionViewSchema } from './submission.schema';
+import type { SubmissionService } from './submission.service';
+import { streamSubmission } from './submission.stream';
+
+/** An `Idempotency-Key` header as accepted; anything else is ignored (the POST is then not idempotent). */
+const IdempotencyKeySchema = z.string().min(1).max(200);
+
+/**
+ * A candidate's runs (public examples) and submits (hidden tests), and the
+ * SSE stream of one. Thin: every check and load happens once, in the service.
+ */
+export function registerSubmissionRoutes(routes: RouteRegistry, deps: { submissions: SubmissionService }): void {
+  for (const kind of ['run', 'submit'] as const) {
+    routes.add({
+      method: 'post',
+      path: `/api/v1/attempt/challenges/:challengeId/${kind}`,
+      tag: 'candidate',
+      summary: kind === 'run' ? 'Run the public examples (full detail back)' : 'Submit against the hidden tests (counts only); the last submit counts',
+      access: 'candidate',
+      status: 202,
+      params: ChallengeParamsSchema,
+      body: CodeBodySchema,
+      response: SubmissionViewSchema,
+      async handler(ctx) {
+        const key = IdempotencyKeySchema.safeParse(ctx.req.get('idempotency-key'));
+        const { row, challenge } = await deps.submissions.create({
+          attemptId: candidateAttemptId(ctx.principal),
+          challengeId: ctx.params.challengeId,
+          kind,
+          body: ctx.body,
+          idempotencyKey: key.success ? key.data : undefined,
+        });
+        return presentForCandidate(row, challenge);
+      },
+    });
+  }
+
+  routes.add({
+    method: 'get',
+    path: '/api/v1/attempt/submissions/:id',
+    tag: 'candidate',
+    summary: 'A run or submission of this attempt',
+    access: 'candidate',
+    params: SubmissionParamsSchema,
+    response: SubmissionViewSchema,
+    handler: async (ctx) => {
+      const { row, challenge } = await deps.submissions.own(candidateAttemptId(ctx.principal), ctx.params.id);
+      return presentForCandidate(row, challenge);
+    },
+  });
+
+  routes.add({
+    method: 'get',
+    path: '/api/v1/attempt/submissions/:id/events',
+    tag: 'candidate',
+    summary: 'Server-sent events: the submission view at each status change, until done',
+    access: 'candidate',
+    params: SubmissionParamsSchema,
+    handler: async (ctx) => {
+      const { row, challenge } = await deps.submissions.own(candidateAttemptId(ctx.principal), ctx.params.id);
+      const load = async () => (await deps.submissions.reload(row.id)) ?? row;
+      await streamSubmission(ctx.req, ctx.res, row.id, deps.submissions.events, load, (r) => presentForCandidate(r, challenge));
+      return undefined;
+    },
+  });
+}
