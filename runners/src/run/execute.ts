@@ -13,10 +13,13 @@ const OUTSIDE_SLACK_MS = 1_500;
 /**
  * Time the agent may take to reset the sandbox before a case (kill what is
  * left, empty every writable place, restore the program's files), ms. A
- * case that left a few hundred thousand files needs seconds; past this the
- * container is given up and the next case runs in a fresh one.
+ * case that left a few hundred thousand files needs seconds (deleting costs
+ * about what creating did, so it scales with the case's time limit); past
+ * this the container is given up and the next case runs in a fresh one.
  */
 const RESET_TIMEOUT_MS = 30_000;
+/** Reset time allowed per ms of the case time limit. */
+const RESET_PER_CASE_MS = 4;
 const WORKDIR = '/tmp/box';
 
 export interface Plan {
@@ -97,7 +100,7 @@ export async function executeInBox(
   const cases: CaseReport[] = [];
   for (let i = 0; i < sent.caseCount; i++) {
     const input = plan.job.cases[plan.offset + i]!;
-    const ready = await box.next(RESET_TIMEOUT_MS);
+    const ready = await box.next(Math.max(RESET_TIMEOUT_MS, RESET_PER_CASE_MS * limits.timeMs));
     if (ready.type !== 'await' || ready.nonce !== sent.nonce || ready.index !== i) {
       // The reset after the last case did not finish: that case is reported;
       // the rest go to a fresh container. With no case done here yet, this
