@@ -18,8 +18,8 @@ const OUTSIDE_SLACK_MS = 1_500;
  * this the container is given up and the next case runs in a fresh one.
  */
 const RESET_TIMEOUT_MS = 30_000;
-/** Reset time allowed per ms of the case time limit. */
-const RESET_PER_CASE_MS = 4;
+/** Reset time allowed, as a multiple of the case time limit, when that is more. */
+const RESET_FACTOR = 4;
 const WORKDIR = '/tmp/box';
 
 export interface Plan {
@@ -100,7 +100,7 @@ export async function executeInBox(
   const cases: CaseReport[] = [];
   for (let i = 0; i < sent.caseCount; i++) {
     const input = plan.job.cases[plan.offset + i]!;
-    const ready = await box.next(Math.max(RESET_TIMEOUT_MS, RESET_PER_CASE_MS * limits.timeMs));
+    const ready = await box.next(Math.max(RESET_TIMEOUT_MS, RESET_FACTOR * limits.timeMs));
     if (ready.type !== 'await' || ready.nonce !== sent.nonce || ready.index !== i) {
       // The reset after the last case did not finish: that case is reported;
       // the rest go to a fresh container. With no case done here yet, this
