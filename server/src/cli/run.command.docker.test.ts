@@ -35,13 +35,13 @@ describe('assay run', () => {
     expect(code).toBe(0);
     expect(stdout.trimEnd().split('\n')).toHaveLength(1);
     const report = JSON.parse(stdout);
-    expect(Object.keys(report)).toEqual(expect.arrayContaining(['language', 'image', 'compile', 'cases', 'timeMs']));
+    expect(Object.keys(report)).toEqual(expect.arrayContaining(['language', 'image', 'compile', 'cases', 'timeMs', 'containers', 'compiles']));
     expect(Object.keys(report.cases[0])).toEqual(expect.arrayContaining(['name', 'status', 'stdout', 'stderr', 'exitCode', 'timeMs']));
   });
 
   it('without --cases runs one case named main, fed from --stdin', async () => {
     const { stdout } = await assay('run', file('echo2.py', 'print(input()[::-1])\n'), '--stdin', file('in2.txt', 'hello\n'), '--json');
-    expect(JSON.parse(stdout)).toMatchObject({ language: 'python', image: 'assay/python:latest', compile: null, cases: [{ name: 'main', status: 'ok', stdout: 'olleh\n', exitCode: 0 }] });
+    expect(JSON.parse(stdout)).toMatchObject({ language: 'python', image: `assay/python:${process.env.ASSAY_IMAGE_TAG || 'latest'}`, compile: null, cases: [{ name: 'main', status: 'ok', stdout: 'olleh\n', exitCode: 0 }] });
   });
 
   it('with --cases and --entry calls the function once per case with its args', async () => {
