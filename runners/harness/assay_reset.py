@@ -16,7 +16,8 @@ import os
 import stat
 
 WRITABLE_ROOTS = ("/tmp", "/dev/shm", "/dev/mqueue")
-SYSVIPC = (("shm", "shmctl"), ("sem", "semctl"), ("msg", "msgctl"))
+# (kind, libc call, its *_INFO command, its *_STAT command)
+SYSVIPC = (("shm", "shmctl", 14, 13), ("sem", "semctl", 19, 18), ("msg", "msgctl", 12, 11))
 IPC_RMID = 0
 LIBC = ctypes.CDLL(None, use_errno=True)
 
@@ -72,17 +73,27 @@ def unlock(path):
 
 def remove_sysv_ipc():
     """IPC_RMID every SysV object in the container's IPC namespace (all belong to the sandbox's uid)."""
-    for kind, call in SYSVIPC:
-        try:
-            with open("/proc/sysvipc/" + kind) as f:
-                ids = [int(line.split()[1]) for line in list(f)[1:] if line.strip()]
-        except OSError:
-            continue
-        for ident in ids:
+    for kind, call, info, stat_cmd in SYSVIPC:
+        ctl = getattr(LIBC, call)
+        for ident in sysv_ids(kind, ctl, info, stat_cmd):
             if kind == "sem":
-                getattr(LIBC, call)(ident, 0, IPC_RMID)
+                ctl(ident, 0, IPC_RMID)
             else:
-                getattr(LIBC, call)(ident, IPC_RMID, None)
+                ctl(ident, IPC_RMID, None)
+
+
+def sysv_ids(kind, ctl, info, stat_cmd):
+    """Ids of the live objects: from /proc/sysvipc, or (where that is missing, as under gVisor) by *_STAT per index."""
+    try:
+        with open("/proc/sysvipc/" + kind) as f:
+            return [int(line.split()[1]) for line in list(f)[1:] if line.strip()]
+    except OSError:
+        pass
+    buf = ctypes.create_string_buffer(1024)  # larger than any of the kernel's info and *_ds structures
+    call = (lambda index, cmd: ctl(index, 0, cmd, buf)) if kind == "sem" else (lambda index, cmd: ctl(index, cmd, buf))
+    highest = call(0, info)
+    ids = (call(index, stat_cmd) for index in range(highest + 1)) if highest >= 0 else ()
+    return [ident for ident in ids if ident >= 0]
 
 
 def reset_writable():
