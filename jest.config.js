@@ -1,10 +1,14 @@
 /**
  * Jest projects:
- * - `unit`: everything without outside services; API suites run on PGlite.
+ * - `unit`: everything without outside services; API suites run on PGlite;
+ *   the lint config's layering rules (eslint.config.test.ts).
  * - `postgres`: the storage and API suites (*.api.test.ts, *.db.test.ts)
  *   again on PostgreSQL; only when ASSAY_TEST_PG_URL is set (npm test
  *   starts PostgreSQL and sets it).
  * - `docker`: real sandbox containers (*.docker.test.ts).
+ * - `runsc`: the sandbox suites (runners/src/run/*.docker.test.ts: the hostile
+ *   corpus and every language) again under gVisor (ASSAY_RUNTIME=runsc); only
+ *   when ASSAY_TEST_RUNSC=1 (npm test sets it once the engine has runsc).
  * - `redis`: the BullMQ queue across processes (*.redis.test.ts), on
  *   PostgreSQL; only when ASSAY_TEST_REDIS_URL and ASSAY_TEST_PG_URL are set.
  * - `web`: the web app logic that needs no browser (tests beside the code in web/src).
@@ -26,7 +30,7 @@ const projects = [
     ...shared,
     displayName: 'unit',
     globalSetup: '<rootDir>/server/src/test-support/global-setup.ts',
-    testMatch: ['<rootDir>/{runners,server}/src/**/*.test.ts'],
+    testMatch: ['<rootDir>/{runners,server}/src/**/*.test.ts', '<rootDir>/eslint.config.test.ts'],
     testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '\\.(docker|redis)\\.test\\.ts$'],
   },
   {
@@ -65,6 +69,15 @@ if (process.env.ASSAY_TEST_REDIS_URL && process.env.ASSAY_TEST_PG_URL) {
     displayName: 'redis',
     setupFiles: ['<rootDir>/server/src/test-support/use-postgres.ts'],
     testMatch: ['<rootDir>/server/src/**/*.redis.test.ts'],
+  });
+}
+
+if (process.env.ASSAY_TEST_RUNSC === '1') {
+  projects.push({
+    ...shared,
+    displayName: 'runsc',
+    setupFiles: ['<rootDir>/runners/src/test-support/use-runsc.ts'],
+    testMatch: ['<rootDir>/runners/src/run/*.docker.test.ts'],
   });
 }
 

@@ -80,7 +80,7 @@ ensure_engine() {
 
   if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
     log "No Docker engine answers 'docker info'."
-    log "Install Docker (https://docs.docker.com/engine/install/) and start it,"
+    log "Install Docker (the Docker Engine install guide for your distribution) and start it,"
     log "or add your user to the 'docker' group, then run this again."
     exit 1
   fi

@@ -19,8 +19,15 @@ if (!fs.existsSync(path.join(root, 'node_modules', '.bin', 'jest'))) {
 step('building');
 run('npx', ['tsc', '-b']);
 run('npm', ['run', 'build', '--workspace', 'web']);
-step('checking the Docker engine');
-run('bash', ['scripts/ensure-docker.sh']);
+step('checking the Docker engine (and gVisor for the runsc project)');
+let runsc = true;
+try {
+  run('bash', ['scripts/ensure-docker.sh', '--with-runsc']);
+} catch {
+  runsc = false;
+  run('bash', ['scripts/ensure-docker.sh']);
+  process.stdout.write('[test] gVisor (runsc) is not available: the runsc project is skipped (see the message above)\n');
+}
 step('building language images (skips those up to date)');
 run('node', ['server/bin/assay.js', 'images', 'build']);
 step('checking the browser for the e2e suites');
@@ -30,6 +37,7 @@ try {
   process.stdout.write('[test] chromium is missing: the e2e suites will fail (see the message above)\n');
 }
 const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() };
+if (runsc) env.ASSAY_TEST_RUNSC = '1';
 if (!env.ASSAY_TEST_PG_URL) {
   step('starting PostgreSQL for the storage and API suites');
   try {

@@ -26,4 +26,10 @@ describe('loadConfig', () => {
     expect(message).toMatch(/DATABASE_URL: /);
     expect(message).toMatch(/LOG_LEVEL: /);
   });
+
+  it('takes the sandbox runtime from ASSAY_RUNTIME: runc by default, runsc on request, nothing else', () => {
+    expect(loadConfig({}).runtime).toBe('runc');
+    expect(loadConfig({ ASSAY_RUNTIME: 'runsc' }).runtime).toBe('runsc');
+    expect(() => loadConfig({ ASSAY_RUNTIME: 'kata' })).toThrow(/ASSAY_RUNTIME: .*"kata"/);
+  });
 });

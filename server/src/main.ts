@@ -8,6 +8,7 @@ import { AssessmentService } from './assessments/assessment.service';
 import { registerAssessmentRoutes } from './assessments/assessment.routes';
 import { AttemptMonitor } from './assessments/attempt-monitor';
 import { AttemptService } from './attempts/attempt.service';
+import { AttemptSessionService } from './attempts/attempt-session.service';
 import { registerCandidateRoutes } from './attempts/candidate.routes';
 import { registerCandidateSessionRoutes } from './attempts/candidate-session.routes';
 import { createGuard } from './auth/auth.guard';
@@ -47,6 +48,7 @@ export interface Services {
   runner: Runner;
   users: UserService;
   sessions: SessionService;
+  attemptSessions: AttemptSessionService;
   challenges: ChallengeRepo;
   challengeAdmin: ChallengeService;
   assessments: AssessmentService;
@@ -68,6 +70,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const challenges = new ChallengeRepo(db, clock);
   const assessments = new AssessmentService(db, clock, challenges, () => deps.config.publicUrl);
   const submissionRepo = new SubmissionRepo(db);
+  const sessions = new SessionService(db, clock);
+  const attemptSessions = new AttemptSessionService(db, clock, sessions);
   let submissions: SubmissionService | undefined;
   const attempts = new AttemptService(db, clock, assessments, challenges, deps.config.graceSeconds * 1000, () => submissions!);
   submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, runner: deps.runner, clock, metrics, logger: deps.logger });
@@ -89,7 +93,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     metrics,
     runner: deps.runner,
     users: new UserService(db, clock),
-    sessions: new SessionService(db, clock),
+    sessions,
+    attemptSessions,
     challenges,
     challengeAdmin: new ChallengeService(challenges, () => validationRunner),
     assessments,
@@ -97,7 +102,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     submissionRepo,
     submissions,
     queue,
-    monitor: new AttemptMonitor(db, assessments, attempts, submissionRepo),
+    monitor: new AttemptMonitor(db, assessments, attempts, submissionRepo, attemptSessions),
     reviews: new ReviewService(db, challenges),
   };
 }
@@ -112,7 +117,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
     submissionRepo: s.submissionRepo,
-    sessions: s.sessions,
+    attemptSessions: s.attemptSessions,
     clock: s.clock,
     secureCookies: s.config.secureCookies,
   });

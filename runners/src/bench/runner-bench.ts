@@ -62,7 +62,13 @@ async function throughput(runner: Runner, concurrency: number, total: number): P
  * run (create → start → run → answer), and a warm-pool run (the container
  * was started beforehand), each the median of `runs`; then throughput.
  */
-export async function benchRunner(opts: { docker: Docker; logger: Logger; registry: LanguageRegistry; runs?: number; onProgress?: (line: string) => void }): Promise<RunnerBenchResult> {
+export async function benchRunner(opts: {
+  docker: Docker;
+  logger: Logger;
+  registry: LanguageRegistry;
+  runs?: number;
+  onProgress?: (line: string) => void;
+}): Promise<RunnerBenchResult> {
   const runs = opts.runs ?? 30;
   const say = opts.onProgress ?? (() => undefined);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-bench-'));

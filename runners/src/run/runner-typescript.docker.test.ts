@@ -15,22 +15,68 @@ describe('typescript sandbox', () => {
       'console.log(apply(Op.Add, { a, b }), apply(Op.Mul, { a, b }));',
     ].join('\n');
     const report = await runner.run(stdio('typescript', code, '2 40\n'));
-    expect(report.compile).toBeNull();
+    expect(report.compile).toMatchObject({ ok: true, output: '' });
     expect(only(report)).toMatchObject({ status: 'ok', stdout: '42 80\n', exitCode: 0 });
   });
 
-  it('reports a syntax error as runtime_error with the message on stderr (there is no compile step)', async () => {
-    const report = await runner.run(stdio('typescript', 'const x: number = ;\nconsole.log(x);'));
-    expect(report.compile).toBeNull();
-    const c = only(report);
-    expect(c).toMatchObject({ status: 'runtime_error', exitCode: 1, stdout: '' });
-    expect(c.stderr).toContain('SyntaxError');
+  it('removes the types once, in the compile step: each case runs the plain JavaScript', async () => {
+    const code = "function argv(): string {\n  return require('fs').readFileSync('/proc/self/cmdline', 'utf8').split('\\0').join(' ');\n}";
+    const report = await runner.run(
+      fn('typescript', code, 'argv', [
+        { name: 'a', args: [] },
+        { name: 'b', args: [] },
+      ]),
+    );
+    expect(report.compile?.ok).toBe(true);
+    for (const c of report.cases) {
+      expect(c.status).toBe('ok');
+      expect(c.valueJson).toMatch(/ main\.js /);
+      expect(c.valueJson).not.toMatch(/types|main\.ts/);
+    }
   });
 
-  it('reports an uncaught exception as runtime_error with the stack on stderr', async () => {
+  it.each([
+    ['a type-syntax error', 'const x: number = ;\nconsole.log(x);', 'main.ts:1:19: error: Expression expected'],
+    ['a JavaScript syntax error', 'let a: number = 1;\nlet a = 2;', "main.ts:2:5: error: SyntaxError: Identifier 'a' has already been declared"],
+    [
+      'a syntax error in an ES module',
+      "import fs from 'node:fs';\nexport const n: number = 1;\nlet n = 2;",
+      "main.ts:3:5: error: SyntaxError: Identifier 'n' has already been declared",
+    ],
+    [
+      'a syntax error next to an enum (rewritten code, mapped back)',
+      'enum Op { Add }\nlet a: Op = Op.Add;\nlet a = 2;',
+      "main.ts:3:5: error: SyntaxError: Identifier 'a' has already been declared",
+    ],
+  ])('reports %s as a failed compile naming main.ts:line:column, and runs no case', async (_what, code, message) => {
+    for (const job of [stdio('typescript', code), fn('typescript', code, 'f', [{ name: 'a', args: [] }])]) {
+      const report = await runner.run(job);
+      expect(report.compile).toMatchObject({ ok: false });
+      expect(report.compile?.output).toContain(message);
+      expect(report.cases).toEqual([]);
+    }
+  });
+
+  it('erases types without checking them, as Node does: a type mismatch runs', async () => {
+    const c = only(
+      await runner.run(stdio('typescript', 'const n: number = "text" as any as number;\nconst s: string = 42 as unknown as string;\nconsole.log(typeof n, typeof s);')),
+    );
+    expect(c).toMatchObject({ status: 'ok', stdout: 'string number\n' });
+  });
+
+  it('reports an uncaught exception as runtime_error with the stack on stderr, at its line in main.ts', async () => {
     const c = only(await runner.run(stdio('typescript', 'const fail = (why: string): never => {\n  throw new Error(why);\n};\nfail("boom");')));
     expect(c).toMatchObject({ status: 'runtime_error', exitCode: 1 });
     expect(c.stderr).toContain('Error: boom');
+    expect(c.stderr).toContain('/tmp/box/main.ts:2:');
+  });
+
+  it('maps stack traces back to main.ts when an enum made the compiler rewrite the code', async () => {
+    const code = 'enum Op {\n  Add,\n  Mul,\n}\nfunction f(op: Op): number {\n  throw new Error("op " + op);\n}\nf(Op.Mul);';
+    const c = only(await runner.run(stdio('typescript', code)));
+    expect(c).toMatchObject({ status: 'runtime_error', exitCode: 1 });
+    expect(c.stderr).toContain('Error: op 1');
+    expect(c.stderr).toContain('/tmp/box/main.ts:6:');
   });
 
   it('stops an endless loop with time_limit', async () => {
@@ -51,7 +97,12 @@ describe('typescript sandbox', () => {
 
   it('calls a typed plain function with JSON args and returns its value', async () => {
     const code = 'function maxOf(xs: number[]): number {\n  return Math.max(...xs);\n}';
-    const report = await runner.run(fn('typescript', code, 'maxOf', [{ name: 'a', args: [[3, 9, 4]] }, { name: 'b', args: [[-1]] }]));
+    const report = await runner.run(
+      fn('typescript', code, 'maxOf', [
+        { name: 'a', args: [[3, 9, 4]] },
+        { name: 'b', args: [[-1]] },
+      ]),
+    );
     expect(report.cases.map((c) => [c.status, c.valueJson])).toEqual([
       ['ok', '9'],
       ['ok', '-1'],
@@ -67,6 +118,12 @@ describe('typescript sandbox', () => {
   it('finds an entry declared with export function', async () => {
     const c = only(await runner.run(fn('typescript', 'export function add(a: number, b: number): number {\n  return a + b;\n}', 'add', [{ name: 'a', args: [40, 2] }])));
     expect(c).toMatchObject({ status: 'ok', valueJson: '42' });
+  });
+
+  it('calls an entry of an ES module with top-level await, running the module once', async () => {
+    const code = 'const base: number = await Promise.resolve(40);\nconsole.log("loaded");\nexport function add(x: number): number {\n  return base + x;\n}';
+    const c = only(await runner.run(fn('typescript', code, 'add', [{ name: 'a', args: [2] }])));
+    expect(c).toMatchObject({ status: 'ok', valueJson: '42', stdout: 'loaded\n' });
   });
 
   it('finds an entry exported through module.exports', async () => {

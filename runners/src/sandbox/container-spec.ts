@@ -33,6 +33,14 @@ export function sandboxEnv(language: LanguageSpec): Record<string, string> {
   return { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: '/tmp', LANG: 'C.UTF-8', ...language.env };
 }
 
+/**
+ * Host tasks a gVisor sandbox needs besides the candidate's own: the Sentry's
+ * threads (about 40 idle) and, on the ptrace platform, a stub per candidate
+ * thread or process. Under runsc the host pids cap is `pids * 8 + this` (measured: 64 sleeping processes hold about 365 host tasks), and the
+ * candidate's own bound is RLIMIT_NPROC = pids, which gVisor counts inside
+ * the sandbox (under runc that limit is per host user, so it is not used).
+ */
+const RUNSC_HOST_TASKS = 128;
 /** Memory the agent (PID 1) needs besides the candidate's program, MiB. */
 const AGENT_HEADROOM_MB = 32;
 const NOBODY = '65534';
@@ -58,6 +66,7 @@ export function containerSpec(opts: {
   runtime?: SandboxRuntime;
 }): Docker.ContainerCreateOptions {
   const { profile } = opts;
+  const gvisor = opts.runtime === 'runsc';
   const memoryBytes = (profile.memoryMb + profile.diskMb + AGENT_HEADROOM_MB) * 1024 * 1024;
   return {
     Image: opts.imageId,
@@ -84,16 +93,17 @@ export function containerSpec(opts: {
       ReadonlyRootfs: true,
       CapDrop: ['ALL'],
       SecurityOpt: ['no-new-privileges', `seccomp=${opts.seccomp}`],
-      ...(opts.runtime && opts.runtime !== 'runc' ? { Runtime: opts.runtime } : {}),
+      ...(gvisor ? { Runtime: 'runsc' } : {}),
       Privileged: false,
       Memory: memoryBytes,
       MemorySwap: memoryBytes,
       MemorySwappiness: 0,
       NanoCpus: Math.round(profile.cpus * 1e9),
-      PidsLimit: profile.pids,
+      PidsLimit: gvisor ? profile.pids * 8 + RUNSC_HOST_TASKS : profile.pids,
       Ulimits: [
         { Name: 'nofile', Soft: profile.openFiles, Hard: profile.openFiles },
         { Name: 'core', Soft: 0, Hard: 0 },
+        ...(gvisor ? [{ Name: 'nproc', Soft: profile.pids, Hard: profile.pids }] : []),
       ],
       Tmpfs: {
         '/tmp': `rw,exec,nosuid,nodev,size=${profile.diskMb}m,uid=${NOBODY},gid=${NOBODY},mode=0700`,

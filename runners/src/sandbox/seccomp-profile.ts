@@ -20,7 +20,7 @@ export function loadSeccompProfile(file = SECCOMP_PROFILE_FILE): string {
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: cannot read the seccomp profile: ${(error as Error).message}`);
+    throw new Error(`${file}: cannot read the seccomp profile: ${(error as Error).message}`, { cause: error });
   }
   const parsed = ProfileSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

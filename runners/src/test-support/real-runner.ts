@@ -2,6 +2,7 @@ import os from 'node:os';
 import Docker from 'dockerode';
 import pino from 'pino';
 import { LanguageRegistry } from '../languages/registry';
+import { DEFAULT_LIMITS, MAX_LIMITS } from '../run/limits';
 import { createRunner, type Runner } from '../run/runner';
 import type { CaseInput, RunJob, RunReport } from '../run/job.schema';
 import { OWNER_LABEL, type SandboxRuntime } from '../sandbox/container-spec';
@@ -9,11 +10,20 @@ import { OWNER_LABEL, type SandboxRuntime } from '../sandbox/container-spec';
 /** The runtime the docker suites run under: runc, or runsc in the `runsc` jest project (ASSAY_RUNTIME). */
 export const TEST_RUNTIME: SandboxRuntime = process.env.ASSAY_RUNTIME === 'runsc' ? 'runsc' : 'runc';
 
+/**
+ * Under gVisor (ptrace platform) a process starts and makes system calls
+ * several times slower, so the runsc project gives each case this many times
+ * its time limit: the suites check verdicts, not speed (the bench measures that).
+ */
+const RUNSC_TIME_FACTOR = 3;
+
 /** A runner on the real Docker engine, as the product uses it. */
 export function realRunner(opts: { warm?: Record<string, number> } = {}): { runner: Runner; docker: Docker } {
   const docker = new Docker();
   const runner = createRunner({ docker, logger: pino({ level: 'silent' }), registry: LanguageRegistry.load(), warm: opts.warm, runtime: TEST_RUNTIME });
-  return { runner, docker };
+  if (TEST_RUNTIME === 'runc') return { runner, docker };
+  const timeMs = (job: RunJob) => Math.min((job.limits?.timeMs ?? DEFAULT_LIMITS.timeMs) * RUNSC_TIME_FACTOR, MAX_LIMITS.timeMs);
+  return { runner: { ...runner, run: (job) => runner.run({ ...job, limits: { ...job.limits, timeMs: timeMs(job) } }) }, docker };
 }
 
 /** Sandbox containers this test process owns that still exist. */

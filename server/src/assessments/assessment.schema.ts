@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LanguageIdSchema } from '@assay/runners';
+import { FeedbackLevelSchema } from '../submissions/submission.schema';
 
 const Languages = z.array(LanguageIdSchema).min(1).refine((l) => new Set(l).size === l.length, 'each language once');
 
@@ -18,9 +19,12 @@ export const AssessmentBodySchema = z
     opensAt: z.iso.datetime({ offset: true }).nullable().default(null),
     /** Attempts may not start after this time; never closes when absent. */
     closesAt: z.iso.datetime({ offset: true }).nullable().default(null),
+    /** What a Submit tells the candidate: `full` (counts per group and verdict), `summary` (passed / total), `none` (until the attempt ends). */
+    feedback: FeedbackLevelSchema.default('full'),
   })
   .refine((a) => !a.opensAt || !a.closesAt || new Date(a.opensAt) < new Date(a.closesAt), { path: ['closesAt'], message: 'must be after opensAt' });
-export type AssessmentBody = z.infer<typeof AssessmentBodySchema>;
+/** A parsed body; in-process callers (seed, bench, tests) may leave `feedback` out for the default. */
+export type AssessmentBody = Omit<z.infer<typeof AssessmentBodySchema>, 'feedback'> & { feedback?: z.infer<typeof FeedbackLevelSchema> };
 
 /** Body of POST /api/v1/assessments/:id/invites: one or many emails. */
 export const InviteBodySchema = z.strictObject({
@@ -44,6 +48,7 @@ export const AssessmentViewSchema = z.object({
   languages: z.array(z.string()),
   opensAt: z.string().nullable(),
   closesAt: z.string().nullable(),
+  feedback: FeedbackLevelSchema,
   challenges: z.array(z.object({ id: z.string(), title: z.string(), kind: z.string(), version: z.number() })),
   counts: z.object({ invited: z.number(), started: z.number(), finished: z.number() }),
   createdAt: z.string(),

@@ -80,6 +80,7 @@ export class AssessmentService {
       languages: row.languages,
       opensAt: row.opensAt?.toISOString() ?? null,
       closesAt: row.closesAt?.toISOString() ?? null,
+      feedback: row.feedback,
       challenges: ids.map((cid) => {
         const c = current.get(cid);
         return { id: cid, title: c?.challenge.meta.title ?? cid, kind: c?.challenge.meta.kind ?? 'unknown', version: c?.version ?? 0 };
@@ -147,6 +148,7 @@ export class AssessmentService {
       languages: body.languages,
       opensAt: body.opensAt ? new Date(body.opensAt) : null,
       closesAt: body.closesAt ? new Date(body.closesAt) : null,
+      feedback: body.feedback ?? 'full',
     };
   }
 

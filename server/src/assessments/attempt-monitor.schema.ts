@@ -55,6 +55,17 @@ export const AttemptSubmissionSchema = z.object({
 });
 export type AttemptSubmission = z.infer<typeof AttemptSubmissionSchema>;
 
+/** One browser session of an attempt: each start from the invite link ends the one before. */
+export const AttemptSessionSchema = z.object({
+  startedAt: z.string(),
+  /** When a newer start from the link ended it; null for the live (or last) one. */
+  endedAt: z.string().nullable(),
+  userAgent: z.string(),
+  /** The client address as the server saw it (a proxy's unless ASSAY_TRUST_PROXY is set). */
+  address: z.string().nullable(),
+});
+export type AttemptSessionView = z.infer<typeof AttemptSessionSchema>;
+
 /** GET /api/v1/attempts/:id: one attempt in full. */
 export const AttemptDetailSchema = z.object({
   attempt: z.object({
@@ -69,6 +80,8 @@ export const AttemptDetailSchema = z.object({
     remainingMs: z.number(),
   }),
   draftSaves: z.number(),
+  /** Every session the attempt was worked in, oldest first; more than one means it continued elsewhere. */
+  sessions: z.array(AttemptSessionSchema),
   submissions: z.array(AttemptSubmissionSchema),
 });
 export type AttemptDetail = z.infer<typeof AttemptDetailSchema>;

@@ -1,5 +1,6 @@
 import { asc, count, eq } from 'drizzle-orm';
 import type { AttemptService } from '../attempts/attempt.service';
+import type { AttemptSessionService } from '../attempts/attempt-session.service';
 import type { Db } from '../db/client';
 import { attempts, drafts } from '../db/schema';
 import type { SubmissionRepo } from '../submissions/submission.repo';
@@ -13,6 +14,7 @@ export class AttemptMonitor {
     private readonly assessments: AssessmentService,
     private readonly attempts: AttemptService,
     private readonly submissions: SubmissionRepo,
+    private readonly sessions: AttemptSessionService,
   ) {}
 
   async forAssessment(assessmentId: string): Promise<AttemptSummary[]> {
@@ -55,6 +57,7 @@ export class AttemptMonitor {
         remainingMs: this.attempts.remainingMs(attempt),
       },
       draftSaves: saves?.n ?? 0,
+      sessions: await this.sessions.list(attemptId),
       submissions: subs.map(
         (s): AttemptSubmission => ({
           id: s.id,

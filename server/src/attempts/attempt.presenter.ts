@@ -6,6 +6,7 @@ import type { AttemptRow, AttemptService } from './attempt.service';
 export async function presentAttempt(attempt: AttemptRow, deps: { attempts: AttemptService; submissionRepo: SubmissionRepo; clock: { now(): Date } }): Promise<AttemptView> {
   const assessment = await deps.attempts.assessmentOf(attempt);
   const rows = await deps.submissionRepo.forAttempt(attempt.id);
+  const feedback = await deps.attempts.feedbackFor(attempt);
   const challenges = await Promise.all(
     (await deps.attempts.challengeOrder(attempt)).map(async (id) => {
       const { stored, languages } = await deps.attempts.challengeFor(attempt, id);
@@ -23,7 +24,7 @@ export async function presentAttempt(attempt: AttemptRow, deps: { attempts: Atte
               id: lastSubmit.id,
               kind: 'submit' as const,
               status: lastSubmit.status,
-              passed: lastSubmit.status === 'done' ? passedCount(lastSubmit.result) : null,
+              passed: lastSubmit.status === 'done' && feedback !== 'none' ? passedCount(lastSubmit.result) : null,
               total: stored.challenge.tests.hidden.length,
               createdAt: lastSubmit.createdAt.toISOString(),
             }

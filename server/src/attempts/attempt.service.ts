@@ -7,6 +7,8 @@ import { attempts, drafts, invites } from '../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
 import type { Clock } from '../lib/clock';
 import { hashSecret, newId } from '../lib/ids';
+import { feedbackShown } from '../submissions/submission.presenter';
+import type { FeedbackLevel } from '../submissions/submission.schema';
 import type { Answers, DraftBody, DraftView, LandingView } from './attempt.schema';
 
 export type AttemptRow = typeof attempts.$inferSelect;
@@ -125,6 +127,16 @@ export class AttemptService {
   /** The assessment an attempt belongs to. */
   assessmentOf(attempt: AttemptRow) {
     return this.assessments.row(attempt.assessmentId);
+  }
+
+  /**
+   * The feedback level this attempt's Submits are shown at now: the
+   * assessment's, except that `none` shows the summary once the attempt has
+   * ended (finished, or past deadline + grace, so nothing can change).
+   */
+  async feedbackFor(attempt: AttemptRow): Promise<FeedbackLevel> {
+    const assessment = await this.assessments.row(attempt.assessmentId);
+    return feedbackShown(assessment.feedback, Boolean(attempt.finishedAt) || this.isPastWrites(attempt));
   }
 
   /** Challenge ids of the attempt, in the assessment's order. */

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { CandidateChallengeViewSchema } from '../challenges/challenge-view.schema';
 import { candidateView } from '../challenges/challenge.presenter';
 import { CANDIDATE_COOKIE, setSessionCookie } from '../auth/cookies';
-import type { SessionService } from '../auth/session.service';
 import { TooManyRequestsError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
 import { candidateAttemptId, type Principal } from '../auth/principal';
@@ -10,14 +9,15 @@ import type { Clock } from '../lib/clock';
 import { RateLimiter } from '../lib/rate-limiter';
 import type { SubmissionRepo } from '../submissions/submission.repo';
 import { presentForCandidate } from '../submissions/submission.presenter';
-import { ChallengeParamsSchema, CodeBodySchema, DraftBodySchema, DraftViewSchema, LandingViewSchema, SubmissionBriefSchema, TokenParamsSchema, AttemptViewSchema } from './attempt.schema';
+import { ChallengeParamsSchema, DraftBodySchema, DraftViewSchema, LandingViewSchema, SubmissionBriefSchema, TokenParamsSchema, AttemptViewSchema } from './attempt.schema';
 import type { AttemptService } from './attempt.service';
+import type { AttemptSessionService } from './attempt-session.service';
 import { presentAttempt } from './attempt.presenter';
 
 export interface CandidateRouteDeps {
   attempts: AttemptService;
   submissionRepo: SubmissionRepo;
-  sessions: SessionService;
+  attemptSessions: AttemptSessionService;
   clock: Clock;
   secureCookies: boolean;
 }
@@ -51,13 +51,13 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     method: 'post',
     path: '/api/v1/invites/:token/start',
     tag: 'candidate',
-    summary: 'Start the timed attempt (or resume one in progress); sets the candidate session cookie',
+    summary: 'Start the timed attempt (or resume one in progress); sets the candidate session cookie and ends any earlier session of the attempt',
     access: 'public',
     params: TokenParamsSchema,
     response: z.object({ attempt: AttemptViewSchema, csrfToken: z.string() }),
-    async handler({ params, res }) {
+    async handler({ params, req, res }) {
       const attempt = await deps.attempts.start(params.token);
-      const session = await deps.sessions.issue({ attemptId: attempt.id });
+      const session = await deps.attemptSessions.begin(attempt.id, { userAgent: req.get('user-agent'), address: req.ip });
       setSessionCookie(res, CANDIDATE_COOKIE, session.token, session.expiresAt.getTime() - deps.clock.now().getTime(), deps.secureCookies);
       return { attempt: await presentAttempt(attempt, deps), csrfToken: session.csrfToken };
     },
@@ -91,12 +91,13 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
       const attempt = await deps.attempts.row(attemptIdOf(ctx));
       const { stored, languages } = await deps.attempts.challengeFor(attempt, ctx.params.challengeId);
       const rows = await deps.submissionRepo.forAttempt(attempt.id, { challengeId: ctx.params.challengeId });
+      const feedback = await deps.attempts.feedbackFor(attempt);
       return {
         challenge: candidateView(stored.challenge),
         languages,
         draft: await deps.attempts.draft(attempt.id, ctx.params.challengeId),
         submissions: rows.slice(0, 20).map((r) => {
-          const view = presentForCandidate(r, stored.challenge);
+          const view = presentForCandidate(r, stored.challenge, feedback);
           const passed = view.kind === 'submit' ? view.passed : view.cases.filter((c) => c.passed).length;
           const total = view.kind === 'submit' ? view.total : stored.challenge.tests.public.length;
           return { id: r.id, kind: view.kind, status: r.status, passed, total, createdAt: view.createdAt };

@@ -17,13 +17,21 @@ function sameToken(a: string | undefined, b: string): boolean {
   return x.length === y.length && crypto.timingSafeEqual(x, y);
 }
 
+/** 401 for a candidate session ended by a newer start from the invite link. */
+function sessionReplaced(at: Date): UnauthorizedError {
+  return new UnauthorizedError(
+    `this attempt was continued in another browser or window at ${at.toISOString()}, so this one was signed out; open your invite link again to continue here (that signs the other one out)`,
+    'session_replaced',
+  );
+}
+
 /**
  * Resolves the caller (API token, staff cookie or candidate cookie), checks
  * the route's access, and requires X-CSRF-Token on state-changing requests
  * authenticated by cookie. Sets `res.locals.principal`.
  */
 export function createGuard(deps: { sessions: SessionService; users: UserService }): Guard {
-  async function resolve(req: Request, access: Access): Promise<{ principal: Principal; csrf?: string }> {
+  async function resolve(req: Request, access: Access): Promise<{ principal: Principal; csrf?: string; replacedAt?: Date }> {
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     if (bearer) {
       const user = await deps.users.byToken(bearer);
@@ -36,6 +44,8 @@ export function createGuard(deps: { sessions: SessionService; users: UserService
     if (!token) return { principal: { kind: 'anonymous' } };
     const session = await deps.sessions.find(token);
     if (!session) return { principal: { kind: 'anonymous' } };
+    // A newer start from the invite link took this attempt over: anonymous (so the link can start it here again), but said so.
+    if (session.attemptId && session.endedAt) return { principal: { kind: 'anonymous' }, replacedAt: session.endedAt };
     if (session.attemptId) {
       return { principal: { kind: 'candidate', attemptId: session.attemptId, sessionTokenHash: hashSecret(token) }, csrf: session.csrfToken };
     }
@@ -49,9 +59,10 @@ export function createGuard(deps: { sessions: SessionService; users: UserService
 
   return (access: Access) => (req: Request, res: Response, next: NextFunction) => {
     resolve(req, access)
-      .then(({ principal, csrf }) => {
+      .then(({ principal, csrf, replacedAt }) => {
         res.locals.principal = principal;
         if (access === 'public') return next();
+        if (replacedAt) throw sessionReplaced(replacedAt);
         if (principal.kind === 'anonymous') throw new UnauthorizedError(access === 'candidate' ? 'open your invite link to start' : 'log in first');
         const allowed =
           (access === 'candidate' && principal.kind === 'candidate') ||

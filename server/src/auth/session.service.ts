@@ -23,12 +23,13 @@ export class SessionService {
     private readonly clock: Clock,
   ) {}
 
-  async issue(owner: { userId: string } | { attemptId: string }): Promise<IssuedSession> {
+  /** A new session; `tx` lets a caller issue it inside its own transaction. */
+  async issue(owner: { userId: string } | { attemptId: string }, tx: Pick<Db, 'insert'> = this.db): Promise<IssuedSession> {
     const token = newSecret();
     const csrfToken = newSecret();
     const ttl = 'userId' in owner ? STAFF_TTL_MS : CANDIDATE_TTL_MS;
     const expiresAt = new Date(this.clock.now().getTime() + ttl);
-    await this.db.insert(sessions).values({
+    await tx.insert(sessions).values({
       tokenHash: hashSecret(token),
       userId: 'userId' in owner ? owner.userId : null,
       attemptId: 'attemptId' in owner ? owner.attemptId : null,
@@ -38,7 +39,7 @@ export class SessionService {
     return { token, csrfToken, expiresAt };
   }
 
-  /** The live session for a cookie token, or undefined. */
+  /** The unexpired session for a cookie token (check `endedAt`: a replaced candidate session is kept to say so), or undefined. */
   async find(token: string) {
     const [row] = await this.db
       .select()

@@ -53,6 +53,22 @@ describe('loadChallenge', () => {
     expect(loadChallenge(writeChallenge(root, 'add-two', { 'tests/hidden.yaml': hidden })).problems).toEqual([]);
   });
 
+  it('keeps expected integers exactly, at any size (YAML would read them as doubles)', () => {
+    const big = `1${'0'.repeat(400)}`;
+    const hidden = `- name: a\n  group: basic\n  args: [1, 2]\n  expected: 9007199254740993\n- name: b\n  group: edge\n  args: [1, 2]\n  expected: {n: [${big}, 0x10, 1.5, -7]}\n`;
+    const { challenge, problems } = loadChallenge(writeChallenge(root, 'add-two', { 'tests/hidden.yaml': hidden }));
+    expect(problems).toEqual([]);
+    expect(challenge!.tests.hidden.map((t) => ('expectedJson' in t ? t.expectedJson : undefined))).toEqual(['9007199254740993', `{"n":[${big},16,1.5,-7]}`]);
+  });
+
+  it('refuses expected values JSON cannot hold, and integer arguments that would reach the program rounded', () => {
+    const hidden = '- name: a\n  group: basic\n  args: [1, 2]\n  expected: .inf\n- name: b\n  group: edge\n  args: [[1, 9007199254740993]]\n  expected: 0\n';
+    expect(problemsOf({ 'tests/hidden.yaml': hidden })).toEqual([
+      'add-two/tests/hidden.yaml:4: [0].expected: Infinity is not a JSON number',
+      'add-two/tests/hidden.yaml:7: [1].args[0][1]: integer arguments beyond ±2^53 cannot reach the program exactly',
+    ]);
+  });
+
   it('requires a reference for every declared language', () => {
     expect(problemsOf({ 'reference/javascript.js': null })).toEqual([
       'add-two/reference/javascript.js: javascript: missing: every declared language needs a reference solution',

@@ -4,7 +4,8 @@ import { LANGUAGE_IDS, type LanguageId } from '@assay/runners';
 import type { z } from 'zod';
 import type { Problem } from './challenge.problem';
 import { checkChallenge, type Draft } from './challenge.rules';
-import { ChallengeMetaSchema, KeySchema, SOURCE_EXTENSIONS, ResponseSchema, RubricSchema, testListSchema, type Challenge } from './challenge.schema';
+import { ChallengeMetaSchema, KeySchema, SOURCE_EXTENSIONS, ResponseSchema, RubricSchema, testListSchema, type Challenge, type TestCase } from './challenge.schema';
+import { withExactValues } from './exact-tests';
 import { parseYamlFile, type ParsedYaml } from './yaml-file';
 
 /** The outcome of loading one folder: the challenge when it has no problems. */
@@ -84,8 +85,15 @@ export function loadChallengeFiles(id: string, source: Readonly<Record<string, s
     .filter((name) => /\.ya?ml$/.test(name))
     .map((name) => ({ file: `responses/${name}`, data: readYaml(`responses/${name}`, ResponseSchema) }));
   const mode = meta?.mode ?? guessMode(files['tests/public.yaml'] ?? read('tests/public.yaml', false));
-  const publicTests = readYaml('tests/public.yaml', testListSchema(mode)) ?? [];
-  const hiddenTests = readYaml('tests/hidden.yaml', testListSchema(mode)) ?? [];
+  const readTests = (rel: string): TestCase[] => {
+    const tests = readYaml(rel, testListSchema(mode));
+    if (!tests || mode !== 'function') return tests ?? [];
+    const exact = withExactValues(shown(rel), files[rel]!, tests, (at) => parsed.get(rel)!.locate(at));
+    problems.push(...exact.problems);
+    return exact.tests;
+  };
+  const publicTests = readTests('tests/public.yaml');
+  const hiddenTests = readTests('tests/hidden.yaml');
   const rubric = readYaml('rubric.yaml', RubricSchema) ?? null;
   const key = readYaml('key.yaml', KeySchema) ?? null;
 

@@ -104,7 +104,12 @@ const CaseCommon = {
 export const FunctionCaseSchema = z.strictObject({ ...CaseCommon, args: z.array(z.unknown()), expected: z.unknown() });
 /** A stdio-mode test. */
 export const StdioCaseSchema = z.strictObject({ ...CaseCommon, stdin: z.string(), stdout: z.string() });
-export type FunctionCase = z.infer<typeof FunctionCaseSchema>;
+/**
+ * A function-mode test as loaded: `expectedJson` is the exact JSON text of
+ * `expected` (integers of any size as written; `expected` itself went
+ * through doubles). Set by the loader; a case built in code may omit it.
+ */
+export type FunctionCase = z.infer<typeof FunctionCaseSchema> & { expectedJson?: string };
 export type StdioCase = z.infer<typeof StdioCaseSchema>;
 export type TestCase = FunctionCase | StdioCase;
 

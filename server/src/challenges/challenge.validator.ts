@@ -145,8 +145,7 @@ async function runCode(runner: Pick<Runner, 'run'>, challenge: Challenge, langua
     }
     for (const test of chunk) {
       const got = reports.find((r) => r.name === test.name);
-      const expected = 'args' in test ? test.expected : test.stdout;
-      results.set(test.name, got ? compareOutput(meta.mode, meta.comparison, expected, got) : { pass: false, reason: 'no result' });
+      results.set(test.name, got ? compareOutput(meta.comparison, test, got) : { pass: false, reason: 'no result' });
       if (got && got.status !== 'ok' && got.stderr.trim()) results.get(test.name)!.reason += `: ${clip(got.stderr, 'tail')}`;
     }
   }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { jsonb } from './json-column';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const created = () => ts('created_at').notNull().defaultNow();
@@ -21,8 +22,10 @@ export const sessions = pgTable('sessions', {
   attemptId: text('attempt_id'),
   csrfToken: text('csrf_token').notNull(),
   expiresAt: ts('expires_at').notNull(),
+  /** Set when a newer session of the same attempt took over (a new start from the invite link). */
+  endedAt: ts('ended_at'),
   createdAt: created(),
-});
+}, (t) => [index('sessions_attempt_idx').on(t.attemptId)]);
 
 /** API tokens for automation, stored hashed. */
 export const apiTokens = pgTable('api_tokens', {
@@ -64,6 +67,8 @@ export const assessments = pgTable('assessments', {
   languages: jsonb('languages').$type<string[]>().notNull(),
   opensAt: ts('opens_at'),
   closesAt: ts('closes_at'),
+  /** What a candidate learns from a Submit: `full` counts, a `summary` (passed / total), or `none` until the attempt ends. */
+  feedback: text('feedback', { enum: ['full', 'summary', 'none'] }).notNull().default('full'),
   createdBy: text('created_by').references(() => users.id),
   createdAt: created(),
 });
@@ -99,6 +104,17 @@ export const attempts = pgTable('attempts', {
   finishedAt: ts('finished_at'),
   finishReason: text('finish_reason', { enum: ['candidate', 'deadline'] }),
 }, (t) => [index('attempts_open_idx').on(t.deadlineAt).where(sql`finished_at is null`)]);
+
+/** Each browser session an attempt was worked in, kept for admins after the session itself is gone. */
+export const attemptSessions = pgTable('attempt_sessions', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  attemptId: text('attempt_id').notNull().references(() => attempts.id, { onDelete: 'cascade' }),
+  startedAt: ts('started_at').notNull(),
+  /** When a newer start from the invite link ended this session; null while it is the live one. */
+  endedAt: ts('ended_at'),
+  userAgent: text('user_agent').notNull(),
+  address: text('address'),
+}, (t) => [index('attempt_sessions_attempt_idx').on(t.attemptId, t.id)]);
 
 /** Every autosave, kept as history for replay; the latest per (attempt, challenge) counts. */
 export const drafts = pgTable('drafts', {
@@ -138,4 +154,4 @@ export const submissions = pgTable('submissions', {
   uniqueIndex('submissions_idempotency_key').on(t.attemptId, t.idempotencyKey),
 ]);
 
-export const schema = { users, sessions, apiTokens, challenges, challengeVersions, assessments, assessmentChallenges, invites, attempts, drafts, submissions };
+export const schema = { users, sessions, apiTokens, challenges, challengeVersions, assessments, assessmentChallenges, invites, attempts, attemptSessions, drafts, submissions };

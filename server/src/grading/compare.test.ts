@@ -1,12 +1,18 @@
 import type { CaseReport } from '@assay/runners';
-import type { Comparison } from '../challenges/challenge.schema';
+import type { Comparison, TestCase } from '../challenges/challenge.schema';
 import { compareOutput } from './compare';
 
-/** A finished case report; function mode when `value` is given (carried as its JSON text, like the runner's). */
-function ran(out: { value?: unknown; stdout?: string; status?: CaseReport['status'] }): CaseReport {
+/** A finished case report; function mode when `value` (JSON text as the program wrote it) is given. */
+function ran(out: { value?: string; stdout?: string; status?: CaseReport['status'] }): CaseReport {
   const report: CaseReport = { name: 'c', status: out.status ?? 'ok', stdout: out.stdout ?? '', stderr: '', exitCode: 0, timeMs: 1 };
-  return 'value' in out ? { ...report, valueJson: JSON.stringify(out.value) } : report;
+  return out.value !== undefined ? ({ ...report, valueJson: out.value } as CaseReport) : report;
 }
+
+/** A function test expecting the JSON text `expected`, exactly as a challenge file would give it. */
+const fnTest = (expected: string): TestCase => ({ name: 'c', args: [], expected: JSON.parse(expected), expectedJson: expected });
+/** A stdio test expecting `stdout`. */
+const ioTest = (stdout: string): TestCase => ({ name: 'c', stdin: '', stdout });
+const json = (value: unknown) => JSON.stringify(value);
 
 describe('compareOutput in function mode', () => {
   describe.each<[string, Comparison, unknown, unknown, boolean]>([
@@ -33,20 +39,20 @@ describe('compareOutput in function mode', () => {
     ['float: relative tolerance exceeded', { float: 1e-6 }, 1e12, 1e12 + 2e6, false],
     ['float: numbers nested in objects and arrays', { float: 1e-6 }, { mean: 5, stats: [0.1, 2] }, { stats: [0.1000000001, 1.9999999], mean: 5.0000001 }, true],
     ['float: one nested number off', { float: 1e-6 }, { mean: 5, stats: [0.1, 2] }, { mean: 5, stats: [0.1, 2.01] }, false],
-    ['float: null for NaN never matches a number', { float: 1e-6 }, 0, null, false],
+    ['float: null never matches a number', { float: 1e-6 }, 0, null, false],
     ['float: strings still exact', { float: 1e-6 }, ['a', 1], ['b', 1], false],
     ['float: array length matters', { float: 1e-6 }, [1, 2], [1, 2, 3], false],
     ['float: zero and negative zero', { float: 1e-6 }, 0, -0, true],
   ])('%s', (_name, comparison, expected, value, pass) => {
     it(pass ? 'passes' : 'fails', () => {
-      const result = compareOutput('function', comparison, expected, ran({ value }));
+      const result = compareOutput(comparison, fnTest(json(expected)), ran({ value: json(value) }));
       expect(result.pass).toBe(pass);
       if (!pass) expect(result.reason).toMatch(/^expected .+, got .+/);
     });
   });
 
   it('fails a call that returned no value', () => {
-    expect(compareOutput('function', 'exact', 1, ran({}))).toEqual({ pass: false, reason: 'no value returned' });
+    expect(compareOutput('exact', fnTest('1'), ran({}))).toEqual({ pass: false, reason: 'no value returned' });
   });
 });
 
@@ -77,19 +83,56 @@ describe('compareOutput in stdio mode', () => {
     ['float: token count matters', { float: 1e-6 }, '1 2\n', '1 2 3\n', false],
   ])('%s', (_name, comparison, expected, stdout, pass) => {
     it(pass ? 'passes' : 'fails', () => {
-      expect(compareOutput('stdio', comparison, expected, ran({ stdout })).pass).toBe(pass);
+      expect(compareOutput(comparison, ioTest(expected), ran({ stdout })).pass).toBe(pass);
     });
   });
 
   it('names the first differing line', () => {
-    expect(compareOutput('stdio', 'text', 'a\nb\nc\n', ran({ stdout: 'a\nx\nc\n' })).reason).toBe('line 2: expected "b", got "x"');
-    expect(compareOutput('stdio', 'exact', 'a\nb\n', ran({ stdout: 'a\n' })).reason).toBe('line 2: expected "b", got ""');
+    expect(compareOutput('text', ioTest('a\nb\nc\n'), ran({ stdout: 'a\nx\nc\n' })).reason).toBe('line 2: expected "b", got "x"');
+    expect(compareOutput('exact', ioTest('a\nb\n'), ran({ stdout: 'a\n' })).reason).toBe('line 2: expected "b", got ""');
   });
 });
 
 describe('compareOutput for a case that did not finish ok', () => {
   it.each(['runtime_error', 'time_limit', 'memory_limit', 'output_limit'] as const)('never passes a %s case, even with the right output', (status) => {
-    expect(compareOutput('stdio', 'exact', 'a\n', ran({ stdout: 'a\n', status }))).toEqual({ pass: false, reason: status });
-    expect(compareOutput('function', 'exact', 1, ran({ value: 1, status }))).toEqual({ pass: false, reason: status });
+    expect(compareOutput('exact', ioTest('a\n'), ran({ stdout: 'a\n', status }))).toEqual({ pass: false, reason: status });
+    expect(compareOutput('exact', fnTest('1'), ran({ value: '1', status }))).toEqual({ pass: false, reason: status });
+  });
+});
+
+describe('compareOutput compares numbers exactly, never through a double', () => {
+  describe.each<[string, Comparison, string, string, boolean]>([
+    ['2**53 is not 2**53 + 1', 'exact', '9007199254740993', '9007199254740992', false],
+    ['2**53 + 1 is itself', 'exact', '9007199254740993', '9007199254740993', true],
+    ['inside arrays and objects too', 'exact', '{"ids":[9007199254740993]}', '{"ids":[9007199254740992]}', false],
+    ['as unordered elements', 'unordered', '[1, 9007199254740993]', '[9007199254740992, 1]', false],
+    ['a 400-digit integer is itself', 'exact', `1${'0'.repeat(400)}`, `1${'0'.repeat(399)}1`, false],
+    ['1 = 1.0 = 1e0 = 10e-1', 'exact', '[1, 1, 1]', '[1.0, 1e0, 10e-1]', true],
+    ['0 = -0 = 0.0e5', 'exact', '[0, 0]', '[-0, 0.0e5]', true],
+    ['float: a 400-digit integer is not close to 10', { float: 1e-6 }, '{"mean":10,"stddev":1}', `{"mean":1${'0'.repeat(400)},"stddev":1${'0'.repeat(400)}}`, false],
+    ['float: a 400-digit integer is close to itself plus one', { float: 1e-6 }, `1${'0'.repeat(400)}`, `1${'0'.repeat(399)}1`, true],
+    ['float: huge values, relative tolerance exceeded', { float: 1e-6 }, `1${'0'.repeat(400)}`, `2${'0'.repeat(400)}`, false],
+    ['float: an astronomically large exponent is close to nothing', { float: 0.5 }, '1e999999999999999999', '1e999999999999999999', false],
+    ['float: tiny beyond a double still within absolute tolerance', { float: 1e-6 }, '0', '1e-400', true],
+  ])('%s', (_name, comparison, expected, returned, pass) => {
+    it(pass ? 'passes' : 'fails', () => {
+      expect(compareOutput(comparison, fnTest(expected), ran({ value: returned })).pass).toBe(pass);
+    });
+  });
+
+  it.each(['Infinity', 'NaN', '-Infinity', '1e', '01', '[1,]', '{"a":1', '"\\x"', ''])('fails a case whose returned text %j is not strict JSON', (text) => {
+    const result = compareOutput({ float: 1e-6 }, fnTest('1'), ran({ value: text }));
+    expect(result).toEqual({ pass: false, reason: expect.stringMatching(/^the returned value is not JSON/) });
+  });
+
+  it('fails stdio output "1e999" on a float test (it is a number, and not close)', () => {
+    expect(compareOutput({ float: 1e-6 }, ioTest('5.0\n'), ran({ stdout: '1e999\n' })).pass).toBe(false);
+    expect(compareOutput({ float: 1e-6 }, ioTest('5.0\n'), ran({ stdout: 'inf\n' })).pass).toBe(false);
+    expect(compareOutput({ float: 1e-6 }, ioTest('5.0\n'), ran({ stdout: 'Infinity\n' })).pass).toBe(false);
+  });
+
+  it('keeps object keys such as __proto__ as data', () => {
+    expect(compareOutput('exact', fnTest('{"__proto__":1}'), ran({ value: '{"__proto__":2}' })).pass).toBe(false);
+    expect(compareOutput('exact', fnTest('{"__proto__":1,"a":[]}'), ran({ value: '{"a":[],"__proto__":1.0}' })).pass).toBe(true);
   });
 });

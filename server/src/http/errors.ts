@@ -18,10 +18,10 @@ export class ValidationError extends AppError {
   }
 }
 
-/** 401: no valid credentials. */
+/** 401: no valid credentials. `code` tells apart why (e.g. `session_replaced`). */
 export class UnauthorizedError extends AppError {
-  constructor(message = 'log in first') {
-    super(401, 'unauthorized', message);
+  constructor(message = 'log in first', code = 'unauthorized') {
+    super(401, code, message);
   }
 }
 

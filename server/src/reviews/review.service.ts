@@ -73,7 +73,7 @@ export class ReviewService {
 
 /** The same counts a candidate sees (reviewers judge the explanation, not hidden data). */
 function testsSummary(row: SubmissionRow, challenge: Parameters<typeof presentForCandidate>[1]): ReviewItem['tests'] {
-  const view = presentForCandidate(row, challenge);
+  const view = presentForCandidate(row, challenge, 'full'); // reviewers see the counts (never the cases)
   if (view.kind !== 'submit') throw new Error('not a submit');
   return {
     compile: view.compile ? { ok: view.compile.ok, output: view.compile.output } : null,

@@ -15,7 +15,7 @@ describe('POST /api/v1/attempt/challenges/:id/run and /submit', () => {
     const posted = await agent.post(`/api/v1/attempt/challenges/${challenges[0]!.id}/run`).set('X-CSRF-Token', csrf).send({ language: 'javascript', code: CORRECT_ADD }).expect(202);
     await t.services.queue.idle();
     const res = await agent.get(`/api/v1/attempt/submissions/${posted.body.id}`).expect(200);
-    expect(res.body).toMatchObject({ kind: 'run', status: 'done', cases: [{ name: 'p1', verdict: 'ok', passed: true, input: { args: [1, 2] }, expected: 3, actual: 3 }] });
+    expect(res.body).toMatchObject({ kind: 'run', status: 'done', cases: [{ name: 'p1', verdict: 'ok', passed: true, input: { args: [1, 2] }, expected: '3', actual: '3' }] });
   });
 
   it('submits against hidden tests and shows counts per group only', async () => {

@@ -1,23 +1,30 @@
 import type { Challenge } from '../challenges/challenge.schema';
-import { returnedValue } from '../grading/compare';
+import { expectedJsonOf, returnedJsonOf } from '../grading/case-values';
 import { DEFAULT_GROUP } from '../grading/tests-score';
 import type { SubmissionRow } from './submission.repo';
 import type { JudgedCase, SubmissionResult } from './submission.result';
-import type { RunView, SubmissionView, SubmitView } from './submission.schema';
+import type { FeedbackLevel, RunView, SubmissionView, SubmitView } from './submission.schema';
 
 function verdictOf(c: JudgedCase): RunView['cases'][number]['verdict'] {
   if (c.status !== 'ok') return c.status;
   return c.pass ? 'ok' : 'wrong_answer';
 }
 
+/** The level a candidate's submit views get now: `none` becomes `summary` once the attempt has ended. */
+export function feedbackShown(level: FeedbackLevel, attemptEnded: boolean): FeedbackLevel {
+  return level === 'none' && attemptEnded ? 'summary' : level;
+}
+
 /**
  * What a candidate may see of a submission. Runs (public examples) show
- * everything; submits (hidden tests) show only counts per group and per
- * verdict, built from an allow list: no input, expected value, output,
- * stderr or case name of a hidden test ever leaves through here.
+ * everything; submits (hidden tests) show what `feedback` allows (see
+ * FeedbackLevelSchema), built from an allow list: no input, expected value,
+ * output, stderr, case name or timing of a hidden test ever leaves through
+ * here. Reviewers get `full`.
  */
-export function presentForCandidate(row: SubmissionRow, challenge: Challenge): SubmissionView {
+export function presentForCandidate(row: SubmissionRow, challenge: Challenge, feedback: FeedbackLevel): SubmissionView {
   const result = row.result as SubmissionResult | null;
+  const compile = result?.compile ? { ok: result.compile.ok, output: result.compile.output } : null;
   const common = {
     id: row.id,
     challengeId: row.challengeId,
@@ -25,11 +32,13 @@ export function presentForCandidate(row: SubmissionRow, challenge: Challenge): S
     status: row.status,
     error: row.status === 'error' ? 'the sandbox could not run this submission; it will not count against you' : null,
     createdAt: row.createdAt.toISOString(),
-    finishedAt: row.finishedAt?.toISOString() ?? null,
-    compile: result?.compile ? { ok: result.compile.ok, output: result.compile.output, timeMs: result.compile.timeMs } : null,
   };
-  if (row.kind === 'run') return { ...common, kind: 'run', cases: runCases(challenge, result) };
-  return { ...common, kind: 'submit', ...submitCounts(challenge, result) };
+  if (row.kind === 'run') {
+    const timed = compile && result?.compile ? { ...compile, timeMs: result.compile.timeMs } : null;
+    return { ...common, finishedAt: row.finishedAt?.toISOString() ?? null, compile: timed, kind: 'run', cases: runCases(challenge, result) };
+  }
+  // finishedAt minus createdAt would time the hidden cases: a submit carries no finish time.
+  return { ...common, finishedAt: null, compile, kind: 'submit', feedback, ...submitCounts(challenge, result, feedback) };
 }
 
 function runCases(challenge: Challenge, result: SubmissionResult | null): RunView['cases'] {
@@ -45,8 +54,8 @@ function runCases(challenge: Challenge, result: SubmissionResult | null): RunVie
         verdict: verdictOf(c),
         passed: c.pass,
         input: fn ? { args: test.args } : { stdin: test.stdin },
-        expected: fn ? test.expected : test.stdout,
-        actual: fn ? (returnedValue(c) ?? null) : c.stdout,
+        expected: fn ? expectedJsonOf(test) : test.stdout,
+        actual: fn ? (returnedJsonOf(c) ?? null) : c.stdout,
         stdout: c.stdout,
         stderr: c.stderr,
         timeMs: c.timeMs,
@@ -56,9 +65,11 @@ function runCases(challenge: Challenge, result: SubmissionResult | null): RunVie
   });
 }
 
-function submitCounts(challenge: Challenge, result: SubmissionResult | null): Pick<SubmitView, 'passed' | 'total' | 'groups' | 'verdicts'> {
+function submitCounts(challenge: Challenge, result: SubmissionResult | null, feedback: FeedbackLevel): Pick<SubmitView, 'passed' | 'total' | 'groups' | 'verdicts'> {
   const total = challenge.tests.hidden.length;
-  if (!result) return { passed: null, total, groups: [], verdicts: {} };
+  if (!result || feedback === 'none') return { passed: null, total, groups: [], verdicts: {} };
+  const passed = result.cases.filter((c) => c.pass).length;
+  if (feedback === 'summary') return { passed, total, groups: [], verdicts: {} };
   const verdicts: Record<string, number> = {};
   if (result.compile && !result.compile.ok) verdicts.compile_error = total;
   for (const c of result.cases) {
@@ -71,5 +82,5 @@ function submitCounts(challenge: Challenge, result: SubmissionResult | null): Pi
     .filter((g) => g.total > 0)
     .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name))
     .map((g) => ({ name: g.name, passed: g.passed, total: g.total }));
-  return { passed: result.cases.filter((c) => c.pass).length, total, groups, verdicts };
+  return { passed, total, groups, verdicts };
 }

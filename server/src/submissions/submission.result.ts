@@ -1,6 +1,7 @@
 import type { CaseReport, CompileReport, RunReport } from '@assay/runners';
 import type { Challenge, TestCase } from '../challenges/challenge.schema';
 import { compareOutput } from '../grading/compare';
+import { nextTurn } from '../grading/next-turn';
 import { scoreTests, type TestsScore } from '../grading/tests-score';
 
 /** One case judged: the runner's report plus the server-side comparison. Server-only. */
@@ -24,16 +25,18 @@ export interface SubmissionResult {
 /**
  * Compares a report's cases with the tests that produced them, in the
  * server (expected values never enter the sandbox), and scores submits.
+ * Each comparison is linear in its case's output, and judging yields to the
+ * event loop between cases, so a large report never holds up other requests.
  */
-export function judge(challenge: Challenge, tests: TestCase[], report: RunReport, kind: 'run' | 'submit' | 'validate'): SubmissionResult {
+export async function judge(challenge: Challenge, tests: TestCase[], report: RunReport, kind: 'run' | 'submit' | 'validate'): Promise<SubmissionResult> {
   const { meta } = challenge;
   const byName = new Map(report.cases.map((c) => [c.name, c]));
   const cases: JudgedCase[] = [];
   for (const test of tests) {
     const actual = byName.get(test.name);
     if (!actual) continue; // a compile error leaves no cases: they count as failed below
-    const expected = 'args' in test ? test.expected : test.stdout;
-    const verdict = compareOutput(meta.mode, meta.comparison, expected, actual);
+    await nextTurn();
+    const verdict = compareOutput(meta.comparison, test, actual);
     cases.push({ ...actual, pass: verdict.pass, reason: verdict.reason, group: test.group });
   }
   const passed = new Map(cases.map((c) => [c.name, c.pass]));

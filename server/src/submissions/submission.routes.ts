@@ -28,14 +28,14 @@ export function registerSubmissionRoutes(routes: RouteRegistry, deps: { submissi
       response: SubmissionViewSchema,
       async handler(ctx) {
         const key = IdempotencyKeySchema.safeParse(ctx.req.get('idempotency-key'));
-        const { row, challenge } = await deps.submissions.create({
+        const { row, challenge, feedback } = await deps.submissions.create({
           attemptId: candidateAttemptId(ctx.principal),
           challengeId: ctx.params.challengeId,
           kind,
           body: ctx.body,
           idempotencyKey: key.success ? key.data : undefined,
         });
-        return presentForCandidate(row, challenge);
+        return presentForCandidate(row, challenge, feedback);
       },
     });
   }
@@ -49,8 +49,8 @@ export function registerSubmissionRoutes(routes: RouteRegistry, deps: { submissi
     params: SubmissionParamsSchema,
     response: SubmissionViewSchema,
     handler: async (ctx) => {
-      const { row, challenge } = await deps.submissions.own(candidateAttemptId(ctx.principal), ctx.params.id);
-      return presentForCandidate(row, challenge);
+      const { row, challenge, feedback } = await deps.submissions.own(candidateAttemptId(ctx.principal), ctx.params.id);
+      return presentForCandidate(row, challenge, feedback);
     },
   });
 
@@ -62,9 +62,9 @@ export function registerSubmissionRoutes(routes: RouteRegistry, deps: { submissi
     access: 'candidate',
     params: SubmissionParamsSchema,
     handler: async (ctx) => {
-      const { row, challenge } = await deps.submissions.own(candidateAttemptId(ctx.principal), ctx.params.id);
+      const { row, challenge, feedback } = await deps.submissions.own(candidateAttemptId(ctx.principal), ctx.params.id);
       const load = async () => (await deps.submissions.reload(row.id)) ?? row;
-      await streamSubmission(ctx.req, ctx.res, row.id, deps.submissions.events, load, (r) => presentForCandidate(r, challenge));
+      await streamSubmission(ctx.req, ctx.res, row.id, deps.submissions.events, load, (r) => presentForCandidate(r, challenge, feedback));
       return undefined;
     },
   });

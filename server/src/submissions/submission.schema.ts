@@ -1,5 +1,16 @@
 import { z } from 'zod';
 
+/**
+ * What a candidate learns from a Submit, set per assessment (like CMS's
+ * feedback levels): `full` pass counts per group and per verdict kind,
+ * `summary` passed / total only, `none` only that it was submitted and
+ * judged, until the attempt ends (then the summary). Compile output is shown
+ * at every level (it does not depend on hidden data), and no level ever
+ * carries a hidden-case timing.
+ */
+export const FeedbackLevelSchema = z.enum(['full', 'summary', 'none']);
+export type FeedbackLevel = z.infer<typeof FeedbackLevelSchema>;
+
 const Status = z.enum(['queued', 'running', 'done', 'error']);
 const Verdict = z.enum(['ok', 'runtime_error', 'time_limit', 'memory_limit', 'output_limit', 'compile_error', 'wrong_answer']);
 
@@ -12,7 +23,7 @@ const CommonView = {
   error: z.string().nullable(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
-  compile: z.object({ ok: z.boolean(), output: z.string(), timeMs: z.number() }).nullable(),
+  compile: z.object({ ok: z.boolean(), output: z.string(), timeMs: z.number().optional() }).nullable(),
 };
 
 /** A public-example run as the candidate sees it: everything, since the examples are public. */
@@ -25,8 +36,10 @@ export const RunViewSchema = z.object({
       verdict: Verdict,
       passed: z.boolean(),
       input: z.union([z.object({ args: z.array(z.unknown()) }), z.object({ stdin: z.string() })]),
-      expected: z.unknown(),
-      actual: z.unknown(),
+      /** What to show, exactly: the expected JSON text (function mode; integers of any size as written) or stdout. */
+      expected: z.string(),
+      /** The returned JSON text as the program wrote it (function mode; null when it returned nothing) or its stdout. */
+      actual: z.string().nullable(),
       stdout: z.string(),
       stderr: z.string(),
       timeMs: z.number(),
@@ -35,14 +48,22 @@ export const RunViewSchema = z.object({
   ),
 });
 
-/** A hidden-test submission as the candidate sees it: counts per group and verdict kinds only. */
+/**
+ * A hidden-test submission as the candidate sees it, at the assessment's
+ * feedback level: never a case, and no time (`finishedAt` is null, compile
+ * has no `timeMs`), so a program cannot signal hidden data through timing.
+ */
 export const SubmitViewSchema = z.object({
   ...CommonView,
   kind: z.literal('submit'),
+  /** The level this view was made at (`none` becomes `summary` once the attempt has ended). */
+  feedback: FeedbackLevelSchema,
+  /** Hidden tests passed; null while running, and at level `none`. */
   passed: z.number().nullable(),
   total: z.number(),
+  /** Level `full` only (empty otherwise). */
   groups: z.array(z.object({ name: z.string(), passed: z.number(), total: z.number() })),
-  /** How many hidden cases ended with each verdict. */
+  /** How many hidden cases ended with each verdict; level `full` only (empty otherwise). */
   verdicts: z.record(z.string(), z.number()),
 });
 

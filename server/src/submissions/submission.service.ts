@@ -13,6 +13,7 @@ import { RateLimiter } from '../lib/rate-limiter';
 import type { Metrics } from '../ops/metrics';
 import type { RunQueue } from './run-queue';
 import type { SubmissionRepo, SubmissionRow } from './submission.repo';
+import type { FeedbackLevel } from './submission.schema';
 import { judge } from './submission.result';
 
 /** How often an engine failure is retried before the submission is marked `error`. */
@@ -35,6 +36,13 @@ export interface SubmissionDeps {
   clock: Clock;
   metrics: Metrics;
   logger: Logger;
+}
+
+/** A candidate's submission with what presenting it needs: the pinned challenge and the feedback level now. */
+export interface CandidateSubmission {
+  row: SubmissionRow;
+  challenge: Challenge;
+  feedback: FeedbackLevel;
 }
 
 /**
@@ -67,11 +75,12 @@ export class SubmissionService implements DraftSubmitter {
    * (and does not count against the rate limit); returns the row with the
    * pinned challenge the caller presents it with.
    */
-  async create(input: NewRequest): Promise<{ row: SubmissionRow; challenge: Challenge }> {
+  async create(input: NewRequest): Promise<CandidateSubmission> {
     const { attemptId, challengeId, kind, body, idempotencyKey } = input;
     const attempt = await this.deps.attempts.row(attemptId);
+    const feedback = await this.deps.attempts.feedbackFor(attempt);
     const existing = idempotencyKey ? await this.deps.repo.byIdempotencyKey(attemptId, idempotencyKey) : undefined;
-    if (existing) return { row: existing, challenge: (await this.deps.attempts.challengeFor(attempt, existing.challengeId)).stored.challenge };
+    if (existing) return { row: existing, challenge: (await this.deps.attempts.challengeFor(attempt, existing.challengeId)).stored.challenge, feedback };
     this.throttle(kind, kind === 'submit' ? `${attemptId}:${challengeId}` : attemptId);
     this.deps.attempts.assertWritable(attempt);
     const { stored, languages } = await this.deps.attempts.challengeFor(attempt, challengeId);
@@ -96,20 +105,20 @@ export class SubmissionService implements DraftSubmitter {
       });
     } catch (error) {
       const raced = idempotencyKey ? await this.deps.repo.byIdempotencyKey(attemptId, idempotencyKey) : undefined;
-      if (raced) return { row: raced, challenge: stored.challenge };
+      if (raced) return { row: raced, challenge: stored.challenge, feedback };
       throw error;
     }
     await this.queue.enqueue(row.id, { force: true });
-    return { row, challenge: stored.challenge };
+    return { row, challenge: stored.challenge, feedback };
   }
 
-  /** One submission of this attempt with the challenge version it ran against; 404 for anyone else's. */
-  async own(attemptId: string, id: string): Promise<{ row: SubmissionRow; challenge: Challenge }> {
+  /** One submission of this attempt with the challenge version it ran against and the feedback level; 404 for anyone else's. */
+  async own(attemptId: string, id: string): Promise<CandidateSubmission> {
     const row = await this.deps.repo.byId(id);
     if (!row || row.attemptId !== attemptId) throw new NotFoundError('submission');
     const stored = await this.deps.challenges.version(row.challengeId, row.challengeVersion);
     if (!stored) throw new NotFoundError('submission');
-    return { row, challenge: stored.challenge };
+    return { row, challenge: stored.challenge, feedback: await this.deps.attempts.feedbackFor(await this.deps.attempts.row(attemptId)) };
   }
 
   /** The stored row as it is now (the SSE stream re-reads it after subscribing). */
@@ -174,7 +183,7 @@ export class SubmissionService implements DraftSubmitter {
     const started = performance.now();
     try {
       const report = await this.deps.runner.run(buildJob(challenge, tests, row.language as LanguageId, row.code));
-      const result = judge(challenge, tests, report, row.kind);
+      const result = await judge(challenge, tests, report, row.kind);
       for (const c of result.cases) this.deps.metrics.runs.inc({ language: row.language, verdict: c.status });
       if (result.compile && !result.compile.ok) this.deps.metrics.runs.inc({ language: row.language, verdict: 'compile_error' });
       this.deps.metrics.runDuration.observe({ language: row.language, kind: row.kind }, (performance.now() - started) / 1000);

@@ -43,6 +43,8 @@ export function useResource<T>(load: () => Promise<T>, key: string): Resource<T>
     setData(undefined);
     void run();
     return () => {
+      // A counter, not a rendered node: the cleanup must bump the live value so a late answer is dropped.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       generation.current++;
     };
   }, [key, run]);

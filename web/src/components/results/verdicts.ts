@@ -13,9 +13,11 @@ export function verdictLabel(verdict: string): string {
   return VERDICT_LABELS[verdict] ?? verdict.replace(/_/g, ' ');
 }
 
-/** A value as it appears in a results table: JSON on one line, text as it is. */
-export function showValue(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value === undefined) return '';
-  return JSON.stringify(value);
+/**
+ * A value as it appears in a results table: the exact text the server sent
+ * (JSON as written, so 9007199254740993 stays itself; stdout as printed);
+ * nothing returned shows as a dash.
+ */
+export function showValue(value: string | null): string {
+  return value ?? '—';
 }

@@ -6,13 +6,16 @@ with open("/proc/self/status") as f:
     for line in f:
         key, _, value = line.partition(":")
         status[key] = value.strip()
-with open("/proc/net/dev") as f:
-    interfaces = [line.split(":")[0].strip() for line in f.readlines()[2:]]
+import ctypes
+import os
+
+no_new_privs = ctypes.CDLL(None).prctl(39, 0, 0, 0, 0)  # PR_GET_NO_NEW_PRIVS (gVisor's status has no such line)
+interfaces = sorted(os.listdir("/sys/class/net")) if os.path.isdir("/sys/class/net") else []
 print(json.dumps({
     "uid": status["Uid"].split(),
     "gid": status["Gid"].split(),
     "capEff": status["CapEff"],
     "capBnd": status["CapBnd"],
-    "noNewPrivs": status["NoNewPrivs"],
+    "noNewPrivs": str(no_new_privs),
     "interfaces": interfaces,
 }))

@@ -22,7 +22,17 @@ interface Draft {
   challengeIds: string[];
   opensAt: string;
   closesAt: string;
+  feedback: FeedbackLevel;
 }
+
+type FeedbackLevel = AssessmentView['feedback'];
+
+/** The feedback levels, as an admin chooses between them. */
+const FEEDBACK_CHOICES: { value: FeedbackLevel; label: string; hint: string }[] = [
+  { value: 'full', label: 'Full', hint: 'Passed tests per group and how many ended with each verdict (wrong answer, time limit…).' },
+  { value: 'summary', label: 'Summary', hint: 'Only how many hidden tests passed, out of how many.' },
+  { value: 'none', label: 'None until the end', hint: 'Only that the submission was received and judged; the summary appears once the attempt has ended.' },
+];
 
 type Errors = Partial<Record<keyof Draft, string>>;
 
@@ -35,6 +45,7 @@ function initial(a: AssessmentView | undefined): Draft {
     challengeIds: a?.challenges.map((c) => c.id) ?? [],
     opensAt: toLocalInput(a?.opensAt),
     closesAt: toLocalInput(a?.closesAt),
+    feedback: a?.feedback ?? 'full',
   };
 }
 
@@ -89,6 +100,7 @@ export function AssessmentForm({ assessment, catalog }: { assessment?: Assessmen
       challengeIds: draft.challengeIds,
       opensAt: fromLocalInput(draft.opensAt),
       closesAt: fromLocalInput(draft.closesAt),
+      feedback: draft.feedback,
     };
     setBusy(true);
     setFailure(undefined);
@@ -165,6 +177,23 @@ export function AssessmentForm({ assessment, catalog }: { assessment?: Assessmen
           </div>
           {err('challengeIds')}
         </div>
+        <fieldset className="field fieldset" aria-describedby={f('feedback-hint')}>
+          <legend>What a Submit tells the candidate</legend>
+          <p id={f('feedback-hint')} className="field-hint">
+            Less feedback makes it harder for a program to probe the hidden tests. Compiler errors are always shown; test timings never are.
+          </p>
+          <div className="radios">
+            {FEEDBACK_CHOICES.map((c) => (
+              <label key={c.value} className="radio-choice">
+                <input type="radio" name={f('feedback')} value={c.value} checked={draft.feedback === c.value} onChange={() => set('feedback', c.value)} />
+                <span>
+                  <strong>{c.label}</strong>
+                  <span className="field-hint">{c.hint}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
         <fieldset className="field fieldset">
           <legend>When candidates may start</legend>
           <div className="form-grid cols-2">

@@ -38,6 +38,13 @@ export function AssessmentPage({ id }: { id: string }) {
   );
 }
 
+/** How each feedback level reads on the assessment's facts. */
+const FEEDBACK_LABELS: Record<AssessmentView['feedback'], string> = {
+  full: 'Full: counts per group and verdict',
+  summary: 'Summary: passed / total',
+  none: 'None until the attempt ends',
+};
+
 function AssessmentBody({ assessment: a, onInvited }: { assessment: AssessmentView; onInvited: () => void }) {
   const admin = useStaffUser().role === 'admin';
   const flash = useFlash();
@@ -75,6 +82,12 @@ function AssessmentBody({ assessment: a, onInvited }: { assessment: AssessmentVi
             <Icon name="code" size={14} /> Languages
           </dt>
           <dd className="fact-list">{a.languages.map(languageLabel).join(' · ')}</dd>
+        </div>
+        <div className="fact">
+          <dt>
+            <Icon name="eye" size={14} /> Submit feedback
+          </dt>
+          <dd>{FEEDBACK_LABELS[a.feedback]}</dd>
         </div>
         <div className="fact">
           <dt>

@@ -12,6 +12,7 @@ import { useResource } from '../../../lib/use-resource';
 import { languageLabel } from '../../editor/languages';
 import { getAssessment, type AssessmentView } from '../api/assessments';
 import { getAttempt, type AttemptDetail, type AttemptSubmission } from '../api/attempts';
+import { AttemptSessions } from './attempt-sessions';
 import { SubmissionView } from './submission-view';
 import { Icon } from '../../../components/ui/icon';
 
@@ -66,9 +67,11 @@ function AttemptBody({ detail, assessment }: { detail: AttemptDetail; assessment
             <span>Started {formatDateTime(attempt.startedAt)}</span>
             <span>{finished ? `Finished ${formatDateTime(attempt.finishedAt!)}` : `Deadline ${formatDateTime(attempt.deadlineAt)}`}</span>
             <span>{detail.draftSaves} draft saves</span>
+            <span>{detail.sessions.length === 1 ? '1 session' : `${detail.sessions.length} sessions`}</span>
           </span>
         }
       />
+      <AttemptSessions sessions={detail.sessions} />
       {timeline.length === 0 ? (
         <EmptyState icon="clock" title="Nothing run or submitted yet">
           Runs of the examples and submissions appear here as the candidate makes them.

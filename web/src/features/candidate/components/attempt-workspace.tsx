@@ -67,6 +67,11 @@ export function AttemptWorkspace({ challengeId }: { challengeId: string | undefi
     if (status.kind === 'saved' && openState === 'not_started') void refresh();
   }, [status.kind, openState, refresh]);
 
+  // Signed out (the attempt continued in another browser): reload the attempt, which shows why.
+  useEffect(() => {
+    if (status.kind === 'signed_out') void refresh();
+  }, [status.kind, refresh]);
+
   // Time is up: submit what is open, then the finish screen.
   useEffect(() => {
     if (remaining !== 0 || !attempt || attempt.status !== 'active' || timeUp.current) return;
@@ -170,8 +175,9 @@ export function AttemptWorkspace({ challengeId }: { challengeId: string | undefi
   );
 }
 
-/** The attempt could not be loaded: no session in this browser, or the server unreachable. */
+/** The attempt could not be loaded: no session in this browser, the attempt continued elsewhere, or the server unreachable. */
 function AttemptProblem({ error }: { error: unknown }) {
+  if (error instanceof ApiError && error.code === 'session_replaced') return <ContinuedElsewhere message={error.message} />;
   const noSession = error instanceof ApiError && (error.status === 401 || error.status === 403);
   return (
     <div className="landing">
@@ -190,6 +196,29 @@ function AttemptProblem({ error }: { error: unknown }) {
                 </Button>
               </p>
             )}
+            <p className="muted">
+              <Link to="/">Assay home</Link>
+            </p>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** This browser was signed out because the invite link started the attempt in another browser or window. */
+function ContinuedElsewhere({ message }: { message: string }) {
+  return (
+    <div className="landing">
+      <div className="card landing-card landing-card-narrow">
+        <div className="state-panel state-panel-plain state-expired" role="alert">
+          <span className="state-icon">
+            <Icon name="lock" size={22} />
+          </span>
+          <div>
+            <h1 className="state-title">Your assessment continued in another browser</h1>
+            <p>{errorMessage(new Error(message))}</p>
+            <p>An attempt is open in one browser at a time. Your work saved on the server is kept; the timer did not stop. If this was not you, tell the person who sent your invite.</p>
             <p className="muted">
               <Link to="/">Assay home</Link>
             </p>

@@ -29,5 +29,7 @@ function describe(status: SaveStatus) {
       return { tone: 'danger', icon: <Icon name="alert" size={14} />, text: 'Not saved', title: status.message };
     case 'closed':
       return { tone: 'danger', icon: <Icon name="lock" size={14} />, text: 'Time is up', title: status.message };
+    case 'signed_out':
+      return { tone: 'danger', icon: <Icon name="lock" size={14} />, text: 'Signed out: not saved', title: status.message };
   }
 }

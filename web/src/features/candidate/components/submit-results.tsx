@@ -5,7 +5,11 @@ import { languageLabel } from '../../editor/languages';
 import type { SubmitView } from '../api/submissions';
 import { GroupBars, VerdictBadges } from '../../../components/results/hidden-counts';
 
-/** A hidden-test submission: counts per group and how many cases ended with each verdict. Never the tests themselves. */
+/**
+ * A hidden-test submission at the assessment's feedback level: `full`
+ * counts per group and per verdict, `summary` passed / total, `none` only
+ * that it was judged. Never the tests themselves.
+ */
 export function SubmitResults({ submit }: { submit: SubmitView }) {
   if (submit.status === 'queued' || submit.status === 'running') {
     return (
@@ -23,7 +27,20 @@ export function SubmitResults({ submit }: { submit: SubmitView }) {
       </div>
     );
   }
-  const passed = submit.passed ?? 0;
+  const submittedAt = `Submitted at ${formatClock(submit.createdAt)} in ${languageLabel(submit.language)}.`;
+  if (submit.feedback === 'none' || submit.passed === null) {
+    return (
+      <div className="results-block">
+        <div className="score neutral" role="status">
+          <div className="score-text">
+            <strong>Submitted and judged</strong>
+            <span className="muted">{submittedAt} This assessment shows hidden-test results once it has ended. Your last submission counts; you may submit again.</span>
+          </div>
+        </div>
+      </div>
+    );
+  }
+  const passed = submit.passed;
   const all = passed === submit.total;
   return (
     <div className="results-block">
@@ -34,14 +51,16 @@ export function SubmitResults({ submit }: { submit: SubmitView }) {
         </div>
         <div className="score-text">
           <strong>{all ? 'All hidden tests passed' : `${passed} of ${submit.total} hidden tests passed`}</strong>
-          <span className="muted">
-            Submitted at {formatClock(submit.createdAt)} in {languageLabel(submit.language)}. Your last submission counts; you may submit again.
-          </span>
+          <span className="muted">{submittedAt} Your last submission counts; you may submit again.</span>
         </div>
       </div>
-      <GroupBars groups={submit.groups} />
-      <VerdictBadges verdicts={submit.verdicts} />
-      <p className="muted small">Hidden tests stay hidden: only these counts are shown.</p>
+      {submit.feedback === 'full' && (
+        <>
+          <GroupBars groups={submit.groups} />
+          <VerdictBadges verdicts={submit.verdicts} />
+        </>
+      )}
+      <p className="muted small">{submit.feedback === 'full' ? 'Hidden tests stay hidden: only these counts are shown.' : 'Hidden tests stay hidden: this assessment shows only how many passed.'}</p>
     </div>
   );
 }

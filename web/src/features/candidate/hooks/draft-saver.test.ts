@@ -113,4 +113,17 @@ describe('DraftSaver', () => {
     await tick(5_000);
     expect(h.saved).toEqual([]);
   });
+
+  it('stops saving, keeping the local copy, once this browser is signed out (401)', async () => {
+    const h = harness();
+    h.fail(new ApiError(401, 'session_replaced', 'this attempt was continued in another browser'));
+    h.saver.update('c1', { language: 'python', code: 'mine' });
+    await tick(800);
+    expect(h.statuses.at(-1)).toBe('signed_out');
+    h.fail(undefined);
+    h.saver.update('c1', { language: 'python', code: 'more' });
+    await tick(5_000);
+    expect(h.saved).toEqual([]);
+    expect([...h.storage.values()].join()).toContain('mine');
+  });
 });

@@ -9,7 +9,9 @@ export type SaveStatus =
   | { kind: 'saved'; at: Date }
   | { kind: 'offline'; retryInMs: number }
   | { kind: 'error'; message: string }
-  | { kind: 'closed'; message: string };
+  | { kind: 'closed'; message: string }
+  /** 401: this browser's session ended (e.g. the attempt continued in another browser); `code` says why. */
+  | { kind: 'signed_out'; code: string; message: string };
 
 interface Entry {
   challengeId: string;
@@ -33,7 +35,8 @@ const MAX_BACKOFF_MS = 30_000;
  * latest text; edits are debounced, saved one at a time, and an entry is
  * dropped only once the server has exactly that version. A network failure
  * keeps everything (also in localStorage) and retries with backoff and on
- * the browser's `online` event; 409 (time is up) stops saving.
+ * the browser's `online` event; 409 (time is up) and 401 (this browser was
+ * signed out) stop saving, keeping the local backup.
  */
 export class DraftSaver {
   private readonly pending = new Map<string, Entry>();
@@ -129,6 +132,11 @@ export class DraftSaver {
   }
 
   private fail(error: unknown): void {
+    if (error instanceof ApiError && error.status === 401) {
+      this.closed = true;
+      this.report({ kind: 'signed_out', code: error.code, message: error.message });
+      return;
+    }
     if (error instanceof ApiError && error.status === 409) {
       this.closed = true;
       this.report({ kind: 'closed', message: error.message });
