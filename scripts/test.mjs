@@ -41,7 +41,9 @@ if (runsc) env.ASSAY_TEST_RUNSC = '1';
 if (!env.ASSAY_TEST_PG_URL) {
   step('starting PostgreSQL for the storage and API suites');
   try {
-    env.ASSAY_TEST_PG_URL = execFileSync('bash', ['scripts/ensure-postgres.sh'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }).toString().trim();
+    env.ASSAY_TEST_PG_URL = execFileSync('bash', ['scripts/ensure-postgres.sh'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+      .toString()
+      .trim();
   } catch {
     process.stdout.write('[test] PostgreSQL is not available: the postgres project is skipped (set ASSAY_TEST_PG_URL to run it)\n');
   }
@@ -49,7 +51,9 @@ if (!env.ASSAY_TEST_PG_URL) {
 if (!env.ASSAY_TEST_REDIS_URL) {
   step('starting Redis for the queue suite');
   try {
-    env.ASSAY_TEST_REDIS_URL = execFileSync('bash', ['scripts/ensure-redis.sh'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }).toString().trim();
+    env.ASSAY_TEST_REDIS_URL = execFileSync('bash', ['scripts/ensure-redis.sh'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+      .toString()
+      .trim();
   } catch {
     process.stdout.write('[test] Redis is not available: the redis project is skipped (set ASSAY_TEST_REDIS_URL to run it)\n');
   }

@@ -42,7 +42,12 @@ describe('createEngine', () => {
     const docker = new FakeDocker();
     const engine = await engineOn(docker, { warmPool: 2, warmLanguages: ['python', 'go'] });
     await engine.runner.warmed();
-    expect(docker.live().map((c) => c.spec.Labels?.['assay.language']).sort()).toEqual(['go', 'go', 'python', 'python']);
+    expect(
+      docker
+        .live()
+        .map((c) => c.spec.Labels?.['assay.language'])
+        .sort(),
+    ).toEqual(['go', 'go', 'python', 'python']);
     await engine.close();
     expect(docker.live().length).toBe(0);
   });

@@ -39,11 +39,7 @@ export interface Engine {
  * the runner with its warm pool. `deps` replaces the engine connection and
  * the registry in tests.
  */
-export async function createEngine(
-  config: EngineConfig,
-  logger: Logger,
-  deps: { docker?: SandboxDocker; registry?: LanguageRegistry } = {},
-): Promise<Engine> {
+export async function createEngine(config: EngineConfig, logger: Logger, deps: { docker?: SandboxDocker; registry?: LanguageRegistry } = {}): Promise<Engine> {
   const docker = deps.docker ?? (await connectDocker());
   const runtime = config.runtime ?? 'runc';
   await assertRuntime(docker, runtime);

@@ -35,7 +35,10 @@ export class EngineError extends RunnerError {
 export class ImageMissingError extends RunnerError {
   readonly retryable = false;
 
-  constructor(readonly image: string, readonly language: string) {
+  constructor(
+    readonly image: string,
+    readonly language: string,
+  ) {
     super('image_missing', `image ${image} for ${language} is not built: run \`npx assay images build --lang ${language}\``);
   }
 }
@@ -44,7 +47,10 @@ export class ImageMissingError extends RunnerError {
 export class InvalidJobError extends RunnerError {
   readonly retryable = false;
 
-  constructor(message: string, readonly field?: string) {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
     super('invalid_job', message);
   }
 }

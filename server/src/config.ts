@@ -18,6 +18,8 @@ export const ConfigSchema = z.strictObject({
   publicUrl: z.string().url().optional(),
   /** Submissions executing at once in this process. Default 2. */
   runConcurrency: z.coerce.number().int().min(1).max(64).default(2),
+  /** One attempt's submissions executing at once (across all workers with Redis). Default half of runConcurrency, at least 1. */
+  attemptConcurrency: z.coerce.number().int().min(1).max(64).optional(),
   /** Submissions allowed to wait before new ones get 429. Default 200. */
   queueCapacity: z.coerce.number().int().min(1).default(200),
   /** Ready sandbox containers kept per language. Default 1. */
@@ -47,6 +49,7 @@ const ENV_NAMES: Record<keyof Config, string> = {
   redisUrl: 'REDIS_URL',
   publicUrl: 'ASSAY_PUBLIC_URL',
   runConcurrency: 'ASSAY_RUN_CONCURRENCY',
+  attemptConcurrency: 'ASSAY_ATTEMPT_CONCURRENCY',
   queueCapacity: 'ASSAY_QUEUE_CAPACITY',
   warmPool: 'ASSAY_WARM_POOL',
   runtime: 'ASSAY_RUNTIME',

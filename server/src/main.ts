@@ -27,6 +27,7 @@ import { homePage } from './ops/home-page';
 import { webApp, webDistDir } from './ops/web-app';
 import { Metrics } from './ops/metrics';
 import { BullRunQueue, startBullWorker, watchBullJobs } from './submissions/bull-queue';
+import { defaultPerAttempt, type FairnessPolicy, type RetryPolicy } from './submissions/fair-order';
 import { InProcessQueue, type RunQueue } from './submissions/run-queue';
 import { SubmissionRepo } from './submissions/submission.repo';
 import { SubmissionService } from './submissions/submission.service';
@@ -36,7 +37,18 @@ import { UserService } from './users/user.service';
 export const VERSION = '0.1.0';
 
 /** What the services need from the config. */
-export type ServiceConfig = Pick<Config, 'graceSeconds' | 'runConcurrency' | 'queueCapacity' | 'secureCookies'> & { publicUrl: string; redisUrl?: string };
+export type ServiceConfig = Pick<Config, 'graceSeconds' | 'runConcurrency' | 'queueCapacity' | 'secureCookies'> & {
+  publicUrl: string;
+  redisUrl?: string;
+  attemptConcurrency?: number;
+  /** Engine-fault retries (tests shorten the backoff). */
+  retry?: RetryPolicy;
+};
+
+/** The cap on one attempt's jobs in flight this config asks for. */
+export function fairnessOf(config: ServiceConfig): FairnessPolicy {
+  return { perAttempt: config.attemptConcurrency ?? defaultPerAttempt(config.runConcurrency) };
+}
 
 /** Everything the server runs on, wired once. */
 export interface Services {
@@ -77,12 +89,14 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, runner: deps.runner, clock, metrics, logger: deps.logger });
   // With REDIS_URL the queue is shared through BullMQ and workers are started by the caller.
   const queue: RunQueue = deps.config.redisUrl
-    ? new BullRunQueue(deps.config.redisUrl, { capacity: deps.config.queueCapacity, logger: deps.logger, metrics })
-    : new InProcessQueue((id) => submissions!.process(id), {
+    ? new BullRunQueue(deps.config.redisUrl, { capacity: deps.config.queueCapacity, logger: deps.logger, metrics, retry: deps.config.retry })
+    : new InProcessQueue((id, info) => submissions!.process(id, info), {
         concurrency: deps.config.runConcurrency,
         capacity: deps.config.queueCapacity,
         logger: deps.logger,
         metrics,
+        fairness: fairnessOf(deps.config),
+        retry: deps.config.retry,
       });
   submissions.useQueue(queue);
   return {
@@ -182,7 +196,11 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
  * streams follow submissions that run elsewhere.
  */
 export function startDistributedRuns(redisUrl: string, services: Services, logger: Logger): { close(): Promise<void> } {
-  const worker = startBullWorker(redisUrl, (id) => services.submissions.process(id), { concurrency: services.config.runConcurrency, logger });
+  const worker = startBullWorker(redisUrl, (id, info) => services.submissions.process(id, info), {
+    concurrency: services.config.runConcurrency,
+    logger,
+    fairness: fairnessOf(services.config),
+  });
   const watch = watchBullJobs(redisUrl, (id) => {
     services.submissions.announce(id).catch((error: Error) => logger.warn({ err: error, submissionId: id }, 'cannot announce a submission change'));
   });

@@ -6,7 +6,8 @@ import { RUNTIMES, type SandboxRuntime } from '../sandbox/container-spec';
 import type { SandboxDocker } from '../sandbox/docker-api';
 import { percentile, round1 } from './stats';
 
-const JOB: RunJob = { language: 'python', mode: 'stdio', code: 'print("hello")\n', cases: [{ name: 'main', stdin: '' }] };
+/** A generous time limit: a cold start on a busy engine must not turn into a verdict; the limit is not what is measured. */
+const JOB: RunJob = { language: 'python', mode: 'stdio', code: 'print("hello")\n', cases: [{ name: 'main', stdin: '' }], limits: { timeMs: 10_000 } };
 
 /** One runtime's figures: a cold and a warm run of a trivial Python program, and throughput. */
 export interface RuntimeFigures {
@@ -32,9 +33,11 @@ async function throughput(runner: Runner, inFlight: number, total: number): Prom
   await runner.settled();
   let next = 0;
   const started = performance.now();
-  await Promise.all(Array.from({ length: inFlight }, async () => {
-    while (next++ < total) await timed(runner);
-  }));
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next++ < total) await timed(runner);
+    }),
+  );
   return round1((total / (performance.now() - started)) * 1000);
 }
 
@@ -74,7 +77,13 @@ async function measure(opts: { docker: SandboxDocker; logger: Logger; registry: 
  * (`runc`, and gVisor's `runsc` once `ensure-docker.sh --with-runsc` ran):
  * cold and warm-pool latency (median and p95 of `runs`) and throughput.
  */
-export async function benchRuntimes(opts: { docker: SandboxDocker; logger: Logger; registry: LanguageRegistry; runs?: number; onProgress?: (line: string) => void }): Promise<RuntimeBenchResult> {
+export async function benchRuntimes(opts: {
+  docker: SandboxDocker;
+  logger: Logger;
+  registry: LanguageRegistry;
+  runs?: number;
+  onProgress?: (line: string) => void;
+}): Promise<RuntimeBenchResult> {
   const runs = opts.runs ?? 30;
   const known = (await opts.docker.info()).Runtimes ?? {};
   const result = { runs } as RuntimeBenchResult;

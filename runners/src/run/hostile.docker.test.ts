@@ -241,9 +241,7 @@ describe('hostile programs: forged verdicts', () => {
       return;
     }
     expect(c.stdout).toBe(
-      '/proc/1/environ refused: Permission denied\n' +
-        '/proc/1/cmdline read: python3 -I -S /opt/assay/agent.py\n' +
-        'ptrace refused: Operation not permitted\n',
+      '/proc/1/environ refused: Permission denied\n' + '/proc/1/cmdline read: python3 -I -S /opt/assay/agent.py\n' + 'ptrace refused: Operation not permitted\n',
     );
   });
 

@@ -10,10 +10,7 @@ export async function connectDocker(): Promise<Docker> {
   try {
     await docker.ping();
   } catch (error) {
-    throw new EngineError(
-      `no Docker engine answers (${(error as Error).message}); run scripts/ensure-docker.sh (as root on Debian it installs and starts one)`,
-      { cause: error },
-    );
+    throw new EngineError(`no Docker engine answers (${(error as Error).message}); run scripts/ensure-docker.sh (as root on Debian it installs and starts one)`, { cause: error });
   }
   return docker;
 }

@@ -22,12 +22,9 @@ describe('the sandbox seccomp profile', () => {
     expect(ruleFor(name)).toEqual([expect.objectContaining({ action: 'SCMP_ACT_ERRNO', errnoRet: 38 })]);
   });
 
-  it.each(['ptrace', 'unshare', 'setns', 'mount', 'bpf', 'perf_event_open', 'userfaultfd', 'keyctl', 'process_vm_readv', 'modify_ldt', 'vmsplice'])(
-    'does not allow %s',
-    (name) => {
-      expect(ruleFor(name)).toEqual([]);
-    },
-  );
+  it.each(['ptrace', 'unshare', 'setns', 'mount', 'bpf', 'perf_event_open', 'userfaultfd', 'keyctl', 'process_vm_readv', 'modify_ldt', 'vmsplice'])('does not allow %s', (name) => {
+    expect(ruleFor(name)).toEqual([]);
+  });
 
   it('allows clone only without namespace flags, and sends clone3 to the clone fallback', () => {
     expect(ruleFor('clone')).toEqual([expect.objectContaining({ args: [expect.objectContaining({ op: 'SCMP_CMP_MASKED_EQ', valueTwo: 0 })] })]);

@@ -79,7 +79,10 @@ export const AttemptDetailSchema = z.object({
     finishReason: z.string().nullable(),
     remainingMs: z.number(),
   }),
+  /** Draft history rows kept (autosaves within 10 s share one row). */
   draftSaves: z.number(),
+  /** Bytes the attempt takes in the database (code, explanations, answers, results; as stored, after compression). */
+  storedBytes: z.object({ drafts: z.number(), submissions: z.number(), total: z.number() }),
   /** Every session the attempt was worked in, oldest first; more than one means it continued elsewhere. */
   sessions: z.array(AttemptSessionSchema),
   submissions: z.array(AttemptSubmissionSchema),

@@ -1,4 +1,4 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import type { AttemptService } from '../attempts/attempt.service';
 import type { AttemptSessionService } from '../attempts/attempt-session.service';
 import type { Db } from '../db/client';
@@ -22,7 +22,7 @@ export class AttemptMonitor {
     const rows = await this.db.select().from(attempts).where(eq(attempts.assessmentId, assessmentId)).orderBy(asc(attempts.startedAt));
     return Promise.all(
       rows.map(async (a) => {
-        const subs = await this.submissions.forAttempt(a.id, { kind: 'submit' });
+        const subs = await this.submissions.summaries(a.id, { kind: 'submit' });
         const scores: Record<string, number | null> = {};
         for (const id of Object.keys(a.versions)) scores[id] = subs.find((s) => s.challengeId === id && s.status === 'done')?.testsScore ?? null;
         return {
@@ -42,8 +42,13 @@ export class AttemptMonitor {
 
   async detail(attemptId: string): Promise<AttemptDetail> {
     const attempt = await this.attempts.row(attemptId);
-    const [saves] = await this.db.select({ n: count() }).from(drafts).where(eq(drafts.attemptId, attemptId));
+    const [saves] = await this.db
+      .select({ n: count(), bytes: sql<string>`coalesce(sum(pg_column_size(${drafts.code}) + coalesce(pg_column_size(${drafts.explanation}), 0) + coalesce(pg_column_size(${drafts.answers}), 0)), 0)` })
+      .from(drafts)
+      .where(eq(drafts.attemptId, attemptId));
     const subs = await this.submissions.forAttempt(attemptId);
+    const draftBytes = Number(saves?.bytes ?? 0);
+    const submissionBytes = await this.submissions.storedBytes(attemptId);
     return {
       attempt: {
         id: attempt.id,
@@ -57,6 +62,7 @@ export class AttemptMonitor {
         remainingMs: this.attempts.remainingMs(attempt),
       },
       draftSaves: saves?.n ?? 0,
+      storedBytes: { drafts: draftBytes, submissions: submissionBytes, total: draftBytes + submissionBytes },
       sessions: await this.sessions.list(attemptId),
       submissions: subs.map(
         (s): AttemptSubmission => ({

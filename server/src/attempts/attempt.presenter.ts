@@ -2,29 +2,33 @@ import type { SubmissionRepo } from '../submissions/submission.repo';
 import type { AttemptView } from './attempt.schema';
 import type { AttemptRow, AttemptService } from './attempt.service';
 
-/** The candidate's view of their attempt: no scores, no hidden data, the time by the server's clock. */
+/**
+ * The candidate's view of their attempt: no scores, no hidden data, the
+ * time by the server's clock. The page polls it, so it reads summaries
+ * only: no code, no draft text, no stored result.
+ */
 export async function presentAttempt(attempt: AttemptRow, deps: { attempts: AttemptService; submissionRepo: SubmissionRepo; clock: { now(): Date } }): Promise<AttemptView> {
   const assessment = await deps.attempts.assessmentOf(attempt);
-  const rows = await deps.submissionRepo.forAttempt(attempt.id);
+  const rows = await deps.submissionRepo.summaries(attempt.id);
+  const drafted = await deps.attempts.draftedChallenges(attempt.id);
   const feedback = await deps.attempts.feedbackFor(attempt);
   const challenges = await Promise.all(
     (await deps.attempts.challengeOrder(attempt)).map(async (id) => {
       const { stored, languages } = await deps.attempts.challengeFor(attempt, id);
       const mine = rows.filter((r) => r.challengeId === id);
       const lastSubmit = mine.find((r) => r.kind === 'submit');
-      const drafted = (await deps.attempts.draft(attempt.id, id)).savedAt !== null;
       return {
         id,
         title: stored.challenge.meta.title,
         kind: stored.challenge.meta.kind,
         languages,
-        state: lastSubmit ? ('submitted' as const) : drafted || mine.length ? ('in_progress' as const) : ('not_started' as const),
+        state: lastSubmit ? ('submitted' as const) : drafted.has(id) || mine.length ? ('in_progress' as const) : ('not_started' as const),
         lastSubmission: lastSubmit
           ? {
               id: lastSubmit.id,
               kind: 'submit' as const,
               status: lastSubmit.status,
-              passed: lastSubmit.status === 'done' && feedback !== 'none' ? passedCount(lastSubmit.result) : null,
+              passed: lastSubmit.status === 'done' && feedback !== 'none' ? lastSubmit.passed : null,
               total: stored.challenge.tests.hidden.length,
               createdAt: lastSubmit.createdAt.toISOString(),
             }
@@ -44,9 +48,4 @@ export async function presentAttempt(attempt: AttemptRow, deps: { attempts: Atte
     finishReason: attempt.finishReason ?? null,
     challenges,
   };
-}
-
-function passedCount(result: unknown): number | null {
-  const cases = (result as { cases?: { pass: boolean }[] } | null)?.cases;
-  return cases ? cases.filter((c) => c.pass).length : null;
 }

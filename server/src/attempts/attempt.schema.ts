@@ -13,13 +13,21 @@ export const AnswersSchema = z.strictObject({
 });
 export type Answers = z.infer<typeof AnswersSchema>;
 
-const Code = z.string().refine((s) => Buffer.byteLength(s, 'utf8') <= MAX_SOURCE_BYTES, `must be at most ${MAX_SOURCE_BYTES} bytes`);
+/** PostgreSQL text cannot hold NUL, and no source or prose needs one: refused with a 400 naming the field instead of a 500. */
+const noNul = (s: string) => !s.includes('\u0000');
+const NO_NUL = 'must not contain the NUL character (U+0000)';
+
+const Code = z
+  .string()
+  .refine((s) => Buffer.byteLength(s, 'utf8') <= MAX_SOURCE_BYTES, `must be at most ${MAX_SOURCE_BYTES} bytes`)
+  .refine(noNul, NO_NUL);
+const Explanation = z.string().max(50_000).refine(noNul, NO_NUL);
 
 /** PUT …/draft: what the candidate has typed so far. */
 export const DraftBodySchema = z.strictObject({
   language: LanguageIdSchema,
   code: Code,
-  explanation: z.string().max(50_000).optional(),
+  explanation: Explanation.optional(),
   answers: AnswersSchema.optional(),
 });
 export type DraftBody = z.infer<typeof DraftBodySchema>;
@@ -28,7 +36,7 @@ export type DraftBody = z.infer<typeof DraftBodySchema>;
 export const CodeBodySchema = z.strictObject({
   language: LanguageIdSchema,
   code: Code,
-  explanation: z.string().max(50_000).optional(),
+  explanation: Explanation.optional(),
   answers: AnswersSchema.optional(),
 });
 export type CodeBody = z.infer<typeof CodeBodySchema>;

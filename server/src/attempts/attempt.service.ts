@@ -13,6 +13,14 @@ import type { Answers, DraftBody, DraftView, LandingView } from './attempt.schem
 
 export type AttemptRow = typeof attempts.$inferSelect;
 
+/**
+ * Autosaves within one window of this many ms overwrite one history row
+ * (per challenge and language), so history grows by at most one row per
+ * challenge per window however often the editor saves. Runs and submits
+ * keep their own code in their submission rows.
+ */
+export const DRAFT_WINDOW_MS = 10_000;
+
 /** The latest draft of one challenge, as the sweeper submits it. */
 export interface FinalDraft {
   language: LanguageId;
@@ -157,15 +165,20 @@ export class AttemptService {
     const { languages } = await this.challengeFor(attempt, challengeId);
     this.assertLanguage(languages, body.language);
     const savedAt = this.clock.now();
-    await this.db.insert(drafts).values({
-      attemptId,
-      challengeId,
-      language: body.language,
-      code: body.code,
-      explanation: body.explanation ?? null,
-      answers: body.answers ?? null,
-      savedAt,
-    });
+    const values = { language: body.language, code: body.code, explanation: body.explanation ?? null, answers: body.answers ?? null, savedAt };
+    const [latest] = await this.db
+      .select({ id: drafts.id, language: drafts.language, savedAt: drafts.savedAt })
+      .from(drafts)
+      .where(and(eq(drafts.attemptId, attemptId), eq(drafts.challengeId, challengeId)))
+      .orderBy(desc(drafts.id))
+      .limit(1);
+    const window = (d: Date) => Math.floor(d.getTime() / DRAFT_WINDOW_MS);
+    // Same window and language: the newest snapshot is replaced (another language's code must survive as its own row).
+    if (latest && latest.language === body.language && window(latest.savedAt) === window(savedAt)) {
+      await this.db.update(drafts).set(values).where(eq(drafts.id, latest.id));
+    } else {
+      await this.db.insert(drafts).values({ attemptId, challengeId, ...values });
+    }
     return { savedAt: savedAt.toISOString(), remainingMs: this.remainingMs(attempt) };
   }
 
@@ -184,6 +197,12 @@ export class AttemptService {
       answers: (latest?.answers as Answers | null) ?? null,
       savedAt: latest?.savedAt.toISOString() ?? null,
     };
+  }
+
+  /** The challenges of the attempt that have at least one draft (no draft text is read). */
+  async draftedChallenges(attemptId: string): Promise<Set<string>> {
+    const rows = await this.db.selectDistinct({ challengeId: drafts.challengeId }).from(drafts).where(eq(drafts.attemptId, attemptId));
+    return new Set(rows.map((r) => r.challengeId));
   }
 
   /** Every save, oldest first (for replay). */

@@ -8,7 +8,6 @@ import { candidateAttemptId, type Principal } from '../auth/principal';
 import type { Clock } from '../lib/clock';
 import { RateLimiter } from '../lib/rate-limiter';
 import type { SubmissionRepo } from '../submissions/submission.repo';
-import { presentForCandidate } from '../submissions/submission.presenter';
 import { ChallengeParamsSchema, DraftBodySchema, DraftViewSchema, LandingViewSchema, SubmissionBriefSchema, TokenParamsSchema, AttemptViewSchema } from './attempt.schema';
 import type { AttemptService } from './attempt.service';
 import type { AttemptSessionService } from './attempt-session.service';
@@ -90,18 +89,22 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     async handler(ctx) {
       const attempt = await deps.attempts.row(attemptIdOf(ctx));
       const { stored, languages } = await deps.attempts.challengeFor(attempt, ctx.params.challengeId);
-      const rows = await deps.submissionRepo.forAttempt(attempt.id, { challengeId: ctx.params.challengeId });
+      const rows = await deps.submissionRepo.summaries(attempt.id, { challengeId: ctx.params.challengeId, limit: 20 });
       const feedback = await deps.attempts.feedbackFor(attempt);
+      const { tests } = stored.challenge;
       return {
         challenge: candidateView(stored.challenge),
         languages,
         draft: await deps.attempts.draft(attempt.id, ctx.params.challengeId),
-        submissions: rows.slice(0, 20).map((r) => {
-          const view = presentForCandidate(r, stored.challenge, feedback);
-          const passed = view.kind === 'submit' ? view.passed : view.cases.filter((c) => c.passed).length;
-          const total = view.kind === 'submit' ? view.total : stored.challenge.tests.public.length;
-          return { id: r.id, kind: view.kind, status: r.status, passed, total, createdAt: view.createdAt };
-        }),
+        // Summary columns only (this view is reloaded often); a submit's count follows the feedback level.
+        submissions: rows.map((r) => ({
+          id: r.id,
+          kind: r.kind === 'run' ? ('run' as const) : ('submit' as const),
+          status: r.status,
+          passed: r.kind !== 'run' && feedback === 'none' ? null : r.passed,
+          total: r.kind === 'run' ? tests.public.length : tests.hidden.length,
+          createdAt: r.createdAt.toISOString(),
+        })),
         remainingMs: deps.attempts.remainingMs(attempt),
       };
     },

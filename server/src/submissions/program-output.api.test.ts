@@ -46,9 +46,23 @@ describe('program output the database cannot hold as is', () => {
   it('stores a returned value with NUL characters and a lone surrogate exactly as the program returned it', async () => {
     const challenge = addChallenge();
     const [run, submit] = await runAndSubmit(challenge, RETURNS_ODD);
-    expect(run).toMatchObject({ status: 'done', cases: [{ verdict: 'wrong_answer', actual: { 'k\u0000': 'a\u0000b', lone: '\ud800' } }] });
+    expect(run).toMatchObject({ status: 'done', cases: [{ verdict: 'wrong_answer' }] });
+    // `actual` is the returned value as JSON text (exact at any size)
+    expect(JSON.parse(run.cases[0].actual)).toEqual({ 'k\u0000': 'a\u0000b', lone: '\ud800' });
     expect(submit).toMatchObject({ status: 'done', passed: 0, verdicts: { wrong_answer: 3 } });
     const stored = await t.services.submissionRepo.byId(run.id);
     expect(JSON.parse((stored!.result as { cases: { valueJson: string }[] }).cases[0]!.valueJson)).toEqual({ 'k\u0000': 'a\u0000b', lone: '\ud800' });
+  });
+});
+
+describe('a NUL in what the candidate sends', () => {
+  it('is refused with a 400 naming the field (code and explanation are text columns), not a 500', async () => {
+    const challenge = addChallenge();
+    const { token } = await assessmentWithInvite(t, { challenges: [challenge] });
+    const { agent, csrf } = await startAttempt(t, token);
+    const draft = await agent.put(`/api/v1/attempt/challenges/${challenge.id}/draft`).set('X-CSRF-Token', csrf).send({ language: 'python', code: 'a\u0000b' }).expect(400);
+    expect(draft.body.error.message).toMatch(/^body\.code: .*NUL/);
+    const run = await agent.post(`/api/v1/attempt/challenges/${challenge.id}/run`).set('X-CSRF-Token', csrf).send({ language: 'python', code: 'x', explanation: 'why\u0000' }).expect(400);
+    expect(run.body.error.message).toMatch(/^body\.explanation: .*NUL/);
   });
 });

@@ -22,7 +22,7 @@ export function feedbackShown(level: FeedbackLevel, attemptEnded: boolean): Feed
  * output, stderr, case name or timing of a hidden test ever leaves through
  * here. Reviewers get `full`.
  */
-export function presentForCandidate(row: SubmissionRow, challenge: Challenge, feedback: FeedbackLevel): SubmissionView {
+export function presentForCandidate(row: SubmissionRow, challenge: Challenge, feedback: FeedbackLevel, queuedAhead: number | null = null): SubmissionView {
   const result = row.result as SubmissionResult | null;
   const compile = result?.compile ? { ok: result.compile.ok, output: result.compile.output } : null;
   const common = {
@@ -30,6 +30,7 @@ export function presentForCandidate(row: SubmissionRow, challenge: Challenge, fe
     challengeId: row.challengeId,
     language: row.language,
     status: row.status,
+    queuedAhead: row.status === 'queued' ? queuedAhead : null,
     error: row.status === 'error' ? 'the sandbox could not run this submission; it will not count against you' : null,
     createdAt: row.createdAt.toISOString(),
   };

@@ -1,9 +1,37 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { submissions } from '../db/schema';
 
 export type SubmissionRow = typeof submissions.$inferSelect;
 export type NewSubmission = typeof submissions.$inferInsert;
+
+/** A submission without its code or result: what lists and polled views need. */
+export interface SubmissionSummary {
+  id: string;
+  challengeId: string;
+  kind: SubmissionRow['kind'];
+  status: SubmissionRow['status'];
+  testsScore: number | null;
+  /** Cases that passed (counted in the database from the stored result); null before a result exists. */
+  passed: number | null;
+  createdAt: Date;
+}
+
+// Counted where the result lies, so a list never carries the results themselves over the wire.
+const passedCases = sql<number | null>`case when ${submissions.result} is null then null else (select count(*)::int from jsonb_array_elements(coalesce(${submissions.result} -> 'cases', '[]'::jsonb)) c where (c ->> 'pass')::boolean) end`;
+
+/** Which of an attempt's submissions a list takes. */
+export interface SubmissionFilter {
+  challengeId?: string;
+  kind?: 'run' | 'submit';
+}
+
+function where(attemptId: string, filter: SubmissionFilter) {
+  const conditions = [eq(submissions.attemptId, attemptId)];
+  if (filter.challengeId) conditions.push(eq(submissions.challengeId, filter.challengeId));
+  if (filter.kind) conditions.push(eq(submissions.kind, filter.kind));
+  return and(...conditions);
+}
 
 /** Submissions storage: written before queueing, updated as the run goes. */
 export class SubmissionRepo {
@@ -37,15 +65,41 @@ export class SubmissionRepo {
     return this.db.select().from(submissions).where(inArray(submissions.status, ['queued', 'running'])).orderBy(submissions.createdAt);
   }
 
-  /** Newest first, for one attempt (optionally one challenge and kind). */
-  forAttempt(attemptId: string, filter: { challengeId?: string; kind?: 'run' | 'submit' } = {}): Promise<SubmissionRow[]> {
-    const conditions = [eq(submissions.attemptId, attemptId)];
-    if (filter.challengeId) conditions.push(eq(submissions.challengeId, filter.challengeId));
-    if (filter.kind) conditions.push(eq(submissions.kind, filter.kind));
+  /** Newest first, for one attempt (optionally one challenge and kind), in full. */
+  forAttempt(attemptId: string, filter: SubmissionFilter = {}): Promise<SubmissionRow[]> {
     return this.db
       .select()
       .from(submissions)
-      .where(and(...conditions))
+      .where(where(attemptId, filter))
       .orderBy(desc(submissions.createdAt), desc(submissions.id));
+  }
+
+  /** Newest first, summary columns only (never code or result): for views that are polled. */
+  async summaries(attemptId: string, filter: SubmissionFilter & { limit?: number } = {}): Promise<SubmissionSummary[]> {
+    const query = this.db
+      .select({
+        id: submissions.id,
+        challengeId: submissions.challengeId,
+        kind: submissions.kind,
+        status: submissions.status,
+        testsScore: submissions.testsScore,
+        passed: passedCases,
+        createdAt: submissions.createdAt,
+      })
+      .from(submissions)
+      .where(where(attemptId, filter))
+      .orderBy(desc(submissions.createdAt), desc(submissions.id));
+    const rows = await (filter.limit ? query.limit(filter.limit) : query);
+    return rows.map((r) => ({ ...r, passed: r.passed === null ? null : Number(r.passed) }));
+  }
+
+  /** Bytes the attempt's submissions take on disk (code, explanation, answers, results; after compression). */
+  async storedBytes(attemptId: string): Promise<number> {
+    const s = submissions;
+    const [row] = await this.db
+      .select({ bytes: sql<string>`coalesce(sum(pg_column_size(${s.code}) + coalesce(pg_column_size(${s.explanation}), 0) + coalesce(pg_column_size(${s.answers}), 0) + coalesce(pg_column_size(${s.result}), 0)), 0)` })
+      .from(s)
+      .where(eq(s.attemptId, attemptId));
+    return Number(row?.bytes ?? 0);
   }
 }

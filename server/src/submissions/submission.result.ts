@@ -9,6 +9,8 @@ export interface JudgedCase extends CaseReport {
   pass: boolean;
   reason?: string;
   group?: string;
+  /** Set when the returned value was too large to store (hidden cases): its size as JSON, in bytes. */
+  valueBytes?: number;
 }
 
 /** What is stored in `submissions.result`. Never sent to a candidate as is. */

@@ -5,7 +5,7 @@ import { CodeBodySchema, ChallengeParamsSchema } from '../attempts/attempt.schem
 import { presentForCandidate } from './submission.presenter';
 import { SubmissionParamsSchema, SubmissionViewSchema } from './submission.schema';
 import type { SubmissionService } from './submission.service';
-import { streamSubmission } from './submission.stream';
+import { StreamSlots, streamSubmission } from './submission.stream';
 
 /** An `Idempotency-Key` header as accepted; anything else is ignored (the POST is then not idempotent). */
 const IdempotencyKeySchema = z.string().min(1).max(200);
@@ -15,6 +15,7 @@ const IdempotencyKeySchema = z.string().min(1).max(200);
  * SSE stream of one. Thin: every check and load happens once, in the service.
  */
 export function registerSubmissionRoutes(routes: RouteRegistry, deps: { submissions: SubmissionService }): void {
+  const streams = new StreamSlots();
   for (const kind of ['run', 'submit'] as const) {
     routes.add({
       method: 'post',
@@ -35,7 +36,7 @@ export function registerSubmissionRoutes(routes: RouteRegistry, deps: { submissi
           body: ctx.body,
           idempotencyKey: key.success ? key.data : undefined,
         });
-        return presentForCandidate(row, challenge, feedback);
+        return presentForCandidate(row, challenge, feedback, await deps.submissions.queuePosition(row));
       },
     });
   }
@@ -50,7 +51,7 @@ export function registerSubmissionRoutes(routes: RouteRegistry, deps: { submissi
     response: SubmissionViewSchema,
     handler: async (ctx) => {
       const { row, challenge, feedback } = await deps.submissions.own(candidateAttemptId(ctx.principal), ctx.params.id);
-      return presentForCandidate(row, challenge, feedback);
+      return presentForCandidate(row, challenge, feedback, await deps.submissions.queuePosition(row));
     },
   });
 
@@ -58,13 +59,25 @@ export function registerSubmissionRoutes(routes: RouteRegistry, deps: { submissi
     method: 'get',
     path: '/api/v1/attempt/submissions/:id/events',
     tag: 'candidate',
-    summary: 'Server-sent events: the submission view at each status change, until done',
+    summary: 'Server-sent events: the submission view at each status change and queue move, until done (at most 4 open per attempt, then 429)',
     access: 'candidate',
     params: SubmissionParamsSchema,
     handler: async (ctx) => {
-      const { row, challenge, feedback } = await deps.submissions.own(candidateAttemptId(ctx.principal), ctx.params.id);
-      const load = async () => (await deps.submissions.reload(row.id)) ?? row;
-      await streamSubmission(ctx.req, ctx.res, row.id, deps.submissions.events, load, (r) => presentForCandidate(r, challenge, feedback));
+      const attemptId = candidateAttemptId(ctx.principal);
+      const { row, challenge, feedback } = await deps.submissions.own(attemptId, ctx.params.id);
+      const release = streams.take(attemptId);
+      const source = {
+        events: deps.submissions.events,
+        load: async () => (await deps.submissions.reload(row.id)) ?? row,
+        position: (r: typeof row) => deps.submissions.queuePosition(r),
+        onMove: (listener: () => void) => deps.submissions.onQueueMove(listener),
+      };
+      try {
+        await streamSubmission(ctx.req, ctx.res, row.id, source, (r, ahead) => presentForCandidate(r, challenge, feedback, ahead), release);
+      } catch (error) {
+        release();
+        throw error;
+      }
       return undefined;
     },
   });

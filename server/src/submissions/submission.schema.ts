@@ -20,6 +20,8 @@ const CommonView = {
   challengeId: z.string(),
   language: z.string(),
   status: Status,
+  /** While queued: how many submissions run before this one (null when unknown, or not queued). */
+  queuedAhead: z.number().int().min(0).nullable(),
   error: z.string().nullable(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),

@@ -11,13 +11,12 @@ import type { Clock } from '../lib/clock';
 import { newId } from '../lib/ids';
 import { RateLimiter } from '../lib/rate-limiter';
 import type { Metrics } from '../ops/metrics';
+import type { Lane, TryInfo } from './fair-order';
 import type { RunQueue } from './run-queue';
 import type { SubmissionRepo, SubmissionRow } from './submission.repo';
 import type { FeedbackLevel } from './submission.schema';
 import { judge } from './submission.result';
-
-/** How often an engine failure is retried before the submission is marked `error`. */
-const MAX_ENGINE_TRIES = 3;
+import { boundForStorage } from './stored-output';
 
 /** A candidate's Run or Submit as the route hands it over. */
 export interface NewRequest {
@@ -108,7 +107,7 @@ export class SubmissionService implements DraftSubmitter {
       if (raced) return { row: raced, challenge: stored.challenge, feedback };
       throw error;
     }
-    await this.queue.enqueue(row.id, { force: true });
+    await this.queue.enqueue({ id: row.id, attemptId, lane: 'live' }, { force: true });
     return { row, challenge: stored.challenge, feedback };
   }
 
@@ -151,7 +150,8 @@ export class SubmissionService implements DraftSubmitter {
       status: 'queued',
       createdAt: this.deps.clock.now(),
     });
-    await this.queue.enqueue(row.id, { force: true });
+    // The attempt has ended: its final submits wait behind the runs of live attempts.
+    await this.queue.enqueue({ id: row.id, attemptId: attempt.id, lane: 'background' }, { force: true });
   }
 
   /** Re-reads a submission another process changed and tells this process's listeners (SSE). */
@@ -163,13 +163,32 @@ export class SubmissionService implements DraftSubmitter {
   /** Queues every submission left unfinished by a previous process. Returns how many. */
   async resume(): Promise<number> {
     const rows = await this.deps.repo.unfinished();
-    for (const row of rows) await this.queue.enqueue(row.id, { force: true, attempt: row.attempts });
+    const lanes = new Map<string, Lane>();
+    for (const row of rows) {
+      const lane = row.attemptId ? (lanes.get(row.attemptId) ?? (await this.laneOf(row.attemptId))) : 'background';
+      if (row.attemptId) lanes.set(row.attemptId, lane);
+      await this.queue.enqueue({ id: row.id, attemptId: row.attemptId, lane }, { force: true, attempt: row.attempts });
+    }
     if (rows.length) this.log.info({ count: rows.length }, 'queued unfinished submissions again');
     return rows.length;
   }
 
-  /** The queue's worker: run, judge, store, announce. Engine failures are retried, then recorded as `error`. */
-  async process(id: string): Promise<void> {
+  /** How many queued submissions run before this one (null once it runs or is done): the UI's "queued, N ahead". */
+  async queuePosition(row: Pick<SubmissionRow, 'id' | 'status'>): Promise<number | null> {
+    return row.status === 'queued' ? this.queue.position(row.id) : null;
+  }
+
+  /** Subscribes to moves of the queue (positions may have changed). Returns an unsubscribe. */
+  onQueueMove(listener: () => void): () => void {
+    return this.queue.onMove(listener);
+  }
+
+  /**
+   * The queue's worker: run, judge, store, announce. An engine fault marked
+   * retryable goes back to `queued` and is rethrown, so the queue's own retry
+   * policy tries again; on the final try (or any other fault) it is recorded as `error`.
+   */
+  async process(id: string, info: TryInfo = { try: 1, final: true }): Promise<void> {
     const row = await this.deps.repo.byId(id);
     if (!row || row.status === 'done' || row.status === 'error') return;
     const stored = await this.deps.challenges.version(row.challengeId, row.challengeVersion);
@@ -187,17 +206,21 @@ export class SubmissionService implements DraftSubmitter {
       for (const c of result.cases) this.deps.metrics.runs.inc({ language: row.language, verdict: c.status });
       if (result.compile && !result.compile.ok) this.deps.metrics.runs.inc({ language: row.language, verdict: 'compile_error' });
       this.deps.metrics.runDuration.observe({ language: row.language, kind: row.kind }, (performance.now() - started) / 1000);
-      await this.finish(row.id, { status: 'done', result, testsScore: result.score?.score ?? null });
+      await this.finish(row.id, { status: 'done', result: boundForStorage(result, row.kind), testsScore: result.score?.score ?? null });
     } catch (error) {
-      const engine = isRetryable(error); // an engine fault that may pass later; a missing image or refused job will not
-      this.log.error({ err: error, submissionId: row.id, tries: row.attempts + 1 }, 'run failed');
-      if (engine && row.attempts + 1 < MAX_ENGINE_TRIES) {
+      this.log.error({ err: error, submissionId: row.id, try: info.try }, 'run failed');
+      // An engine fault that may pass later goes back to the queue's retry policy; a missing image or refused job will not pass.
+      if (isRetryable(error) && !info.final) {
         await this.update(row.id, { status: 'queued' });
-        setTimeout(() => void this.queue.enqueue(row.id, { force: true, attempt: row.attempts + 1 }).catch((e: Error) => this.log.error({ err: e }, 'requeue failed')), 2_000 * (row.attempts + 1)).unref();
-        return;
+        throw error;
       }
       await this.finish(row.id, { status: 'error', error: (error as Error).message });
     }
+  }
+
+  private async laneOf(attemptId: string): Promise<Lane> {
+    const attempt = await this.deps.attempts.row(attemptId).catch(() => undefined);
+    return attempt && !attempt.finishedAt ? 'live' : 'background';
   }
 
   private async update(id: string, patch: Parameters<SubmissionRepo['update']>[1]): Promise<void> {

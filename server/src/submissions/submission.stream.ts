@@ -1,41 +1,99 @@
 import type { EventEmitter } from 'node:events';
 import type { Request, Response } from 'express';
+import { TooManyRequestsError } from '../http/errors';
 import type { SubmissionRow } from './submission.repo';
 
 const DONE = new Set(['done', 'error']);
 /** A comment line every 15 s keeps proxies from closing an idle stream. */
 const HEARTBEAT_MS = 15_000;
+/** Open status streams one attempt may hold at once (in this process): a few tabs, not a flood of connections. */
+export const MAX_STREAMS_PER_ATTEMPT = 4;
+
+/** Where a stream gets its updates: status changes, the row now, its place in the queue and queue moves. */
+export interface StreamSource {
+  events: EventEmitter;
+  load(): Promise<SubmissionRow>;
+  position(row: SubmissionRow): Promise<number | null>;
+  onMove(listener: () => void): () => void;
+}
+
+/** Counts open streams per attempt; the one over the cap is refused with 429. */
+export class StreamSlots {
+  private readonly open = new Map<string, number>();
+
+  constructor(private readonly max = MAX_STREAMS_PER_ATTEMPT) {}
+
+  /** Takes a slot for `attemptId` or throws 429; returns its release (safe to call twice). */
+  take(attemptId: string): () => void {
+    const n = this.open.get(attemptId) ?? 0;
+    if (n >= this.max) {
+      throw new TooManyRequestsError(
+        `this attempt already has ${this.max} open status streams (one per running submission view); close another tab or wait for a submission to finish`,
+        5,
+      );
+    }
+    this.open.set(attemptId, n + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const left = (this.open.get(attemptId) ?? 1) - 1;
+      if (left) this.open.set(attemptId, left);
+      else this.open.delete(attemptId);
+    };
+  }
+}
 
 /**
  * Server-sent events for one submission: an `update` event with the view
- * now, then at every status change, and the stream ends once it is done.
- * Subscribes before reading the row, so no change can fall in between.
+ * now, then at every status change and, while it is queued, whenever its
+ * place in the line changes; the stream ends once it is done. Subscribes
+ * before reading the row, so no change can fall in between; identical views
+ * are not sent twice.
  */
 export async function streamSubmission(
   req: Request,
   res: Response,
   id: string,
-  events: EventEmitter,
-  load: () => Promise<SubmissionRow>,
-  present: (row: SubmissionRow) => unknown,
+  source: StreamSource,
+  present: (row: SubmissionRow, ahead: number | null) => unknown,
+  onEnd: () => void = () => {},
 ): Promise<void> {
   res.status(200).set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
   res.flushHeaders();
-  const send = (r: SubmissionRow) => res.write(`event: update\ndata: ${JSON.stringify(present(r))}\n\n`);
   let finished = false;
+  let latest: SubmissionRow | undefined;
+  let lastSent = '';
+  // Updates are sent one after another, in the order they happened.
+  let chain = Promise.resolve();
+  const send = (row: SubmissionRow) => {
+    chain = chain.then(async () => {
+      if (finished) return;
+      const data = JSON.stringify(present(row, await source.position(row)));
+      if (finished) return;
+      if (data !== lastSent) res.write(`event: update\ndata: ${data}\n\n`);
+      lastSent = data;
+      if (DONE.has(row.status)) end();
+    });
+  };
   const end = () => {
     if (finished) return;
     finished = true;
-    events.off(id, onUpdate);
+    source.events.off(id, onUpdate);
+    offMove();
     clearInterval(heartbeat);
+    onEnd();
     res.end();
   };
-  const onUpdate = (r: SubmissionRow) => {
-    send(r);
-    if (DONE.has(r.status)) end();
+  const onUpdate = (row: SubmissionRow) => {
+    latest = row;
+    send(row);
   };
+  const offMove = source.onMove(() => {
+    if (latest?.status === 'queued') send(latest);
+  });
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
   req.on('close', end);
-  events.on(id, onUpdate);
-  onUpdate(await load());
+  source.events.on(id, onUpdate);
+  onUpdate(await source.load());
 }

@@ -7,6 +7,7 @@ const pino = require('pino');
 
 const timeMs = Number(process.argv[2] ?? 15_000);
 const runner = createRunner({ docker: new Docker(), logger: pino({ level: 'silent' }), registry: LanguageRegistry.load(), concurrency: 1 });
-runner
-  .run({ language: 'python', mode: 'stdio', code: 'while True:\n    pass\n', cases: [{ name: 'forever', stdin: '' }], limits: { timeMs } })
-  .then(() => process.exit(0), () => process.exit(1));
+runner.run({ language: 'python', mode: 'stdio', code: 'while True:\n    pass\n', cases: [{ name: 'forever', stdin: '' }], limits: { timeMs } }).then(
+  () => process.exit(0),
+  () => process.exit(1),
+);

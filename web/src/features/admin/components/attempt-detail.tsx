@@ -15,6 +15,7 @@ import { getAttempt, type AttemptDetail, type AttemptSubmission } from '../api/a
 import { AttemptSessions } from './attempt-sessions';
 import { SubmissionView } from './submission-view';
 import { Icon } from '../../../components/ui/icon';
+import { formatBytes } from '../../../components/results/queue-status';
 
 /** One attempt for staff: its facts, then a timeline of runs and submissions; the chosen one shows its code and every judged case. */
 export function AttemptDetailPage({ id }: { id: string }) {
@@ -66,7 +67,8 @@ function AttemptBody({ detail, assessment }: { detail: AttemptDetail; assessment
             {finished ? <Badge tone="success">{attempt.finishReason === 'deadline' ? 'Finished at the deadline' : 'Finished'}</Badge> : <Badge tone="brand">In progress · {formatCountdown(attempt.remainingMs)} left</Badge>}
             <span>Started {formatDateTime(attempt.startedAt)}</span>
             <span>{finished ? `Finished ${formatDateTime(attempt.finishedAt!)}` : `Deadline ${formatDateTime(attempt.deadlineAt)}`}</span>
-            <span>{detail.draftSaves} draft saves</span>
+            <span>{detail.draftSaves} draft snapshots</span>
+            <span title={`drafts ${formatBytes(detail.storedBytes.drafts)}, runs and submissions ${formatBytes(detail.storedBytes.submissions)}`}>Stored: {formatBytes(detail.storedBytes.total)}</span>
             <span>{detail.sessions.length === 1 ? '1 session' : `${detail.sessions.length} sessions`}</span>
           </span>
         }

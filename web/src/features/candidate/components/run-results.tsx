@@ -6,6 +6,7 @@ import { Spinner } from '../../../components/ui/spinner';
 import type { RunView } from '../api/submissions';
 import { ValueDiff } from './value-diff';
 import { showValue, verdictLabel } from '../../../components/results/verdicts';
+import { queuedText } from '../../../components/results/queue-status';
 
 type RunCase = RunView['cases'][number];
 
@@ -18,7 +19,7 @@ export function RunResults({ run }: { run: RunView }) {
   if (run.status === 'queued' || run.status === 'running') {
     return (
       <p className="results-pending" role="status">
-        <Spinner size={16} /> {run.status === 'queued' ? 'Waiting for a sandbox…' : 'Running the examples…'}
+        <Spinner size={16} /> {run.status === 'queued' ? queuedText(run.queuedAhead) : 'Running the examples…'}
       </p>
     );
   }

@@ -4,6 +4,7 @@ import { formatClock } from '../../../lib/time';
 import { languageLabel } from '../../editor/languages';
 import type { SubmitView } from '../api/submissions';
 import { GroupBars, VerdictBadges } from '../../../components/results/hidden-counts';
+import { queuedText } from '../../../components/results/queue-status';
 
 /**
  * A hidden-test submission at the assessment's feedback level: `full`
@@ -14,7 +15,7 @@ export function SubmitResults({ submit }: { submit: SubmitView }) {
   if (submit.status === 'queued' || submit.status === 'running') {
     return (
       <p className="results-pending" role="status">
-        <Spinner size={16} /> {submit.status === 'queued' ? 'Submitted; waiting for a sandbox…' : `Running ${submit.total} hidden tests…`}
+        <Spinner size={16} /> {submit.status === 'queued' ? `Submitted. ${queuedText(submit.queuedAhead)}` : `Running ${submit.total} hidden tests…`}
       </p>
     );
   }

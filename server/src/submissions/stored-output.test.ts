@@ -1,0 +1,41 @@
+import type { SubmissionResult } from './submission.result';
+import { HIDDEN_OUTPUT_BYTES, boundForStorage, capText, truncationMarker } from './stored-output';
+
+const result = (stdout: string, stderr = '', value?: unknown): SubmissionResult => ({
+  image: 'assay/python:latest',
+  imageId: 'sha256:x',
+  compile: null,
+  runTimeMs: 1,
+  score: null,
+  cases: [{ name: 'h1', status: 'ok', stdout, stderr, exitCode: 0, timeMs: 1, pass: false, ...(value === undefined ? {} : { value }) }],
+});
+
+describe('capText', () => {
+  it('keeps text that fits as it is', () => {
+    expect(capText('hello', 10)).toBe('hello');
+  });
+
+  it('cuts at the byte cap, never inside a character, and says how large the whole was', () => {
+    const text = 'é'.repeat(10); // 20 bytes
+    expect(capText(text, 5)).toBe('éé' + truncationMarker(20));
+  });
+});
+
+describe('boundForStorage', () => {
+  it('caps stdout and stderr of hidden cases (submit) with a marker', () => {
+    const [c] = boundForStorage(result('o'.repeat(70_000), 'e'.repeat(20_000)), 'submit').cases;
+    expect(c!.stdout.startsWith('o'.repeat(HIDDEN_OUTPUT_BYTES))).toBe(true);
+    expect(c!.stdout.endsWith(truncationMarker(70_000))).toBe(true);
+    expect(c!.stderr.endsWith(truncationMarker(20_000))).toBe(true);
+  });
+
+  it('drops a hidden case’s returned value too large to keep, recording its size; keeps a small one', () => {
+    expect(boundForStorage(result('', '', 'v'.repeat(10_000)), 'submit').cases[0]).toMatchObject({ valueBytes: 10_002 });
+    expect(boundForStorage(result('', '', 'v'.repeat(10_000)), 'submit').cases[0]!.value).toBeUndefined();
+    expect(boundForStorage(result('', '', [1, 2]), 'submit').cases[0]!.value).toEqual([1, 2]);
+  });
+
+  it('keeps a Run’s public cases whole', () => {
+    expect(boundForStorage(result('o'.repeat(70_000)), 'run').cases[0]!.stdout).toHaveLength(70_000);
+  });
+});
