@@ -3,7 +3,7 @@ import pino from 'pino';
 import request from 'supertest';
 import type { Runner } from '@assay/runners';
 import { FakeClock } from '../lib/clock';
-import { buildHttpApp, createServices, type Services } from '../main';
+import { buildHttpApp, createServices, type ServiceConfig, type Services } from '../main';
 import { FakeRunner } from './fake-runner';
 import { testDatabase } from './test-db';
 
@@ -16,7 +16,7 @@ export interface TestApp {
 }
 
 /** The real app over a fresh test database, a fake clock and (unless given) a fake runner. */
-export async function testApp(opts: { runner?: Runner } = {}): Promise<TestApp> {
+export async function testApp(opts: { runner?: Runner; config?: Partial<ServiceConfig> } = {}): Promise<TestApp> {
   const database = await testDatabase();
   const clock = new FakeClock();
   const runner = opts.runner ?? new FakeRunner();
@@ -24,7 +24,7 @@ export async function testApp(opts: { runner?: Runner } = {}): Promise<TestApp> 
     runner,
     clock,
     logger: pino({ level: 'silent' }),
-    config: { graceSeconds: 15, runConcurrency: 2, queueCapacity: 50, secureCookies: false, publicUrl: 'http://assay.test' },
+    config: { graceSeconds: 15, runConcurrency: 2, queueCapacity: 50, secureCookies: false, publicUrl: 'http://assay.test', ...opts.config },
   });
   const app = buildHttpApp(services);
   return {
