@@ -77,10 +77,7 @@ export function inputBytes(c: RunJob['cases'][number]): Buffer {
  * reset. Always makes progress: either a compile report or at least one
  * case. `compiled` says whether this container ran the compile step.
  */
-export async function executeInBox(
-  box: Box,
-  plan: Plan & { offset: number },
-): Promise<{ compile: CompileReport | null; cases: CaseReport[]; compiled: boolean }> {
+export async function executeInBox(box: Box, plan: Plan & { offset: number }): Promise<{ compile: CompileReport | null; cases: CaseReport[]; compiled: boolean }> {
   const sent = agentJob(plan, plan.offset);
   box.send(sent);
   const { limits } = plan;

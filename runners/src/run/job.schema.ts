@@ -3,10 +3,7 @@ import { LanguageIdSchema } from '../languages/language.schema';
 import { LimitsSchema } from './limits';
 
 /** A case carries inputs only: expected outputs never enter the sandbox. */
-export const CaseInputSchema = z.union([
-  z.strictObject({ name: z.string().min(1), stdin: z.string() }),
-  z.strictObject({ name: z.string().min(1), args: z.array(z.unknown()) }),
-]);
+export const CaseInputSchema = z.union([z.strictObject({ name: z.string().min(1), stdin: z.string() }), z.strictObject({ name: z.string().min(1), args: z.array(z.unknown()) })]);
 export type CaseInput = z.infer<typeof CaseInputSchema>;
 
 /** What a caller asks the runner to do. */
