@@ -15,6 +15,10 @@ export interface AppDeps {
   metrics: Metrics;
   readiness: OpsDeps['readiness'];
   version: string;
+  /** Express's `trust proxy` (config ASSAY_TRUST_PROXY): decides `req.ip`, which the login limits count by. */
+  trustProxy: boolean | number | string[];
+  /** When set, /metrics needs it as a Bearer token. */
+  metricsToken?: string;
   /** Extra routers mounted before the 404 handler (the built web app). */
   extra?: express.RequestHandler[];
 }
@@ -28,6 +32,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', deps.trustProxy);
   app.use(
     pinoHttp({
       logger: deps.logger.child({ module: 'http' }),
@@ -43,7 +48,7 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(deps.metrics.httpTimer());
   app.use(express.json({ limit: '2mb', strict: true }));
-  app.use(opsRouter({ metrics: deps.metrics, routes: deps.routes, readiness: deps.readiness, version: deps.version }));
+  app.use(opsRouter({ metrics: deps.metrics, routes: deps.routes, readiness: deps.readiness, version: deps.version, metricsToken: deps.metricsToken }));
   const api = express.Router();
   deps.routes.mount(api, deps.guard);
   app.use(api);

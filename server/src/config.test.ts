@@ -33,3 +33,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ASSAY_RUNTIME: 'kata' })).toThrow(/ASSAY_RUNTIME: .*"kata"/);
   });
 });
+
+describe('ASSAY_TRUST_PROXY and ASSAY_METRICS_TOKEN', () => {
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['true', true],
+    ['1', 1],
+    ['loopback, 10.0.0.0/8,fd00::/8, 192.0.2.1', ['loopback', '10.0.0.0/8', 'fd00::/8', '192.0.2.1']],
+  ])('reads %j as %j', (value, trustProxy) => {
+    expect(loadConfig(value === undefined ? {} : { ASSAY_TRUST_PROXY: value }).trustProxy).toEqual(trustProxy);
+  });
+
+  it.each(['yes please', '10.0.0.0/33', '300.1.1.1', 'loopback,,nope'])('refuses %j naming the variable', (value) => {
+    expect(() => loadConfig({ ASSAY_TRUST_PROXY: value })).toThrow(/ASSAY_TRUST_PROXY: expected true, false, a hop count/);
+  });
+
+  it('takes a metrics token of 16 characters or more, and never prints a bad one', () => {
+    expect(loadConfig({ ASSAY_METRICS_TOKEN: 'a'.repeat(16) }).metricsToken).toBe('a'.repeat(16));
+    expect(() => loadConfig({ ASSAY_METRICS_TOKEN: 'short-secret' })).toThrow(/ASSAY_METRICS_TOKEN: at least 16 characters \(got 12 characters\)/);
+    expect(() => loadConfig({ ASSAY_METRICS_TOKEN: 'short-secret' })).not.toThrow(/short-secret/);
+  });
+});

@@ -1,6 +1,39 @@
+import net from 'node:net';
 import path from 'node:path';
 import { RUNTIMES } from '@assay/runners';
 import { z } from 'zod';
+
+/** Names Express accepts in a `trust proxy` list for well-known ranges. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** ASSAY_TRUST_PROXY: `true`/`false`, a hop count, or a list of addresses, subnets (CIDR) and range names. */
+export const TrustProxySchema = z.union([z.boolean(), z.string()]).transform((raw, ctx): boolean | number | string[] => {
+  if (typeof raw === 'boolean') return raw;
+  const text = raw.trim().toLowerCase();
+  if (text === 'true' || text === 'false') return text === 'true';
+  if (/^\d{1,2}$/.test(text)) return Number(text);
+  const entries = text
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const bad = entries.filter((e) => !PROXY_RANGES.has(e) && !isAddressOrSubnet(e));
+  if (!entries.length || bad.length) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected true, false, a hop count or addresses/subnets (a.b.c.d/n, loopback, linklocal, uniquelocal); not ${JSON.stringify(bad.join(', ') || raw)}`,
+    });
+    return z.NEVER;
+  }
+  return entries;
+});
+
+function isAddressOrSubnet(entry: string): boolean {
+  const [address, bits, extra] = entry.split('/');
+  const family = net.isIP(address ?? '');
+  if (!family || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
 
 /** Server configuration, parsed once from the environment (and CLI flags layered on top). */
 export const ConfigSchema = z.strictObject({
@@ -38,6 +71,16 @@ export const ConfigSchema = z.strictObject({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set cookies with Secure (behind HTTPS). Default false. */
   secureCookies: z.stringbool().default(false),
+  /**
+   * Express's `trust proxy`: which proxies may say who the client is in
+   * X-Forwarded-For (the address the login limits count by). `false`
+   * (default: the TCP peer is the client), `true` (trust every hop), a hop
+   * count such as `1`, or a comma-separated list of addresses and subnets
+   * (`10.0.0.0/8, loopback`).
+   */
+  trustProxy: TrustProxySchema.default(false),
+  /** When set, GET /metrics needs `Authorization: Bearer <this>`. At least 16 characters. Default unset (open). */
+  metricsToken: z.string().min(16, 'at least 16 characters').optional(),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -57,6 +100,8 @@ const ENV_NAMES: Record<keyof Config, string> = {
   sweepSeconds: 'ASSAY_SWEEP_SECONDS',
   logLevel: 'LOG_LEVEL',
   secureCookies: 'ASSAY_SECURE_COOKIES',
+  trustProxy: 'ASSAY_TRUST_PROXY',
+  metricsToken: 'ASSAY_METRICS_TOKEN',
 };
 
 /** A config that failed to parse; the message lists every problem with its variable name. */
@@ -76,7 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => {
       const key = String(i.path[0]) as keyof Config;
-      return `  ${ENV_NAMES[key] ?? key}: ${i.message} (got ${JSON.stringify(raw[key])})`;
+      const got = key === 'metricsToken' ? `${String(raw[key]).length} characters` : JSON.stringify(raw[key]); // a secret stays out of logs
+      return `  ${ENV_NAMES[key] ?? key}: ${i.message} (got ${got})`;
     });
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }

@@ -37,7 +37,8 @@ import { UserService } from './users/user.service';
 export const VERSION = '0.1.0';
 
 /** What the services need from the config. */
-export type ServiceConfig = Pick<Config, 'graceSeconds' | 'runConcurrency' | 'queueCapacity' | 'secureCookies'> & {
+export type ServiceConfig = Pick<Config, 'graceSeconds' | 'runConcurrency' | 'queueCapacity' | 'secureCookies'> &
+  Partial<Pick<Config, 'trustProxy' | 'metricsToken'>> & {
   publicUrl: string;
   redisUrl?: string;
   attemptConcurrency?: number;
@@ -144,6 +145,8 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
     metrics: s.metrics,
     readiness: { database: () => s.database.ping(), ...opts.readiness },
     version: VERSION,
+    trustProxy: s.config.trustProxy ?? false,
+    metricsToken: s.config.metricsToken,
     extra: opts.extra,
   });
 }

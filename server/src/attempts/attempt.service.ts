@@ -124,7 +124,8 @@ export class AttemptService {
 
   /** The pinned version of a challenge in this attempt, and the languages the candidate may use for it. */
   async challengeFor(attempt: AttemptRow, challengeId: string): Promise<{ stored: StoredChallenge; languages: LanguageId[] }> {
-    const version = attempt.versions[challengeId];
+    // An own key only: `constructor` or `__proto__` is an unknown challenge, not a prototype member.
+    const version = Object.hasOwn(attempt.versions, challengeId) ? attempt.versions[challengeId] : undefined;
     const stored = version ? await this.challenges.version(challengeId, version) : undefined;
     if (!stored) throw new NotFoundError('challenge in this attempt');
     const assessment = await this.assessments.row(attempt.assessmentId);

@@ -5,9 +5,9 @@ export const STAFF_COOKIE = 'assay_session';
 /** Candidate (attempt) session cookie; separate so staff can try an invite in the same browser. */
 export const CANDIDATE_COOKIE = 'assay_attempt';
 
-/** Cookies of a request (no dependency needed for a handful of names). */
+/** Cookies of a request (no dependency needed for a handful of names); a null-prototype object, so a cookie named `__proto__` is just a cookie. */
 export function readCookies(req: Request): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = Object.create(null) as Record<string, string>;
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const eq = part.indexOf('=');
     if (eq < 0) continue;

@@ -5,6 +5,7 @@ import { loadConfig } from '../config';
 import { systemClock } from '../lib/clock';
 import { NewUserSchema, UserService } from '../users/user.service';
 import { CliError } from './cli-error';
+import { printHuman } from './terminal-text';
 
 /** `assay admin create`: the first admin (or any staff account) without going through the API. */
 export function registerAdminCommand(program: Command): void {
@@ -28,7 +29,7 @@ export function registerAdminCommand(program: Command): void {
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
         const user = await new UserService(database.db, systemClock).create(parsed.data);
-        process.stdout.write(`created ${user.role} ${user.email}\n`);
+        printHuman(`created ${user.role} ${user.email}\n`);
       } catch (error) {
         throw new CliError((error as Error).message);
       } finally {

@@ -3,6 +3,7 @@ import { BENCH_CASES, LANGUAGE_IDS, LanguageIdSchema, LanguageRegistry, benchCas
 import { benchApi } from '../bench/api-bench';
 import { createLogger } from '../logger';
 import { CliError } from './cli-error';
+import { printHuman, printHumanError } from './terminal-text';
 
 const WHAT = ['runner', 'runtime', 'api', 'cases'] as const;
 
@@ -30,9 +31,9 @@ export function registerBenchCommand(program: Command): void {
       const lang = options.lang === undefined ? undefined : LanguageIdSchema.safeParse(options.lang);
       if (lang && !lang.success) throw new CliError(`--lang: expected one of ${LANGUAGE_IDS.join(', ')}, got "${options.lang}"`);
       const deps = { docker: await connectDocker(), logger: createLogger('warn'), registry: LanguageRegistry.load(), runs };
-      const progress = options.json ? undefined : (line: string) => process.stderr.write(`${line}\n`);
+      const progress = options.json ? undefined : (line: string) => printHumanError(`${line}\n`);
       const say = (line: string) => {
-        if (!options.json) process.stdout.write(`${line}\n`);
+        if (!options.json) printHuman(`${line}\n`);
       };
       if (what === 'cases') {
         const costs = await benchCaseCosts({ ...deps, languages: lang ? [lang.data] : undefined, onProgress: progress });

@@ -8,6 +8,7 @@ import { loadConfig } from '../config';
 import { openDatabase } from '../db/client';
 import { systemClock } from '../lib/clock';
 import { CliError, EXIT } from './cli-error';
+import { printHuman } from './terminal-text';
 
 /**
  * `assay challenges import [DIR]`: loads the catalog (or one challenge
@@ -43,9 +44,9 @@ export function registerChallengesImport(challenges: Command): void {
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ imported, invalid })}\n`);
       } else {
-        for (const i of imported) process.stdout.write(`✓ ${i.id}  v${i.version}${i.created ? ' (new)' : ' (unchanged)'}\n`);
-        for (const i of invalid) process.stdout.write(`✗ ${i.id}\n${i.problems.map((p) => `    ${p}\n`).join('')}`);
-        process.stdout.write(`${imported.length} imported, ${invalid.length} invalid\n`);
+        for (const i of imported) printHuman(`✓ ${i.id}  v${i.version}${i.created ? ' (new)' : ' (unchanged)'}\n`);
+        for (const i of invalid) printHuman(`✗ ${i.id}\n${i.problems.map((p) => `    ${p}\n`).join('')}`);
+        printHuman(`${imported.length} imported, ${invalid.length} invalid\n`);
       }
       process.exitCode = invalid.length ? EXIT.failed : EXIT.ok;
     });

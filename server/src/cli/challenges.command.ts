@@ -9,6 +9,7 @@ import { validateChallenge, type ValidationReport } from '../challenges/challeng
 import { createLogger } from '../logger';
 import { cliConfig } from './cli-config';
 import { CliError, EXIT } from './cli-error';
+import { printHuman } from './terminal-text';
 
 interface ValidateOptions {
   json?: boolean;
@@ -43,7 +44,7 @@ export function registerChallengesCommand(program: Command): Command {
         for (const item of loaded) {
           const report = await validateChallenge(item, runner, { repeats });
           reports.push(report);
-          if (!options.json) process.stdout.write(formatReport(report));
+          if (!options.json) printHuman(formatReport(report));
         }
       } finally {
         await engine?.close();
@@ -53,7 +54,7 @@ export function registerChallengesCommand(program: Command): Command {
         process.stdout.write(`${JSON.stringify({ challenges: reports })}\n`);
       } else {
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        process.stdout.write(`${reports.length} challenge${reports.length === 1 ? '' : 's'}: ${reports.length - invalid} valid, ${invalid} invalid (${seconds} s)\n`);
+        printHuman(`${reports.length} challenge${reports.length === 1 ? '' : 's'}: ${reports.length - invalid} valid, ${invalid} invalid (${seconds} s)\n`);
       }
       process.exitCode = invalid ? EXIT.failed : EXIT.ok;
     });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { LanguageRegistry, connectDocker, ImageBuilder } from '@assay/runners';
 import { CliError } from './cli-error';
+import { printHuman } from './terminal-text';
 
 /** `assay images build|list`: the per-language sandbox images. */
 export function registerImagesCommand(program: Command): void {
@@ -16,10 +17,10 @@ export function registerImagesCommand(program: Command): void {
       const builder = new ImageBuilder(await connectDocker(), registry);
       for (const spec of specs) {
         const started = Date.now();
-        process.stdout.write(`${spec.id}: checking\n`);
-        const result = await builder.build(spec, { force: options.force, onLine: (line) => process.stdout.write(`${spec.id}: ${line}\n`) });
+        printHuman(`${spec.id}: checking\n`);
+        const result = await builder.build(spec, { force: options.force, onLine: (line) => printHuman(`${spec.id}: ${line}\n`) });
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        process.stdout.write(`${spec.id}: ${result === 'built' ? `built in ${seconds} s` : 'up to date'}\n`);
+        printHuman(`${spec.id}: ${result === 'built' ? `built in ${seconds} s` : 'up to date'}\n`);
       }
     });
   images
@@ -35,9 +36,9 @@ export function registerImagesCommand(program: Command): void {
       }
       for (const s of list) {
         const state = !s.present ? 'missing' : s.upToDate ? 'up to date' : 'out of date';
-        process.stdout.write(`${s.language.padEnd(11)} ${s.image.padEnd(26)} ${state.padEnd(12)} ${s.toolchain ?? ''}${s.sizeMb ? `  ${s.sizeMb} MB` : ''}\n`);
+        printHuman(`${s.language.padEnd(11)} ${s.image.padEnd(26)} ${state.padEnd(12)} ${s.toolchain ?? ''}${s.sizeMb ? `  ${s.sizeMb} MB` : ''}\n`);
       }
-      if (list.some((s) => !s.upToDate)) process.stdout.write('run `npx assay images build` to build what is missing\n');
+      if (list.some((s) => !s.upToDate)) printHuman('run `npx assay images build` to build what is missing\n');
     });
   images.action(() => {
     throw new CliError('images: expected a subcommand, build or list');

@@ -9,6 +9,7 @@ import { registerChallengesImport } from './challenges-import.command';
 import { registerServeCommand } from './serve.command';
 import { registerAdminCommand } from './admin.command';
 import { registerWorkerCommand } from './worker.command';
+import { printHumanError } from './terminal-text';
 
 /** Builds the `assay` program; each command lives in its own module. */
 export function buildProgram(): Command {
@@ -34,10 +35,10 @@ export async function main(argv: string[]): Promise<void> {
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     } else if (error instanceof CliError) {
-      process.stderr.write(`assay: ${error.message}\n`);
+      printHumanError(`assay: ${error.message}\n`);
       process.exitCode = EXIT.usage;
     } else if (error instanceof RunnerError) {
-      process.stderr.write(`assay: ${error.message}\n`);
+      printHumanError(`assay: ${error.message}\n`);
       process.exitCode = error.code === 'invalid_job' ? EXIT.usage : EXIT.engine;
     } else {
       throw error;

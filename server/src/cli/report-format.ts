@@ -1,4 +1,5 @@
 import type { RunReport } from '@assay/runners';
+import { returnedJsonOf } from '../grading/case-values';
 
 const MAX_LINES = 20;
 
@@ -10,7 +11,7 @@ function excerpt(label: string, text: string): string {
   return `    ${label}:\n${shown.join('\n')}\n`;
 }
 
-/** The human summary `assay run` prints without --json. */
+/** The human summary `assay run` prints without --json (print it with printHuman: program output is escaped there). */
 export function formatReport(report: RunReport): string {
   let out = `${report.language} on ${report.image} (${report.imageId.slice(7, 19)}), ${report.timeMs} ms\n`;
   if (report.compile) {
@@ -23,7 +24,8 @@ export function formatReport(report: RunReport): string {
     const memory = c.memoryKb ? `  ${(c.memoryKb / 1024).toFixed(1)} MiB` : '';
     const exit = c.signal ? `  ${c.signal}` : c.exitCode ? `  exit ${c.exitCode}` : '';
     out += `  ${mark}${c.name.padEnd(width)}  ${c.status.padEnd(13)} ${String(c.timeMs).padStart(7)} ms${memory}${exit}\n`;
-    if (c.valueJson !== undefined) out += `    value: ${c.valueJson}\n`;
+    const value = returnedJsonOf(c);
+    if (value !== undefined) out += `    value: ${value}\n`;
     out += excerpt('stdout', c.stdout) + excerpt('stderr', c.stderr);
   }
   return out;

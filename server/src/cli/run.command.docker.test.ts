@@ -30,6 +30,16 @@ function assay(...args: string[]): Promise<{ code: number; stdout: string; stder
 }
 
 describe('assay run', () => {
+  it('without --json shows what the program printed with control characters escaped', async () => {
+    const program = file('paint.py', "import sys\nsys.stdout.write('\\x1b[2J\\x1b]52;c;ZXZpbA==\\x07\\rok \\u009b31m\\n')\nsys.stderr.write('\\x1b[31merr\\n')\n");
+    const { code, stdout } = await assay('run', program);
+    expect(code).toBe(0);
+    expect(stdout).toContain('\\x1b[2J\\x1b]52;c;ZXZpbA==\\x07\\rok \\u009b31m');
+    expect(stdout).toContain('\\x1b[31merr');
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    expect(stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+  });
+
   it('with --json prints exactly one JSON object with the report keys', async () => {
     const { code, stdout } = await assay('run', file('echo.py', 'print(input()[::-1])\n'), '--stdin', file('in.txt', 'hello\n'), '--json');
     expect(code).toBe(0);

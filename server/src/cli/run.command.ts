@@ -7,6 +7,7 @@ import { cliConfig } from './cli-config';
 import { CliError, EXIT } from './cli-error';
 import { readCasesFile } from './cases-file';
 import { formatReport } from './report-format';
+import { printHuman } from './terminal-text';
 
 const EXTENSIONS: Record<string, LanguageId> = {
   '.py': 'python',
@@ -52,7 +53,8 @@ export function registerRunCommand(program: Command): void {
       } finally {
         await engine.close();
       }
-      process.stdout.write(options.json ? `${JSON.stringify(publicReport(report))}\n` : formatReport(report));
+      if (options.json) process.stdout.write(`${JSON.stringify(publicReport(report))}\n`);
+      else printHuman(formatReport(report));
       const allOk = (report.compile?.ok ?? true) && report.cases.every((c) => c.status === 'ok');
       process.exitCode = allOk ? EXIT.ok : EXIT.failed;
     });

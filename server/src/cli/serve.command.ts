@@ -3,6 +3,7 @@ import { DEMO_USERS, seedDemo } from '../demo/demo-seed';
 import { createLogger } from '../logger';
 import { startServer } from '../main';
 import { cliConfig } from './cli-config';
+import { printHuman } from './terminal-text';
 
 interface ServeOptions {
   port?: string;
@@ -35,9 +36,9 @@ export function registerServeCommand(program: Command): void {
           `  candidate     ${demo.inviteUrl}`,
           '',
         ];
-        process.stdout.write(`${lines.join('\n')}\n`);
+        printHuman(`${lines.join('\n')}\n`);
       } else {
-        process.stdout.write(`Assay is running at ${server.url}\n`);
+        printHuman(`Assay is running at ${server.url}\n`);
       }
       const stop = () => {
         logger.info('shutting down');

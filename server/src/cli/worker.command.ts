@@ -5,6 +5,7 @@ import { createLogger } from '../logger';
 import { createServices, startDistributedRuns } from '../main';
 import { cliConfig } from './cli-config';
 import { CliError } from './cli-error';
+import { printHuman } from './terminal-text';
 
 /**
  * `assay worker`: runs submissions from the shared BullMQ queue on this
@@ -25,7 +26,7 @@ export function registerWorkerCommand(program: Command): void {
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       const services = createServices(database, { runner, logger, config: { ...config, publicUrl: config.publicUrl ?? '' } });
       const runs = startDistributedRuns(config.redisUrl, services, logger);
-      process.stdout.write(`assay worker running ${config.runConcurrency} at once\n`);
+      printHuman(`assay worker running ${config.runConcurrency} at once\n`);
       const stop = () => {
         logger.info('worker shutting down');
         void (async () => {

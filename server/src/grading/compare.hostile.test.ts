@@ -28,7 +28,9 @@ describe('comparing hostile stdio output', () => {
   it('judges "1"×65000 + "x" on a float test (the number scan does not backtrack)', () => {
     expect(withinGenerousBound(() => compareOutput(FLOAT, ioTest('5\n'), report({ stdout: `${digits(65_000)}x\n` })))).toMatchObject({ pass: false });
     expect(withinGenerousBound(() => compareOutput(FLOAT, ioTest(`${digits(65_000)}\n`), report({ stdout: `${digits(65_000)}x\n` })))).toMatchObject({ pass: false });
-    expect(withinGenerousBound(() => compareOutput(FLOAT, ioTest(`.${digits(65_000)}\n`), report({ stdout: `${digits(65_000)}.${digits(65_000)}e\n` })))).toMatchObject({ pass: false });
+    expect(withinGenerousBound(() => compareOutput(FLOAT, ioTest(`.${digits(65_000)}\n`), report({ stdout: `${digits(65_000)}.${digits(65_000)}e\n` })))).toMatchObject({
+      pass: false,
+    });
   });
 
   it('judges a long line of digits, dots and exponent marks', () => {
@@ -61,7 +63,10 @@ describe('comparing hostile stdio output', () => {
 describe('comparing hostile returned values', () => {
   it.each(['exact', 'unordered', FLOAT] as Comparison[])('fails JSON nested 100,000 deep without overflowing the stack (%j)', (comparison) => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    expect(compareOutput(comparison, fnTest('[]'), report({ valueJson: deep }))).toEqual({ pass: false, reason: expect.stringContaining(`nested deeper than ${MAX_JSON_DEPTH} levels`) });
+    expect(compareOutput(comparison, fnTest('[]'), report({ valueJson: deep }))).toEqual({
+      pass: false,
+      reason: expect.stringContaining(`nested deeper than ${MAX_JSON_DEPTH} levels`),
+    });
   });
 
   it('compares values nested up to the limit', () => {

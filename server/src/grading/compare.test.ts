@@ -28,8 +28,32 @@ describe('compareOutput in function mode', () => {
     ['unordered: duplicates must match in count', 'unordered', [1, 1, 2], [1, 2, 2], false],
     ['unordered: duplicates in any order', 'unordered', [2, 1, 2], [2, 2, 1], true],
     ['unordered: missing element', 'unordered', [1, 2, 3], [1, 2], false],
-    ['unordered: only the top level is unordered', 'unordered', [[1, 2], [3, 4]], [[3, 4], [2, 1]], false],
-    ['unordered: nested arrays as elements', 'unordered', [[1, 2], [3, 4]], [[3, 4], [1, 2]], true],
+    [
+      'unordered: only the top level is unordered',
+      'unordered',
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [
+        [3, 4],
+        [2, 1],
+      ],
+      false,
+    ],
+    [
+      'unordered: nested arrays as elements',
+      'unordered',
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [
+        [3, 4],
+        [1, 2],
+      ],
+      true,
+    ],
     ['unordered: objects as elements', 'unordered', [{ a: 1, b: 2 }, { a: 3 }], [{ a: 3 }, { b: 2, a: 1 }], true],
     ['unordered: non-arrays compared exactly', 'unordered', { a: 1 }, { a: 1 }, true],
     ['float: within absolute tolerance', { float: 1e-6 }, 0.3, 0.1 + 0.2, true],

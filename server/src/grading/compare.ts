@@ -90,4 +90,3 @@ function firstDifference(want: string[], got: string[], equal = (a: string, b: s
   }
   return 'the output differs';
 }
-

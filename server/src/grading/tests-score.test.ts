@@ -31,7 +31,14 @@ describe('scoreTests', () => {
   });
 
   it('reports each group with its weight, counts and score, declared groups first', () => {
-    const result = scoreTests(cases, new Map([['b1', true], ['e1', true]]), { groups: { edge: 2, huge: 1 }, partialCredit: true });
+    const result = scoreTests(
+      cases,
+      new Map([
+        ['b1', true],
+        ['e1', true],
+      ]),
+      { groups: { edge: 2, huge: 1 }, partialCredit: true },
+    );
     expect(result.groups).toEqual([
       { name: 'edge', weight: 2, passed: 1, total: 2, score: 0.75 },
       { name: 'huge', weight: 1, passed: 0, total: 0, score: 0 },

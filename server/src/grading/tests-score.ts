@@ -44,7 +44,7 @@ export const DEFAULT_GROUP = 'default';
  * from `passed` counts as failed.
  */
 export function scoreTests(cases: readonly ScoredCase[], passed: ReadonlyMap<string, boolean> | Readonly<Record<string, boolean>>, scoring: TestsScoring): TestsScore {
-  const didPass = (name: string) => (passed instanceof Map ? passed.get(name) : (passed as Record<string, boolean>)[name]) === true;
+  const didPass = (name: string) => (passed instanceof Map ? passed.get(name) : Object.hasOwn(passed, name) && (passed as Record<string, boolean>)[name]) === true;
   const byGroup = new Map<string, ScoredCase[]>();
   for (const name of Object.keys(scoring.groups ?? {})) byGroup.set(name, []);
   for (const c of cases) {
@@ -52,7 +52,7 @@ export function scoreTests(cases: readonly ScoredCase[], passed: ReadonlyMap<str
     byGroup.set(name, [...(byGroup.get(name) ?? []), c]);
   }
   const groups: GroupScore[] = [...byGroup].map(([name, members]) => {
-    const weight = scoring.groups?.[name] ?? 1;
+    const weight = scoring.groups && Object.hasOwn(scoring.groups, name) ? scoring.groups[name]! : 1;
     const total = members.length;
     const passedCases = members.filter((c) => didPass(c.name));
     let score = 0;

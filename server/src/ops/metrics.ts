@@ -1,6 +1,9 @@
 import type { NextFunction, Request, Response } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
+/** HTTP methods kept as they are in labels. */
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
 /** Prometheus metrics of one server, on their own registry (no global state). */
 export class Metrics {
   readonly registry = new Registry();
@@ -35,13 +38,21 @@ export class Metrics {
     collectDefaultMetrics({ register: this.registry, prefix: 'assay_process_' });
   }
 
-  /** Middleware timing every request by its route pattern (not the raw URL, to keep labels bounded). */
+  /**
+   * Middleware timing every request by the template of the route that
+   * answered it (`/api/v1/assessments/:id`), and `other` for everything no
+   * route matched (404s, the web app, static files): a label never holds
+   * anything the client wrote, so made-up URLs add no series. Methods
+   * outside the usual few are `OTHER` for the same reason.
+   */
   httpTimer() {
     return (req: Request, res: Response, next: NextFunction): void => {
       const end = this.httpDuration.startTimer();
       res.on('finish', () => {
-        const route = (req.route?.path as string | undefined) ?? (res.statusCode === 404 ? 'unmatched' : req.path);
-        end({ method: req.method, route, status: String(res.statusCode) });
+        const template = req.route?.path as unknown;
+        const route = typeof template === 'string' ? `${req.baseUrl}${template}` : 'other';
+        const method = METHODS.has(req.method) ? req.method : 'OTHER';
+        end({ method, route, status: String(res.statusCode) });
       });
       next();
     };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Request, RequestHandler, Response } from 'express';
 
 /** Content types of what a Vite build emits. */
-const TYPES: Record<string, string> = {
+const TYPES = new Map<string, string>(Object.entries({
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
-};
+}));
 /** Hashed build output under /assets never changes: a year, immutable. */
 const ASSET_CACHE = 'public, max-age=31536000, immutable';
 /**
@@ -73,7 +73,7 @@ function send(req: Request, res: Response, file: string, cacheControl: string): 
   const gzip = /\bgzip\b/.test(req.get('accept-encoding') ?? '') && isFile(gz);
   const body = gzip ? gz : file;
   const stat = fs.statSync(body);
-  res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+  res.setHeader('Content-Type', TYPES.get(path.extname(file)) ?? 'application/octet-stream');
   res.setHeader('Cache-Control', cacheControl);
   res.setHeader('Vary', 'Accept-Encoding');
   res.setHeader('Last-Modified', stat.mtime.toUTCString());

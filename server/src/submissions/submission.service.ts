@@ -135,6 +135,7 @@ export class SubmissionService implements DraftSubmitter {
     const [last] = await this.deps.repo.forAttempt(attempt.id, { challengeId, kind: 'submit' });
     const same = last && last.language === draft.language && last.code === draft.code && (last.explanation ?? null) === draft.explanation;
     if (same || (last && last.createdAt >= draftSavedAt)) return;
+    if (!Object.hasOwn(attempt.versions, challengeId)) return;
     const stored = await this.deps.challenges.version(challengeId, attempt.versions[challengeId]!);
     if (!stored) return;
     const row = await this.deps.repo.insert({
