@@ -25,10 +25,10 @@ const features = fs
   .map((entry) => entry.name);
 
 /**
- * What the web app may take from the server: the API contract (request and
- * response schemas and the types inferred from them), nothing else.
+ * What the web app may take from the server: the API contract module
+ * (request and response schemas and the types inferred from them), nothing else.
  */
-const WEB_FROM_SERVER = ['server/src/**/*.schema.ts'];
+const WEB_FROM_SERVER = ['server/src/contract/**'];
 
 /** An absolute glob for a repository path, as no-restricted-paths wants when `from` is a glob. */
 const glob = (p) => path.join(root, p);
@@ -123,7 +123,13 @@ export default defineConfig([
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': ['error', packageBans(['@assay/server'], 'web/ imports from the server only its API contract, through @assay/contract.')],
+      'no-restricted-imports': [
+        'error',
+        (({ paths, patterns }) => ({
+          paths,
+          patterns: [...patterns, { group: ['@assay/contract/*'], message: 'import the contract module itself (@assay/contract), not files behind it.' }],
+        }))(packageBans(['@assay/server'], 'web/ imports from the server only its API contract, through @assay/contract.')),
+      ],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
     },

@@ -36,6 +36,10 @@ const forbidden: [string, Probe][] = [
   ['a web feature importing another', { file: 'web/src/features/admin/probe.ts', code: "export * from '../auth/api/auth';\n" }],
   ['a web feature loading another lazily', { file: 'web/src/features/candidate/components/probe.ts', code: "export const page = () => import('../../auth/api/auth');\n" }],
   ['the web app importing server internals through the alias', { file: 'web/src/lib/probe.ts', code: "export { loadConfig } from '@assay/contract/config';\n" }],
+  [
+    'the web app importing a server schema file past the contract',
+    { file: 'web/src/lib/probe.ts', code: "export { UserViewSchema } from '../../../server/src/auth/auth.schema';\n" },
+  ],
   ['the web app importing server internals by path', { file: 'web/src/lib/probe.ts', code: "import '../../../server/src/config';\n" }],
   ['the web app importing the engine beyond its schemas', { file: 'web/src/lib/probe.ts', code: "import '../../../runners/src/index';\n" }],
 ];
@@ -46,7 +50,7 @@ const allowed: [string, Probe][] = [
     'a web feature importing itself, shared components and lib',
     { file: 'web/src/features/auth/components/probe.ts', code: "import '../api/auth';\nimport '../../../components/ui/button';\nimport '../../../lib/ids';\n" },
   ],
-  ['the web app importing the API contract', { file: 'web/src/lib/probe.ts', code: "import '@assay/contract/auth/auth.schema';\n" }],
+  ['the web app importing the API contract', { file: 'web/src/lib/probe.ts', code: "import '@assay/contract';\n" }],
   ['the web app importing the engine schemas', { file: 'web/src/lib/probe.ts', code: "import '@assay/runners';\n" }],
   ['the browser tests starting the real server', { file: 'web/e2e/probe.ts', code: "import '../../server/src/test-support/demo-server';\n" }],
 ];

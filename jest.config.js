@@ -44,7 +44,7 @@ const projects = [
     testMatch: ['<rootDir>/web/src/**/*.test.{ts,tsx}'],
     moduleNameMapper: {
       '^@assay/runners$': '<rootDir>/runners/src/schemas.ts',
-      '^@assay/contract/(.*)$': '<rootDir>/server/src/$1',
+      '^@assay/contract$': '<rootDir>/server/src/contract/index.ts',
     },
   },
   {

@@ -33,8 +33,8 @@ function precompress(): Plugin {
 
 /**
  * The web app. `@assay/runners` resolves to the engine's browser-safe
- * schemas and `@assay/contract/*` to the server's sources, so the API's zod
- * schemas are shared, not retyped. `/api` is proxied to a local server in dev.
+ * schemas and `@assay/contract` to the server's contract module (the only part
+ * of the server the app imports), so the API's zod schemas are shared, not retyped. `/api` is proxied to a local server in dev.
  */
 export default defineConfig({
   root: here,
@@ -42,7 +42,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@assay\/runners$/, replacement: path.resolve(here, '../runners/src/schemas.ts') },
-      { find: /^@assay\/contract\/(.*)$/, replacement: `${path.resolve(here, '../server/src')}/$1` },
+      { find: /^@assay\/contract$/, replacement: path.resolve(here, '../server/src/contract/index.ts') },
     ],
   },
   build: {

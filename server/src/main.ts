@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express, RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { boundedRunner, createEngine, type Runner } from '@assay/runners';
+import { LanguageRegistry, boundedRunner, createEngine, type Runner } from '@assay/runners';
 import { createApp } from './app';
 import { AssessmentService } from './assessments/assessment.service';
 import { registerAssessmentRoutes } from './assessments/assessment.routes';
@@ -31,8 +31,12 @@ import { defaultPerAttempt, type FairnessPolicy, type RetryPolicy } from './subm
 import { InProcessQueue, type RunQueue } from './submissions/run-queue';
 import { SubmissionRepo } from './submissions/submission.repo';
 import { SubmissionService } from './submissions/submission.service';
+import { SubmissionEvents } from './submissions/submission.events';
+import { SubmissionWorker } from './submissions/submission.worker';
+import { FinishAttempt } from './commands/finish-attempt';
 import { registerSubmissionRoutes } from './submissions/submission.routes';
 import { UserService } from './users/user.service';
+import { registerLanguageRoutes } from './languages/language.routes';
 
 export const VERSION = '0.1.0';
 
@@ -59,6 +63,8 @@ export interface Services {
   logger: Logger;
   metrics: Metrics;
   runner: Runner;
+  /** The languages the engine runs (docker/<id>/language.json). */
+  registry: LanguageRegistry;
   users: UserService;
   sessions: SessionService;
   attemptSessions: AttemptSessionService;
@@ -68,13 +74,16 @@ export interface Services {
   attempts: AttemptService;
   submissionRepo: SubmissionRepo;
   submissions: SubmissionService;
+  /** Runs queued submissions (the in-process queue's consumer; BullMQ workers call it too). */
+  worker: SubmissionWorker;
+  finishAttempt: FinishAttempt;
   queue: RunQueue;
   monitor: AttemptMonitor;
   reviews: ReviewService;
 }
 
 /** Builds the services over an open database and a runner (no HTTP, no timers). */
-export function createServices(database: Database, deps: { runner: Runner; logger: Logger; config: ServiceConfig; clock?: Clock }): Services {
+export function createServices(database: Database, deps: { runner: Runner; logger: Logger; config: ServiceConfig; clock?: Clock; registry?: LanguageRegistry }): Services {
   const clock = deps.clock ?? systemClock;
   const { db } = database;
   const metrics = new Metrics();
@@ -85,13 +94,14 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const submissionRepo = new SubmissionRepo(db);
   const sessions = new SessionService(db, clock);
   const attemptSessions = new AttemptSessionService(db, clock, sessions);
-  let submissions: SubmissionService | undefined;
-  const attempts = new AttemptService(db, clock, assessments, challenges, deps.config.graceSeconds * 1000, () => submissions!);
-  submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, runner: deps.runner, clock, metrics, logger: deps.logger });
-  // With REDIS_URL the queue is shared through BullMQ and workers are started by the caller.
+  const attempts = new AttemptService(db, clock, assessments, challenges, deps.config.graceSeconds * 1000);
+  // Wired in one direction: events, then the worker that emits them, then the queue over the worker, then the services that queue.
+  const events = new SubmissionEvents();
+  const worker = new SubmissionWorker({ repo: submissionRepo, challenges, runner: deps.runner, events, clock, metrics, logger: deps.logger });
+  // With REDIS_URL the queue is shared through BullMQ, and its workers are started by the caller (startDistributedRuns).
   const queue: RunQueue = deps.config.redisUrl
     ? new BullRunQueue(deps.config.redisUrl, { capacity: deps.config.queueCapacity, logger: deps.logger, metrics, retry: deps.config.retry })
-    : new InProcessQueue((id, info) => submissions!.process(id, info), {
+    : new InProcessQueue((id, info) => worker.process(id, info), {
         concurrency: deps.config.runConcurrency,
         capacity: deps.config.queueCapacity,
         logger: deps.logger,
@@ -99,7 +109,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
         fairness: fairnessOf(deps.config),
         retry: deps.config.retry,
       });
-  submissions.useQueue(queue);
+  const submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, queue, events, clock, logger: deps.logger });
   return {
     config: deps.config,
     database,
@@ -107,6 +117,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     logger: deps.logger,
     metrics,
     runner: deps.runner,
+    registry: deps.registry ?? LanguageRegistry.load(),
     users: new UserService(db, clock),
     sessions,
     attemptSessions,
@@ -116,6 +127,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     attempts,
     submissionRepo,
     submissions,
+    worker,
+    finishAttempt: new FinishAttempt({ attempts, submissions }),
     queue,
     monitor: new AttemptMonitor(db, assessments, attempts, submissionRepo, attemptSessions),
     reviews: new ReviewService(db, challenges),
@@ -131,12 +144,14 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerReviewRoutes(routes, { reviews: s.reviews });
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
+    finishAttempt: s.finishAttempt,
     submissionRepo: s.submissionRepo,
     attemptSessions: s.attemptSessions,
     clock: s.clock,
     secureCookies: s.config.secureCookies,
   });
   registerSubmissionRoutes(routes, { submissions: s.submissions });
+  registerLanguageRoutes(routes, { registry: s.registry });
   registerCandidateSessionRoutes(routes, { sessions: s.sessions });
   return createApp({
     logger: s.logger,
@@ -166,7 +181,7 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
   const { runner } = engine;
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const publicUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
-  const services = createServices(database, { runner, logger: deps.logger, clock: deps.clock, config: { ...config, publicUrl } });
+  const services = createServices(database, { runner, registry: engine.registry, logger: deps.logger, clock: deps.clock, config: { ...config, publicUrl } });
   const server = http.createServer(buildHttpApp(services, { readiness: { docker: () => engine.ping() }, extra: [webApp(webDistDir()) ?? homePage()] }));
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
@@ -175,7 +190,7 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
   const distributed = config.redisUrl ? startDistributedRuns(config.redisUrl, services, deps.logger) : undefined;
   await services.submissions.resume();
   const sweeper = setInterval(() => {
-    services.attempts.sweep().catch((error: Error) => deps.logger.error({ err: error }, 'deadline sweep failed'));
+    services.finishAttempt.sweep().catch((error: Error) => deps.logger.error({ err: error }, 'deadline sweep failed'));
     services.sessions.purgeExpired().catch((error: Error) => deps.logger.error({ err: error }, 'session purge failed'));
   }, config.sweepSeconds * 1000);
   deps.logger.info({ url, database: database.kind }, 'assay server listening');
@@ -199,7 +214,7 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
  * streams follow submissions that run elsewhere.
  */
 export function startDistributedRuns(redisUrl: string, services: Services, logger: Logger): { close(): Promise<void> } {
-  const worker = startBullWorker(redisUrl, (id, info) => services.submissions.process(id, info), {
+  const worker = startBullWorker(redisUrl, (id, info) => services.worker.process(id, info), {
     concurrency: services.config.runConcurrency,
     logger,
     fairness: fairnessOf(services.config),

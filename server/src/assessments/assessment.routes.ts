@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { RouteRegistry } from '../http/route-registry';
-import { AssessmentBodySchema, AssessmentParamsSchema, AssessmentViewSchema, InviteBodySchema, InvitePatchSchema, InviteViewSchema } from './assessment.schema';
+import {
+  AssessmentBodySchema,
+  AssessmentParamsSchema,
+  AssessmentViewSchema,
+  InviteBodySchema,
+  InvitePatchSchema,
+  InvitesCreatedSchema,
+  InviteViewSchema,
+} from './assessment.schema';
 import type { AssessmentService } from './assessment.service';
 import type { AttemptMonitor } from './attempt-monitor';
 import { AttemptDetailSchema, AttemptSummarySchema } from './attempt-monitor.schema';
@@ -61,7 +69,7 @@ export function registerAssessmentRoutes(routes: RouteRegistry, deps: { assessme
     status: 201,
     params: AssessmentParamsSchema,
     body: InviteBodySchema,
-    response: z.object({ invites: z.array(InviteViewSchema) }),
+    response: InvitesCreatedSchema,
     handler: async ({ params, body }) => ({ invites: await deps.assessments.invite(params.id, body) }),
   });
   routes.add({

@@ -67,3 +67,6 @@ export const InviteViewSchema = z.object({
 export type InviteView = z.infer<typeof InviteViewSchema>;
 
 export const AssessmentParamsSchema = z.strictObject({ id: z.string().min(1).max(100) });
+
+/** POST /api/v1/assessments/:id/invites: the new links, shown only in this response. */
+export const InvitesCreatedSchema = z.object({ invites: z.array(InviteViewSchema) });

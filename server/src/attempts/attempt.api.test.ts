@@ -86,7 +86,7 @@ describe('the attempt clock', () => {
     await agent.put(url).set('X-CSRF-Token', csrf).send({ language: 'javascript', code: WRONG_ADD }).expect(200);
     await agent.put(url).set('X-CSRF-Token', csrf).send({ language: 'javascript', code: CORRECT_ADD, explanation: 'adds' }).expect(200);
     t.clock.advance(10 * MINUTE + 16_000);
-    expect(await t.services.attempts.sweep()).toBeGreaterThanOrEqual(1);
+    expect(await t.services.finishAttempt.sweep()).toBeGreaterThanOrEqual(1);
     await t.services.queue.idle();
     const res = await agent.get('/api/v1/attempt').expect(200);
     expect(res.body).toMatchObject({ status: 'finished', finishReason: 'deadline', remainingMs: 0 });

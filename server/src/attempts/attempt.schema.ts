@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LanguageIdSchema, MAX_SOURCE_BYTES } from '@assay/runners';
+import { CandidateChallengeViewSchema } from '../challenges/challenge-view.schema';
 
 /** Objective answers for review/compare kinds; graded against key.yaml. */
 export const AnswersSchema = z.strictObject({
@@ -61,6 +62,7 @@ export const LandingViewSchema = z.object({
 });
 export type LandingView = z.infer<typeof LandingViewSchema>;
 
+/** A run or submit in a list: its counts only. */
 export const SubmissionBriefSchema = z.object({
   id: z.string(),
   kind: z.enum(['run', 'submit']),
@@ -104,3 +106,24 @@ export const DraftViewSchema = z.object({
   savedAt: z.string().nullable(),
 });
 export type DraftView = z.infer<typeof DraftViewSchema>;
+
+/** POST /api/v1/invites/:token/start: the attempt, and the CSRF token of the new candidate session. */
+export const StartedViewSchema = z.object({ attempt: AttemptViewSchema, csrfToken: z.string() });
+export type StartedView = z.infer<typeof StartedViewSchema>;
+
+/** GET /api/v1/attempt/session: send `csrfToken` back as X-CSRF-Token on every state-changing candidate request. */
+export const CandidateSessionViewSchema = z.object({ csrfToken: z.string() });
+
+/** GET /api/v1/attempt/challenges/:challengeId: one challenge with the candidate's draft and recent submissions. */
+export const ChallengeDetailSchema = z.object({
+  challenge: CandidateChallengeViewSchema,
+  languages: z.array(LanguageIdSchema),
+  draft: DraftViewSchema,
+  submissions: z.array(SubmissionBriefSchema),
+  remainingMs: z.number(),
+});
+export type ChallengeDetail = z.infer<typeof ChallengeDetailSchema>;
+
+/** PUT …/draft: when the server saved it, and the time left. */
+export const DraftSavedSchema = z.object({ savedAt: z.string(), remainingMs: z.number() });
+export type DraftSaved = z.infer<typeof DraftSavedSchema>;

@@ -29,16 +29,11 @@ export interface FinalDraft {
   answers: Answers | null;
 }
 
-/** Turns a draft into a hidden-test submission (implemented by the submissions module). */
-export interface DraftSubmitter {
-  submitFinal(attempt: AttemptRow, challengeId: string, draft: FinalDraft, draftSavedAt: Date): Promise<void>;
-}
-
 /**
  * Timed attempts. The server's clock is the only clock: the deadline is
  * fixed when the attempt starts (duration + the invite's extra minutes);
  * writes are accepted until deadline + grace; then the attempt is finished
- * and each challenge's latest draft submitted (if newer than its last submit).
+ * (commands/finish-attempt.ts, which also submits the latest drafts).
  */
 export class AttemptService {
   constructor(
@@ -47,7 +42,6 @@ export class AttemptService {
     private readonly assessments: AssessmentService,
     private readonly challenges: ChallengeRepo,
     private readonly graceMs: number,
-    private readonly submitter: () => DraftSubmitter,
   ) {}
 
   /** What an invite link shows before starting. Unknown tokens are 404. */
@@ -213,38 +207,43 @@ export class AttemptService {
   }
 
   /**
-   * Ends an attempt once: each challenge's latest draft is submitted when it
-   * is newer than the last submission, then the attempt is marked finished.
+   * Marks an attempt finished, once: returns it and whether this call
+   * finished it (false when it already was, or another finisher won the race).
+   * Submitting the latest drafts is the FinishAttempt command's job.
    */
-  async finish(attemptId: string, reason: 'candidate' | 'deadline'): Promise<AttemptRow> {
+  async close(attemptId: string, reason: 'candidate' | 'deadline'): Promise<{ attempt: AttemptRow; closed: boolean }> {
     const attempt = await this.row(attemptId);
-    if (attempt.finishedAt) return attempt;
+    if (attempt.finishedAt) return { attempt, closed: false };
     const [claimed] = await this.db
       .update(attempts)
       .set({ finishedAt: this.clock.now(), finishReason: reason })
       .where(and(eq(attempts.id, attemptId), isNull(attempts.finishedAt)))
       .returning();
-    if (!claimed) return this.row(attemptId); // another finisher got there first
+    return claimed ? { attempt: claimed, closed: true } : { attempt: await this.row(attemptId), closed: false };
+  }
+
+  /** Each challenge's latest draft in this attempt, with when it was saved (challenges never drafted are left out). */
+  async latestDrafts(attempt: AttemptRow): Promise<{ challengeId: string; draft: FinalDraft; savedAt: Date }[]> {
+    const found = [];
     for (const challengeId of Object.keys(attempt.versions)) {
       const [latest] = await this.db
         .select()
         .from(drafts)
-        .where(and(eq(drafts.attemptId, attemptId), eq(drafts.challengeId, challengeId)))
+        .where(and(eq(drafts.attemptId, attempt.id), eq(drafts.challengeId, challengeId)))
         .orderBy(desc(drafts.id))
         .limit(1);
       if (!latest) continue;
       const draft: FinalDraft = { language: latest.language as LanguageId, code: latest.code, explanation: latest.explanation, answers: latest.answers as Answers | null };
-      await this.submitter().submitFinal(claimed, challengeId, draft, latest.savedAt);
+      found.push({ challengeId, draft, savedAt: latest.savedAt });
     }
-    return claimed;
+    return found;
   }
 
-  /** Finishes every attempt past deadline + grace; returns how many. Run by the sweeper. */
-  async sweep(): Promise<number> {
+  /** Ids of attempts past deadline + grace and not finished (the sweeper finishes them). */
+  async expired(): Promise<string[]> {
     const cutoff = new Date(this.clock.now().getTime() - this.graceMs);
-    const expired = await this.db.select({ id: attempts.id }).from(attempts).where(and(isNull(attempts.finishedAt), lte(attempts.deadlineAt, cutoff)));
-    for (const { id } of expired) await this.finish(id, 'deadline');
-    return expired.length;
+    const rows = await this.db.select({ id: attempts.id }).from(attempts).where(and(isNull(attempts.finishedAt), lte(attempts.deadlineAt, cutoff)));
+    return rows.map((r) => r.id);
   }
 
   private isPastWrites(attempt: AttemptRow): boolean {

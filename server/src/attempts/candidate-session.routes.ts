@@ -1,13 +1,8 @@
-import { z } from 'zod';
+import { CandidateSessionViewSchema } from './attempt.schema';
 import { CANDIDATE_COOKIE, readCookies } from '../auth/cookies';
 import type { SessionService } from '../auth/session.service';
 import { UnauthorizedError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
-
-export const CandidateSessionViewSchema = z.object({
-  /** Send back as X-CSRF-Token on every state-changing candidate request. */
-  csrfToken: z.string(),
-});
 
 /**
  * `GET /api/v1/attempt/session`: the CSRF token of the candidate's cookie

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { CandidateChallengeViewSchema } from '../challenges/challenge-view.schema';
 import { candidateView } from '../challenges/challenge.presenter';
 import { CANDIDATE_COOKIE, setSessionCookie } from '../auth/cookies';
 import { TooManyRequestsError } from '../http/errors';
@@ -8,13 +6,24 @@ import { candidateAttemptId, type Principal } from '../auth/principal';
 import type { Clock } from '../lib/clock';
 import { RateLimiter } from '../lib/rate-limiter';
 import type { SubmissionRepo } from '../submissions/submission.repo';
-import { ChallengeParamsSchema, DraftBodySchema, DraftViewSchema, LandingViewSchema, SubmissionBriefSchema, TokenParamsSchema, AttemptViewSchema } from './attempt.schema';
+import {
+  AttemptViewSchema,
+  ChallengeDetailSchema,
+  ChallengeParamsSchema,
+  DraftBodySchema,
+  DraftSavedSchema,
+  LandingViewSchema,
+  StartedViewSchema,
+  TokenParamsSchema,
+} from './attempt.schema';
 import type { AttemptService } from './attempt.service';
 import type { AttemptSessionService } from './attempt-session.service';
+import type { FinishAttempt } from '../commands/finish-attempt';
 import { presentAttempt } from './attempt.presenter';
 
 export interface CandidateRouteDeps {
   attempts: AttemptService;
+  finishAttempt: FinishAttempt;
   submissionRepo: SubmissionRepo;
   attemptSessions: AttemptSessionService;
   clock: Clock;
@@ -53,7 +62,7 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     summary: 'Start the timed attempt (or resume one in progress); sets the candidate session cookie and ends any earlier session of the attempt',
     access: 'public',
     params: TokenParamsSchema,
-    response: z.object({ attempt: AttemptViewSchema, csrfToken: z.string() }),
+    response: StartedViewSchema,
     async handler({ params, req, res }) {
       const attempt = await deps.attempts.start(params.token);
       const session = await deps.attemptSessions.begin(attempt.id, { userAgent: req.get('user-agent'), address: req.ip });
@@ -79,13 +88,7 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     summary: 'One challenge as the candidate may see it, with their latest draft and submissions',
     access: 'candidate',
     params: ChallengeParamsSchema,
-    response: z.object({
-      challenge: CandidateChallengeViewSchema,
-      languages: z.array(z.string()),
-      draft: DraftViewSchema,
-      submissions: z.array(SubmissionBriefSchema),
-      remainingMs: z.number(),
-    }),
+    response: ChallengeDetailSchema,
     async handler(ctx) {
       const attempt = await deps.attempts.row(attemptIdOf(ctx));
       const { stored, languages } = await deps.attempts.challengeFor(attempt, ctx.params.challengeId);
@@ -118,7 +121,7 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     access: 'candidate',
     params: ChallengeParamsSchema,
     body: DraftBodySchema,
-    response: z.object({ savedAt: z.string(), remainingMs: z.number() }),
+    response: DraftSavedSchema,
     handler: async (ctx) => {
       const attemptId = attemptIdOf(ctx);
       limitDrafts(attemptId);
@@ -133,6 +136,6 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     summary: 'Finish now: the latest drafts are submitted and the attempt closes',
     access: 'candidate',
     response: AttemptViewSchema,
-    handler: async (ctx) => presentAttempt(await deps.attempts.finish(attemptIdOf(ctx), 'candidate'), deps),
+    handler: async (ctx) => presentAttempt(await deps.finishAttempt.run(attemptIdOf(ctx), 'candidate'), deps),
   });
 }

@@ -1,7 +1,7 @@
 import { addChallenge, assessmentWithInvite, startAttempt } from '../test-support/factories';
 import { loginAs, testApp, type TestApp } from '../test-support/test-app';
 import { HIDDEN_OUTPUT_BYTES } from '../submissions/stored-output';
-import type { SubmissionResult } from '../submissions/submission.result';
+import type { Judgement as SubmissionResult } from '../grading/judge';
 
 // A candidate cannot fill the disk: autosaves coalesce, hidden-case output is
 // capped, and the views the page polls read summaries only.

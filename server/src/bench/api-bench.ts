@@ -9,7 +9,7 @@ import { createRunner, percentile, round1, type LanguageRegistry } from '@assay/
 import { ChallengeMetaSchema, type Challenge } from '../challenges/challenge.schema';
 import { openDatabase } from '../db/client';
 import { buildHttpApp, createServices } from '../main';
-import { buildJob } from '../submissions/submission.service';
+import { buildJob } from '../grading/grade-code';
 
 export interface ApiBenchResult {
   runs: number;

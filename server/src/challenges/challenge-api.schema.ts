@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LanguageIdSchema } from '@assay/runners';
+import { CHALLENGE_KINDS } from './challenge.schema';
 
 // The admin challenge API's request and response bodies (browser-safe: zod only).
 
@@ -34,26 +36,48 @@ export const ChallengeDocumentSchema = z.object({
 export type ChallengeDocument = z.infer<typeof ChallengeDocumentSchema>;
 
 export const SavedChallengeSchema = z.object({ id: z.string(), version: z.number(), created: z.boolean() });
+export type SavedChallenge = z.infer<typeof SavedChallengeSchema>;
 
-/** One thing wrong with a challenge; `file` as `<id>/tests/hidden.yaml`. */
+/**
+ * One thing wrong with a challenge, located as precisely as known: the file
+ * (as a path under the catalog folder, `<id>/tests/hidden.yaml`), the YAML
+ * line, the field inside the file (`[3].expected`), the test case and language.
+ */
 export const ProblemSchema = z.object({
   file: z.string(),
   line: z.number().optional(),
   field: z.string().optional(),
   test: z.string().optional(),
-  language: z.string().optional(),
+  language: LanguageIdSchema.optional(),
   message: z.string(),
 });
+export type Problem = z.infer<typeof ProblemSchema>;
 
+/** One test of one language's reference across the repeated runs. */
+export const TestResultSchema = z.object({
+  language: LanguageIdSchema,
+  test: z.string(),
+  visibility: z.enum(['public', 'hidden']),
+  passes: z.number(),
+  runs: z.number(),
+  /** Why a run failed, when one did. */
+  reason: z.string().optional(),
+});
+export type TestResult = z.infer<typeof TestResultSchema>;
+
+/** The verdict on one challenge, as `assay challenges validate --json` prints it and the admin page shows it. */
 export const ValidationReportSchema = z.object({
   id: z.string(),
-  kind: z.string().nullable(),
+  kind: z.enum(CHALLENGE_KINDS).nullable(),
   valid: z.boolean(),
-  languages: z.array(z.string()),
+  languages: z.array(LanguageIdSchema),
   tests: z.object({ public: z.number(), hidden: z.number() }),
+  /** Wall-clock time of the validation, ms. */
   timeMs: z.number(),
   problems: z.array(ProblemSchema),
-  results: z.array(z.object({ language: z.string(), test: z.string(), visibility: z.string(), passes: z.number(), runs: z.number(), reason: z.string().optional() })),
+  /** Per language and test: how many of the reference runs passed. */
+  results: z.array(TestResultSchema),
 });
+export type ValidationReport = z.infer<typeof ValidationReportSchema>;
 
 export const ExportedChallengeSchema = z.object({ id: z.string(), version: z.number(), files: z.record(z.string(), z.string()) });

@@ -1,18 +1,6 @@
-import type { LanguageId } from '@assay/runners';
+import type { Problem } from './challenge-api.schema';
 
-/**
- * One thing wrong with a challenge, located as precisely as known: the file
- * (as a path under the catalog folder), the YAML line, the field inside the
- * file (`[3].expected`), the test case and language it concerns.
- */
-export interface Problem {
-  file: string;
-  line?: number;
-  field?: string;
-  test?: string;
-  language?: LanguageId;
-  message: string;
-}
+export type { Problem };
 
 /** `challenges/two-sum/tests/hidden.yaml:14: [3].expected: required`. */
 export function formatProblem(problem: Problem): string {

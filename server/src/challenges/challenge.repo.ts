@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { challengeVersions, challenges } from '../db/schema';
 import type { Clock } from '../lib/clock';
 import { challengeHash } from './challenge.hash';
+import type { ChallengeSummary as ChallengeSummaryView } from './challenge-api.schema';
 import type { Challenge } from './challenge.schema';
 
 /** A stored challenge version: the content plus where it sits in history. */
@@ -13,16 +14,8 @@ export interface StoredChallenge {
   createdAt: Date;
 }
 
-export interface ChallengeSummary {
-  id: string;
-  title: string;
-  kind: string;
-  version: number;
-  languages: string[];
-  mode: string;
-  archived: boolean;
-  updatedAt: Date;
-}
+/** A list row as stored: the API's summary with its time still a Date (routes present it). */
+export type ChallengeSummary = Omit<ChallengeSummaryView, 'updatedAt'> & { updatedAt: Date };
 
 /**
  * Versioned challenge storage. Saving content that differs from the current

@@ -1,35 +1,13 @@
-import { InvalidJobError, MAX_CASES, type CaseReport, type LanguageId, type Runner } from '@assay/runners';
+import { InvalidJobError, type LanguageId, type Runner } from '@assay/runners';
 import path from 'node:path';
-import { compareOutput, type CompareResult } from '../grading/compare';
+import type { CompareResult } from '../grading/compare';
+import { gradeCode } from '../grading/grade-code';
+import type { Judgement } from '../grading/judge';
 import type { LoadedChallenge } from './challenge.loader';
-import type { Problem } from './challenge.problem';
-import { SOURCE_EXTENSIONS, type Challenge, type ChallengeKind, type TestCase } from './challenge.schema';
-import { entryNameFor } from './entry-name';
+import type { Problem, TestResult, ValidationReport } from './challenge-api.schema';
+import { SOURCE_EXTENSIONS, type Challenge, type TestCase } from './challenge.schema';
 
-/** The verdict on one challenge, as `assay challenges validate --json` prints it. */
-export interface ValidationReport {
-  id: string;
-  kind: ChallengeKind | null;
-  valid: boolean;
-  languages: LanguageId[];
-  tests: { public: number; hidden: number };
-  /** Wall-clock time of the validation, ms. */
-  timeMs: number;
-  problems: Problem[];
-  /** Per language and test: how many of the reference runs passed (what the admin page shows). */
-  results: TestResult[];
-}
-
-/** One test of one language's reference across the repeated runs. */
-export interface TestResult {
-  language: LanguageId;
-  test: string;
-  visibility: 'public' | 'hidden';
-  passes: number;
-  runs: number;
-  /** Why a run failed, when one did. */
-  reason?: string;
-}
+export type { TestResult, ValidationReport };
 
 /** How hard to try: flaky references show up only over repeated runs. */
 export interface ValidateOptions {
@@ -121,33 +99,22 @@ function setupProblem(outcome: Outcome, file: string, language: LanguageId, what
   return { file, language, message: `${what} could not be run` };
 }
 
-/** Runs code on cases (in chunks the runner accepts) and compares each case's output. */
+/** Grades code on cases with the one judge, and reads per test whether it passed (with a crash's stderr tail). */
 async function runCode(runner: Pick<Runner, 'run'>, challenge: Challenge, language: LanguageId, code: string, cases: TestCase[]): Promise<Outcome> {
-  const { meta } = challenge;
+  let judged: Judgement;
+  try {
+    judged = await gradeCode(runner, challenge, { language, code, tests: cases, score: false });
+  } catch (error) {
+    if (error instanceof InvalidJobError) return { invalid: error };
+    throw error;
+  }
+  if (judged.compile && !judged.compile.ok) return { compileError: clip(judged.compile.output, 'head') };
+  const byName = new Map(judged.cases.map((c) => [c.name, c]));
   const results = new Map<string, CompareResult>();
-  for (let offset = 0; offset < cases.length; offset += MAX_CASES) {
-    const chunk = cases.slice(offset, offset + MAX_CASES);
-    let reports: CaseReport[];
-    try {
-      const run = await runner.run({
-        language,
-        mode: meta.mode,
-        code,
-        entry: entryNameFor(meta, language),
-        cases: chunk.map((t) => ('args' in t ? { name: t.name, args: t.args } : { name: t.name, stdin: t.stdin })),
-        limits: meta.limits,
-      });
-      if (run.compile && !run.compile.ok) return { compileError: clip(run.compile.output, 'head') };
-      reports = run.cases;
-    } catch (error) {
-      if (error instanceof InvalidJobError) return { invalid: error };
-      throw error;
-    }
-    for (const test of chunk) {
-      const got = reports.find((r) => r.name === test.name);
-      results.set(test.name, got ? compareOutput(meta.comparison, test, got) : { pass: false, reason: 'no result' });
-      if (got && got.status !== 'ok' && got.stderr.trim()) results.get(test.name)!.reason += `: ${clip(got.stderr, 'tail')}`;
-    }
+  for (const test of cases) {
+    const got = byName.get(test.name);
+    const crash = got && got.status !== 'ok' && got.stderr.trim() ? `: ${clip(got.stderr, 'tail')}` : '';
+    results.set(test.name, got ? { pass: got.pass, ...(got.pass ? {} : { reason: `${got.reason ?? 'wrong answer'}${crash}` }) } : { pass: false, reason: 'no result' });
   }
   return { results };
 }

@@ -1,6 +1,6 @@
 import type { CaseReport, RunReport } from '@assay/runners';
 import type { TestCase } from '../challenges/challenge.schema';
-import { judge } from '../submissions/submission.result';
+import { judge } from './judge';
 import { addChallenge } from '../test-support/factories';
 
 const CASES = 40;
@@ -19,7 +19,7 @@ describe('judging a report', () => {
       setImmediate(tick);
     };
     setImmediate(tick);
-    const result = await judge(challenge, hidden, report, 'submit');
+    const result = await judge(hidden, report, { comparison: challenge.meta.comparison, scoring: { partialCredit: true } });
     judging = false;
     expect(result.cases).toHaveLength(CASES);
     expect(turns).toBeGreaterThanOrEqual(CASES - 1);

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** A hidden case as the score needs it: its name, group and weight inside the group. */
 export interface ScoredCase {
   name: string;
@@ -15,22 +17,13 @@ export interface TestsScoring {
   partialCredit: boolean;
 }
 
-/** One hidden group's result: `passed` and `total` count cases; `score` uses case weights. */
-export interface GroupScore {
-  name: string;
-  weight: number;
-  passed: number;
-  total: number;
-  /** In [0, 1]. */
-  score: number;
-}
+/** One hidden group's result: `passed` and `total` count cases; `score` (in [0, 1]) uses case weights. */
+export const GroupScoreSchema = z.object({ name: z.string(), weight: z.number(), passed: z.number(), total: z.number(), score: z.number() });
+export type GroupScore = z.infer<typeof GroupScoreSchema>;
 
-/** The `tests` component of a challenge's score. */
-export interface TestsScore {
-  /** In [0, 1]: the weighted mean of the group scores. */
-  score: number;
-  groups: GroupScore[];
-}
+/** The `tests` component of a challenge's score: `score` in [0, 1] is the weighted mean of the group scores. */
+export const TestsScoreSchema = z.object({ score: z.number(), groups: z.array(GroupScoreSchema) });
+export type TestsScore = z.infer<typeof TestsScoreSchema>;
 
 /** The group of cases without a `group`. */
 export const DEFAULT_GROUP = 'default';

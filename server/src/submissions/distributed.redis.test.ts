@@ -27,7 +27,7 @@ describe('submissions through BullMQ (REDIS_URL)', () => {
     const workerDb = await openDatabase({ databaseUrl: serverDb.url!, dataDir: '' });
     const workerRunner = new FakeRunner();
     const workerSide = createServices(workerDb, { runner: workerRunner, logger, config });
-    const worker = startBullWorker(redisUrl, (id, info) => workerSide.submissions.process(id, info), { concurrency: 1, logger, fairness: { perAttempt: 1 } });
+    const worker = startBullWorker(redisUrl, (id, info) => workerSide.worker.process(id, info), { concurrency: 1, logger, fairness: { perAttempt: 1 } });
     const watch = watchBullJobs(redisUrl, (id) => void server.submissions.announce(id));
     try {
       await watch.waitUntilReady();

@@ -1,4 +1,4 @@
-import type { SubmissionResult } from './submission.result';
+import type { Judgement as SubmissionResult } from '../grading/judge';
 import { HIDDEN_OUTPUT_BYTES, boundForStorage, capText, truncationMarker } from './stored-output';
 
 const result = (stdout: string, stderr = '', value?: unknown): SubmissionResult => ({

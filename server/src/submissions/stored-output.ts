@@ -1,4 +1,4 @@
-import type { JudgedCase, SubmissionResult } from './submission.result';
+import type { JudgedCase, Judgement as SubmissionResult } from '../grading/judge';
 
 /**
  * Bytes of stdout, of stderr and of the returned value (as JSON) kept per

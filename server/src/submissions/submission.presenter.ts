@@ -2,7 +2,7 @@ import type { Challenge } from '../challenges/challenge.schema';
 import { expectedJsonOf, returnedJsonOf } from '../grading/case-values';
 import { DEFAULT_GROUP } from '../grading/tests-score';
 import type { SubmissionRow } from './submission.repo';
-import type { JudgedCase, SubmissionResult } from './submission.result';
+import type { JudgedCase, Judgement } from '../grading/judge';
 import type { FeedbackLevel, RunView, SubmissionView, SubmitView } from './submission.schema';
 
 function verdictOf(c: JudgedCase): RunView['cases'][number]['verdict'] {
@@ -23,7 +23,7 @@ export function feedbackShown(level: FeedbackLevel, attemptEnded: boolean): Feed
  * here. Reviewers get `full`.
  */
 export function presentForCandidate(row: SubmissionRow, challenge: Challenge, feedback: FeedbackLevel, queuedAhead: number | null = null): SubmissionView {
-  const result = row.result as SubmissionResult | null;
+  const result = row.result as Judgement | null;
   const compile = result?.compile ? { ok: result.compile.ok, output: result.compile.output } : null;
   const common = {
     id: row.id,
@@ -42,7 +42,7 @@ export function presentForCandidate(row: SubmissionRow, challenge: Challenge, fe
   return { ...common, finishedAt: null, compile, kind: 'submit', feedback, ...submitCounts(challenge, result, feedback) };
 }
 
-function runCases(challenge: Challenge, result: SubmissionResult | null): RunView['cases'] {
+function runCases(challenge: Challenge, result: Judgement | null): RunView['cases'] {
   if (!result) return [];
   const tests = new Map(challenge.tests.public.map((t) => [t.name, t]));
   return result.cases.flatMap((c) => {
@@ -66,7 +66,7 @@ function runCases(challenge: Challenge, result: SubmissionResult | null): RunVie
   });
 }
 
-function submitCounts(challenge: Challenge, result: SubmissionResult | null, feedback: FeedbackLevel): Pick<SubmitView, 'passed' | 'total' | 'groups' | 'verdicts'> {
+function submitCounts(challenge: Challenge, result: Judgement | null, feedback: FeedbackLevel): Pick<SubmitView, 'passed' | 'total' | 'groups' | 'verdicts'> {
   const total = challenge.tests.hidden.length;
   if (!result || feedback === 'none') return { passed: null, total, groups: [], verdicts: {} };
   const passed = result.cases.filter((c) => c.pass).length;

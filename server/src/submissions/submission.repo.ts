@@ -4,6 +4,8 @@ import { submissions } from '../db/schema';
 
 export type SubmissionRow = typeof submissions.$inferSelect;
 export type NewSubmission = typeof submissions.$inferInsert;
+/** The columns a status change may set. */
+export type SubmissionPatch = Partial<NewSubmission>;
 
 /** A submission without its code or result: what lists and polled views need. */
 export interface SubmissionSummary {
@@ -55,7 +57,7 @@ export class SubmissionRepo {
     return row;
   }
 
-  async update(id: string, patch: Partial<NewSubmission>): Promise<SubmissionRow | undefined> {
+  async update(id: string, patch: SubmissionPatch): Promise<SubmissionRow | undefined> {
     const [row] = await this.db.update(submissions).set(patch).where(eq(submissions.id, id)).returning();
     return row;
   }

@@ -1,22 +1,17 @@
-import { EventEmitter } from 'node:events';
-import { isRetryable, type LanguageId, type RunJob, type Runner } from '@assay/runners';
 import type { Logger } from 'pino';
-import type { AttemptRow, AttemptService, DraftSubmitter, FinalDraft } from '../attempts/attempt.service';
+import type { AttemptRow, AttemptService, FinalDraft } from '../attempts/attempt.service';
 import type { CodeBody } from '../attempts/attempt.schema';
 import type { ChallengeRepo } from '../challenges/challenge.repo';
-import type { Challenge, TestCase } from '../challenges/challenge.schema';
-import { entryNameFor } from '../challenges/entry-name';
+import type { Challenge } from '../challenges/challenge.schema';
 import { ConflictError, NotFoundError, TooManyRequestsError } from '../http/errors';
 import type { Clock } from '../lib/clock';
 import { newId } from '../lib/ids';
 import { RateLimiter } from '../lib/rate-limiter';
-import type { Metrics } from '../ops/metrics';
-import type { Lane, TryInfo } from './fair-order';
+import type { Lane } from './fair-order';
 import type { RunQueue } from './run-queue';
+import type { SubmissionEvents } from './submission.events';
 import type { SubmissionRepo, SubmissionRow } from './submission.repo';
 import type { FeedbackLevel } from './submission.schema';
-import { judge } from './submission.result';
-import { boundForStorage } from './stored-output';
 
 /** A candidate's Run or Submit as the route hands it over. */
 export interface NewRequest {
@@ -31,9 +26,10 @@ export interface SubmissionDeps {
   repo: SubmissionRepo;
   attempts: AttemptService;
   challenges: ChallengeRepo;
-  runner: Runner;
+  /** Built before this service; its consumer (SubmissionWorker) is started separately. */
+  queue: RunQueue;
+  events: SubmissionEvents;
   clock: Clock;
-  metrics: Metrics;
   logger: Logger;
 }
 
@@ -49,10 +45,7 @@ export interface CandidateSubmission {
  * the database before it is queued; the queue only carries ids, so a
  * restart loses nothing (`resume` queues every unfinished one again).
  */
-export class SubmissionService implements DraftSubmitter {
-  /** Emits `<submission id>` with the row whenever its status changes (SSE listens). */
-  readonly events = new EventEmitter();
-  private queue!: RunQueue;
+export class SubmissionService {
   private readonly log: Logger;
   /** Per minute: 10 runs per attempt, 5 submits per challenge of an attempt. */
   private readonly limits: Record<'run' | 'submit', RateLimiter>;
@@ -60,12 +53,11 @@ export class SubmissionService implements DraftSubmitter {
   constructor(private readonly deps: SubmissionDeps) {
     this.log = deps.logger.child({ module: 'submissions' });
     this.limits = { run: new RateLimiter(10, 60_000, deps.clock), submit: new RateLimiter(5, 60_000, deps.clock) };
-    this.events.setMaxListeners(0);
   }
 
-  /** Attaches the queue whose workers call `process` (wired once in main). */
-  useQueue(queue: RunQueue): void {
-    this.queue = queue;
+  /** Status changes of submissions (SSE streams subscribe here). */
+  get events(): SubmissionEvents {
+    return this.deps.events;
   }
 
   /**
@@ -85,7 +77,7 @@ export class SubmissionService implements DraftSubmitter {
     const { stored, languages } = await this.deps.attempts.challengeFor(attempt, challengeId);
     this.deps.attempts.assertLanguage(languages, body.language);
     if (stored.challenge.meta.kind === 'explain' && kind === 'run') throw new ConflictError('this challenge has no code to run', 'nothing_to_run');
-    if (await this.queue.full()) throw new TooManyRequestsError('the run queue is full; try again in a few seconds', 5); // before anything is written
+    if (await this.deps.queue.full()) throw new TooManyRequestsError('the run queue is full; try again in a few seconds', 5); // before anything is written
     let row: SubmissionRow;
     try {
       row = await this.deps.repo.insert({
@@ -107,7 +99,7 @@ export class SubmissionService implements DraftSubmitter {
       if (raced) return { row: raced, challenge: stored.challenge, feedback };
       throw error;
     }
-    await this.queue.enqueue({ id: row.id, attemptId, lane: 'live' }, { force: true });
+    await this.deps.queue.enqueue({ id: row.id, attemptId, lane: 'live' }, { force: true });
     return { row, challenge: stored.challenge, feedback };
   }
 
@@ -130,7 +122,7 @@ export class SubmissionService implements DraftSubmitter {
     if (!verdict.ok) throw new TooManyRequestsError(`too many ${kind}s; try again in ${verdict.retryAfterSeconds} s`, verdict.retryAfterSeconds);
   }
 
-  /** The deadline's submit of a draft, unless the last submit already has this code (DraftSubmitter). */
+  /** The final submit of a draft (finishing an attempt), unless the last submit already has this code or is newer. */
   async submitFinal(attempt: AttemptRow, challengeId: string, draft: FinalDraft, draftSavedAt: Date): Promise<void> {
     const [last] = await this.deps.repo.forAttempt(attempt.id, { challengeId, kind: 'submit' });
     const same = last && last.language === draft.language && last.code === draft.code && (last.explanation ?? null) === draft.explanation;
@@ -152,13 +144,13 @@ export class SubmissionService implements DraftSubmitter {
       createdAt: this.deps.clock.now(),
     });
     // The attempt has ended: its final submits wait behind the runs of live attempts.
-    await this.queue.enqueue({ id: row.id, attemptId: attempt.id, lane: 'background' }, { force: true });
+    await this.deps.queue.enqueue({ id: row.id, attemptId: attempt.id, lane: 'background' }, { force: true });
   }
 
   /** Re-reads a submission another process changed and tells this process's listeners (SSE). */
   async announce(id: string): Promise<void> {
     const row = await this.deps.repo.byId(id);
-    if (row) this.events.emit(id, row);
+    if (row) this.deps.events.emit(row);
   }
 
   /** Queues every submission left unfinished by a previous process. Returns how many. */
@@ -168,7 +160,7 @@ export class SubmissionService implements DraftSubmitter {
     for (const row of rows) {
       const lane = row.attemptId ? (lanes.get(row.attemptId) ?? (await this.laneOf(row.attemptId))) : 'background';
       if (row.attemptId) lanes.set(row.attemptId, lane);
-      await this.queue.enqueue({ id: row.id, attemptId: row.attemptId, lane }, { force: true, attempt: row.attempts });
+      await this.deps.queue.enqueue({ id: row.id, attemptId: row.attemptId, lane }, { force: true, attempt: row.attempts });
     }
     if (rows.length) this.log.info({ count: rows.length }, 'queued unfinished submissions again');
     return rows.length;
@@ -176,70 +168,16 @@ export class SubmissionService implements DraftSubmitter {
 
   /** How many queued submissions run before this one (null once it runs or is done): the UI's "queued, N ahead". */
   async queuePosition(row: Pick<SubmissionRow, 'id' | 'status'>): Promise<number | null> {
-    return row.status === 'queued' ? this.queue.position(row.id) : null;
+    return row.status === 'queued' ? this.deps.queue.position(row.id) : null;
   }
 
   /** Subscribes to moves of the queue (positions may have changed). Returns an unsubscribe. */
   onQueueMove(listener: () => void): () => void {
-    return this.queue.onMove(listener);
-  }
-
-  /**
-   * The queue's worker: run, judge, store, announce. An engine fault marked
-   * retryable goes back to `queued` and is rethrown, so the queue's own retry
-   * policy tries again; on the final try (or any other fault) it is recorded as `error`.
-   */
-  async process(id: string, info: TryInfo = { try: 1, final: true }): Promise<void> {
-    const row = await this.deps.repo.byId(id);
-    if (!row || row.status === 'done' || row.status === 'error') return;
-    const stored = await this.deps.challenges.version(row.challengeId, row.challengeVersion);
-    if (!stored) return void (await this.finish(row.id, { status: 'error', error: `challenge ${row.challengeId} v${row.challengeVersion} is gone` }));
-    const challenge = stored.challenge;
-    const tests = row.kind === 'run' ? challenge.tests.public : challenge.tests.hidden;
-    if (challenge.meta.kind === 'explain' || tests.length === 0) {
-      return void (await this.finish(row.id, { status: 'done', result: null, testsScore: null }));
-    }
-    await this.update(row.id, { status: 'running', attempts: row.attempts + 1 });
-    const started = performance.now();
-    try {
-      const report = await this.deps.runner.run(buildJob(challenge, tests, row.language as LanguageId, row.code));
-      const result = await judge(challenge, tests, report, row.kind);
-      for (const c of result.cases) this.deps.metrics.runs.inc({ language: row.language, verdict: c.status });
-      if (result.compile && !result.compile.ok) this.deps.metrics.runs.inc({ language: row.language, verdict: 'compile_error' });
-      this.deps.metrics.runDuration.observe({ language: row.language, kind: row.kind }, (performance.now() - started) / 1000);
-      await this.finish(row.id, { status: 'done', result: boundForStorage(result, row.kind), testsScore: result.score?.score ?? null });
-    } catch (error) {
-      this.log.error({ err: error, submissionId: row.id, try: info.try }, 'run failed');
-      // An engine fault that may pass later goes back to the queue's retry policy; a missing image or refused job will not pass.
-      if (isRetryable(error) && !info.final) {
-        await this.update(row.id, { status: 'queued' });
-        throw error;
-      }
-      await this.finish(row.id, { status: 'error', error: (error as Error).message });
-    }
+    return this.deps.queue.onMove(listener);
   }
 
   private async laneOf(attemptId: string): Promise<Lane> {
     const attempt = await this.deps.attempts.row(attemptId).catch(() => undefined);
     return attempt && !attempt.finishedAt ? 'live' : 'background';
   }
-
-  private async update(id: string, patch: Parameters<SubmissionRepo['update']>[1]): Promise<void> {
-    const row = await this.deps.repo.update(id, patch);
-    if (row) this.events.emit(id, row);
-  }
-
-  private finish(id: string, patch: Parameters<SubmissionRepo['update']>[1]): Promise<void> {
-    return this.update(id, { ...patch, finishedAt: this.deps.clock.now() });
-  }
-}
-
-/** The runner job for a challenge's tests: inputs only, never expected values. */
-export function buildJob(challenge: Challenge, tests: TestCase[], language: LanguageId, code: string): RunJob {
-  const { meta } = challenge;
-  const base = { language, code, limits: meta.limits };
-  if (meta.mode === 'function') {
-    return { ...base, mode: 'function', entry: entryNameFor(meta, language), cases: tests.map((t) => ({ name: t.name, args: 'args' in t ? t.args : [] })) };
-  }
-  return { ...base, mode: 'stdio', cases: tests.map((t) => ({ name: t.name, stdin: 'stdin' in t ? t.stdin : '' })) };
 }

@@ -1,6 +1,6 @@
-import type { EventEmitter } from 'node:events';
 import type { Request, Response } from 'express';
 import { TooManyRequestsError } from '../http/errors';
+import type { SubmissionEvents } from './submission.events';
 import type { SubmissionRow } from './submission.repo';
 
 const DONE = new Set(['done', 'error']);
@@ -11,7 +11,7 @@ export const MAX_STREAMS_PER_ATTEMPT = 4;
 
 /** Where a stream gets its updates: status changes, the row now, its place in the queue and queue moves. */
 export interface StreamSource {
-  events: EventEmitter;
+  events: SubmissionEvents;
   load(): Promise<SubmissionRow>;
   position(row: SubmissionRow): Promise<number | null>;
   onMove(listener: () => void): () => void;
@@ -76,10 +76,11 @@ export async function streamSubmission(
       if (DONE.has(row.status)) end();
     });
   };
+  let unsubscribe = () => {};
   const end = () => {
     if (finished) return;
     finished = true;
-    source.events.off(id, onUpdate);
+    unsubscribe();
     offMove();
     clearInterval(heartbeat);
     onEnd();
@@ -94,6 +95,6 @@ export async function streamSubmission(
   });
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
   req.on('close', end);
-  source.events.on(id, onUpdate);
+  unsubscribe = source.events.subscribe(id, onUpdate);
   onUpdate(await source.load());
 }

@@ -2,8 +2,9 @@ import { useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { ApiClient } from '../lib/api-client';
 import { ApiProvider } from '../lib/api-context';
+import { LanguagesProvider } from '../lib/languages';
 
-/** Everything the pages share: one API client, and a last-resort error screen. */
+/** Everything the pages share: one API client, the server's language list, and a last-resort error screen. */
 export function AppProvider({ children }: { children: ReactNode }) {
   const [client] = useState(() => new ApiClient());
   return (
@@ -19,7 +20,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
         </div>
       )}
     >
-      <ApiProvider client={client}>{children}</ApiProvider>
+      <ApiProvider client={client}>
+        <LanguagesProvider>{children}</LanguagesProvider>
+      </ApiProvider>
     </ErrorBoundary>
   );
 }

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { SessionViewSchema, type UserView } from '@assay/contract/auth/auth.schema';
+import { SessionViewSchema, type UserView } from '@assay/contract';
 import { ApiError } from './api-client';
 import { useApi } from './api-context';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, Navigate, NavLink, useLocation, useNavigate } from 'react-router';
-import type { UserView } from '@assay/contract/auth/auth.schema';
+import type { UserView } from '@assay/contract';
 import { logout } from '../../features/auth/api/auth';
 import { useApi } from '../../lib/api-context';
 import { StaffUserProvider, useStaffSessionLoader } from '../../lib/staff-session';

@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import { AssessmentViewSchema, InviteViewSchema, type AssessmentBody, type AssessmentView, type InviteView } from '@assay/contract/assessments/assessment.schema';
-import { AttemptSummarySchema, type AttemptSummary } from '@assay/contract/assessments/attempt-monitor.schema';
+import {
+  AssessmentViewSchema,
+  InviteViewSchema,
+  InvitesCreatedSchema,
+  type AssessmentBody,
+  type AssessmentView,
+  type InviteView,
+  AttemptSummarySchema,
+  type AttemptSummary,
+} from '@assay/contract';
 import type { ApiClient } from '../../../lib/api-client';
 
 export type { AssessmentBody, AssessmentView, InviteView };
@@ -26,7 +34,7 @@ export function saveAssessment(api: ApiClient, id: string | undefined, body: Ass
 
 /** One single-use link per email; the links are in this answer only. */
 export async function inviteCandidates(api: ApiClient, id: string, body: { emails: string[]; extraMinutes: number; expiresInDays: number }): Promise<InviteView[]> {
-  const res = await api.post(`${path(id)}/invites`, { scope: 'staff', body, schema: z.object({ invites: z.array(InviteViewSchema) }) });
+  const res = await api.post(`${path(id)}/invites`, { scope: 'staff', body, schema: InvitesCreatedSchema });
   return res.invites;
 }
 

@@ -5,7 +5,7 @@ import {
   type AttemptSubmission,
   type AttemptSessionView,
   type JudgedCaseView as JudgedCase,
-} from '@assay/contract/assessments/attempt-monitor.schema';
+} from '@assay/contract';
 import type { ApiClient } from '../../../lib/api-client';
 
 export { AttemptDetailSchema, AttemptSubmissionSchema };

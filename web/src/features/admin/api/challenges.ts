@@ -9,15 +9,14 @@ import {
   ValidationReportSchema,
   type ChallengeDocument,
   type ChallengeSummary,
-} from '@assay/contract/challenges/challenge-api.schema';
+  type Problem,
+  type SavedChallenge as Saved,
+  type TestResult,
+  type ValidationReport,
+} from '@assay/contract';
 
 export { ChallengeDocumentSchema, ChallengeSummarySchema, ProblemSchema, ValidationReportSchema };
-export type { ChallengeDocument, ChallengeSummary };
-export type Saved = z.infer<typeof SavedSchema>;
-/** One thing wrong with a challenge; `file` as the server names it (`<id>/tests/hidden.yaml`). */
-export type Problem = z.infer<typeof ProblemSchema>;
-export type ValidationReport = z.infer<typeof ValidationReportSchema>;
-export type TestResult = ValidationReport['results'][number];
+export type { ChallengeDocument, ChallengeSummary, Problem, Saved, TestResult, ValidationReport };
 
 export type Files = Record<string, string>;
 

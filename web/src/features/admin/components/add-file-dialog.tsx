@@ -1,6 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { LANGUAGE_IDS } from '@assay/runners';
-import { SOURCE_EXTENSIONS } from '@assay/contract/challenges/challenge.schema';
+import { LANGUAGE_IDS, SOURCE_EXTENSIONS } from '@assay/contract';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
 import { FILE_PATH } from '../utils/challenge-files';

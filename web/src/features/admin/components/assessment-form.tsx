@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { LANGUAGE_IDS } from '@assay/runners';
+import { LANGUAGE_IDS } from '@assay/contract';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { PageHeader } from '../../../components/ui/page-header';
 import { errorMessage } from '../../../lib/api-client';
 import { useApi } from '../../../lib/api-context';
-import { languageLabel } from '../../editor/languages';
+import { useLanguages } from '../../../lib/languages';
 import { saveAssessment, type AssessmentBody, type AssessmentView } from '../api/assessments';
 import type { ChallengeSummary } from '../api/challenges';
 import { useUnsavedGuard } from '../hooks/use-unsaved-guard';
@@ -62,6 +62,7 @@ function check(d: Draft): Errors {
 
 /** Creates or edits an assessment: title, description, duration, languages, ordered challenges, and an optional window. */
 export function AssessmentForm({ assessment, catalog }: { assessment?: AssessmentView; catalog: ChallengeSummary[] }) {
+  const { label: languageLabel } = useLanguages();
   const api = useApi();
   const navigate = useNavigate();
   const id = useId();

@@ -7,7 +7,7 @@ import { useApi } from '../../../lib/api-context';
 import { useStaffUser } from '../../../lib/staff-session';
 import { formatDateTime, formatMinutes } from '../../../lib/time';
 import { useResource } from '../../../lib/use-resource';
-import { languageLabel } from '../../editor/languages';
+import { useLanguages } from '../../../lib/languages';
 import { listAssessments, type AssessmentView } from '../api/assessments';
 import { AssessmentWindow } from './assessment-window';
 import { Icon } from '../../../components/ui/icon';
@@ -42,6 +42,7 @@ export function AssessmentList() {
 }
 
 function AssessmentTable({ list }: { list: AssessmentView[] }) {
+  const { label: languageLabel } = useLanguages();
   return (
     <section className="card table-card">
       <div className="table-scroll">

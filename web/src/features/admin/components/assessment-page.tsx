@@ -11,7 +11,7 @@ import { useStaffUser } from '../../../lib/staff-session';
 import { formatMinutes } from '../../../lib/time';
 import { usePolling } from '../../../lib/use-polling';
 import { useResource } from '../../../lib/use-resource';
-import { languageLabel } from '../../editor/languages';
+import { useLanguages } from '../../../lib/languages';
 import { useFlash } from '../hooks/use-flash';
 import { getAssessment, listInvites, type AssessmentView, type InviteView } from '../api/assessments';
 import { AssessmentWindow } from './assessment-window';
@@ -46,6 +46,7 @@ const FEEDBACK_LABELS: Record<AssessmentView['feedback'], string> = {
 };
 
 function AssessmentBody({ assessment: a, onInvited }: { assessment: AssessmentView; onInvited: () => void }) {
+  const { label: languageLabel } = useLanguages();
   const admin = useStaffUser().role === 'admin';
   const flash = useFlash();
   return (

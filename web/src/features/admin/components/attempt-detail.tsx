@@ -9,7 +9,7 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { useApi } from '../../../lib/api-context';
 import { formatClock, formatCountdown, formatDateTime } from '../../../lib/time';
 import { useResource } from '../../../lib/use-resource';
-import { languageLabel } from '../../editor/languages';
+import { useLanguages } from '../../../lib/languages';
 import { getAssessment, type AssessmentView } from '../api/assessments';
 import { getAttempt, type AttemptDetail, type AttemptSubmission } from '../api/attempts';
 import { AttemptSessions } from './attempt-sessions';
@@ -43,6 +43,7 @@ function summary(s: AttemptSubmission): string {
 }
 
 function AttemptBody({ detail, assessment }: { detail: AttemptDetail; assessment: AssessmentView | undefined }) {
+  const { label: languageLabel } = useLanguages();
   const { attempt, submissions } = detail;
   const timeline = [...submissions].filter((s) => s.kind !== 'validate').sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const [selected, setSelected] = useState(timeline[0]?.id);

@@ -1,9 +1,8 @@
 import { useId } from 'react';
-import { LANGUAGE_IDS } from '@assay/runners';
-import { CHALLENGE_KINDS, FUNCTION_LANGUAGES, SOURCE_EXTENSIONS } from '@assay/contract/challenges/challenge.schema';
+import { LANGUAGE_IDS, CHALLENGE_KINDS, FUNCTION_LANGUAGES, SOURCE_EXTENSIONS } from '@assay/contract';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
-import { languageLabel } from '../../editor/languages';
+import { useLanguages } from '../../../lib/languages';
 import { readMeta, writeMeta, type MetaField } from '../utils/challenge-yaml';
 import { Icon } from '../../../components/ui/icon';
 
@@ -28,6 +27,7 @@ export interface ChallengeDetailsFormProps {
 
 /** The common challenge.yaml fields as a form; every change is written straight into the YAML, other keys untouched. */
 export function ChallengeDetailsForm({ yaml, onChange, idLocked, files, onAddFile, onOpenYaml }: ChallengeDetailsFormProps) {
+  const { label: languageLabel } = useLanguages();
   const id = useId();
   const read = readMeta(yaml);
   if ('error' in read) {

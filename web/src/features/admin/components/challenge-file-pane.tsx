@@ -3,7 +3,7 @@ import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Icon } from '../../../components/ui/icon';
 import { MarkdownView } from '../../../components/ui/markdown-view';
-import { languageLabel } from '../../editor/languages';
+import { useLanguages } from '../../../lib/languages';
 import type { Files, Problem } from '../api/challenges';
 import { fileKind, REQUIRED_FILES, sourceLanguage } from '../utils/challenge-files';
 import { FileEditor } from './file-editor';
@@ -18,7 +18,7 @@ export interface ChallengeFilePaneProps {
   onRemove: (path: string) => void;
 }
 
-function typeLabel(path: string): string {
+function typeLabel(path: string, languageLabel: (id: string) => string): string {
   const language = sourceLanguage(path);
   if (language) return `${path.startsWith('starter/') ? 'Starter' : 'Reference'} · ${languageLabel(language)}`;
   const kind = fileKind(path);
@@ -27,6 +27,7 @@ function typeLabel(path: string): string {
 
 /** One file: its problems on top, Monaco below (beside a live preview for Markdown), each problem with a line marked in the editor. */
 export function ChallengeFilePane({ modelPath, path, files, problems, onChange, onRemove }: ChallengeFilePaneProps) {
+  const { label: languageLabel } = useLanguages();
   const markers = useMemo(() => problems.filter((p) => p.line).map((p) => ({ line: p.line!, message: [p.field, p.message].filter(Boolean).join(': ') })), [problems]);
   const markdown = fileKind(path) === 'markdown';
   const secret = path.startsWith('reference/') || path === 'tests/hidden.yaml' || path === 'key.yaml';
@@ -35,7 +36,7 @@ export function ChallengeFilePane({ modelPath, path, files, problems, onChange, 
       <div className="file-pane-head">
         <Icon name="file" size={16} />
         <h2 className="file-path">{path}</h2>
-        <Badge>{typeLabel(path)}</Badge>
+        <Badge>{typeLabel(path, languageLabel)}</Badge>
         {secret && (
           <Badge tone="warning" icon={<Icon name="lock" size={12} />}>
             Never shown to candidates

@@ -10,7 +10,7 @@ import { formatRelative } from '../../../lib/relative-time';
 import { formatDateTime } from '../../../lib/time';
 import { useResource } from '../../../lib/use-resource';
 import { useStaffUser } from '../../../lib/staff-session';
-import { languageLabel } from '../../editor/languages';
+import { useLanguages } from '../../../lib/languages';
 import { listChallenges, type ChallengeSummary } from '../api/challenges';
 
 const KIND_TONES: Record<string, 'brand' | 'info' | 'warning' | 'success' | 'neutral'> = { implement: 'brand', debug: 'warning', review: 'info', compare: 'success', explain: 'neutral' };
@@ -45,14 +45,15 @@ export function ChallengeList() {
   );
 }
 
-function matches(c: ChallengeSummary, words: string[]): boolean {
+function matches(c: ChallengeSummary, words: string[], languageLabel: (id: string) => string): boolean {
   const hay = [c.id, c.title, c.kind, c.mode, ...c.languages, ...c.languages.map(languageLabel)].join(' ').toLowerCase();
   return words.every((w) => hay.includes(w));
 }
 
 function ChallengeTable({ list, query, onQuery, searchId, admin }: { list: ChallengeSummary[]; query: string; onQuery: (q: string) => void; searchId: string; admin: boolean }) {
+  const { label: languageLabel } = useLanguages();
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const shown = list.filter((c) => matches(c, words));
+  const shown = list.filter((c) => matches(c, words, languageLabel));
   if (list.length === 0) {
     return (
       <EmptyState icon="file" title="No challenges yet" action={admin && <Link to="/admin/challenges/new" className="btn btn-primary btn-md">New challenge</Link>}>

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Icon } from '../../../components/ui/icon';
-import { languageLabel } from '../../editor/languages';
+import { useLanguages } from '../../../lib/languages';
 import type { ChallengeSummary } from '../api/challenges';
 
 export interface ChallengePickerProps {
@@ -18,6 +18,7 @@ export interface ChallengePickerProps {
 
 /** Chooses challenges from the catalog and puts them in order (up/down buttons, announced to screen readers). */
 export function ChallengePicker({ catalog, value, onChange, languages, invalid, describedBy }: ChallengePickerProps) {
+  const { label: languageLabel } = useLanguages();
   const id = useId();
   const [query, setQuery] = useState('');
   const [announcement, setAnnouncement] = useState('');

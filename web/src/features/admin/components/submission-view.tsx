@@ -3,14 +3,15 @@ import { Card } from '../../../components/ui/card';
 import { Icon } from '../../../components/ui/icon';
 import { Alert } from '../../../components/ui/alert';
 import { MarkdownView } from '../../../components/ui/markdown-view';
-import { LazyCodeEditor } from '../../editor/components/lazy-code-editor';
-import { languageLabel } from '../../editor/languages';
+import { LazyCodeEditor } from '../../../components/editor/lazy-code-editor';
+import { useLanguages } from '../../../lib/languages';
 import { codeHeight } from '../../../lib/code-height';
 import { formatDateTime } from '../../../lib/time';
 import type { AttemptSubmission } from '../api/attempts';
 
 /** One run or submission as staff see it: the code (read-only Monaco), the explanation, and every case with its verdict. */
 export function SubmissionView({ submission: s, title }: { submission: AttemptSubmission; title: string }) {
+  const { label: languageLabel } = useLanguages();
   const cases = s.result?.cases ?? [];
   const passed = cases.filter((c) => c.pass).length;
   return (

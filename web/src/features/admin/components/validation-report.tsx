@@ -4,7 +4,7 @@ import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Icon } from '../../../components/ui/icon';
 import { Spinner } from '../../../components/ui/spinner';
-import { languageLabel } from '../../editor/languages';
+import { useLanguages } from '../../../lib/languages';
 import type { Files, Problem, TestResult, ValidationReport as Report } from '../api/challenges';
 import { ProblemList } from './problem-list';
 
@@ -36,6 +36,7 @@ function byTest(results: TestResult[]): { test: string; visibility: string; cell
 
 /** The last validation: a verdict, the problems (linked to their files), and a test × language table of the reference runs. */
 export function ValidationReport({ report, outdated, saveProblems, running, error, repeats, onRepeats, onValidate, files, onOpen }: ValidationReportProps) {
+  const { label: languageLabel } = useLanguages();
   const ids = useId();
   const rows = report ? byTest(report.results) : [];
   const languages = report?.languages ?? [];

@@ -1,5 +1,4 @@
-import { LANGUAGE_IDS } from '@assay/runners';
-import { SOURCE_EXTENSIONS } from '@assay/contract/challenges/challenge.schema';
+import { LANGUAGE_IDS, SOURCE_EXTENSIONS } from '@assay/contract';
 import type { Files, Problem } from '../api/challenges';
 
 /** A path the API accepts: relative, letters, digits, `_ . -`, separated by `/`. */

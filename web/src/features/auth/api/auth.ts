@@ -1,4 +1,4 @@
-import { SessionViewSchema, UserViewSchema, type UserView } from '@assay/contract/auth/auth.schema';
+import { SessionViewSchema, UserViewSchema, type UserView } from '@assay/contract';
 import type { ApiClient } from '../../../lib/api-client';
 
 export type { UserView };

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { AttemptViewSchema, type AttemptView } from '@assay/contract/attempts/attempt.schema';
+import { AttemptViewSchema, CandidateSessionViewSchema, type AttemptView } from '@assay/contract';
 import type { ApiClient } from '../../../lib/api-client';
 
 export type { AttemptView };
@@ -22,7 +21,7 @@ export async function getAttempt(api: ApiClient): Promise<TimedAttempt> {
 /** Recovers the CSRF token after a reload (the cookie survives, the page's memory does not). */
 export async function ensureCandidateSession(api: ApiClient): Promise<void> {
   if (api.hasCsrf('candidate')) return;
-  const session = await api.get('/api/v1/attempt/session', { schema: z.object({ csrfToken: z.string() }) });
+  const session = await api.get('/api/v1/attempt/session', { schema: CandidateSessionViewSchema });
   api.setCsrf('candidate', session.csrfToken);
 }
 

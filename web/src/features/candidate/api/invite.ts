@@ -1,10 +1,7 @@
-import { z } from 'zod';
-import { AttemptViewSchema, LandingViewSchema, type LandingView } from '@assay/contract/attempts/attempt.schema';
+import { LandingViewSchema, StartedViewSchema, type LandingView } from '@assay/contract';
 import type { ApiClient } from '../../../lib/api-client';
 
 export type { LandingView };
-
-const StartResponseSchema = z.object({ attempt: AttemptViewSchema, csrfToken: z.string() });
 
 /** What an invite link leads to (404 for an unknown token). */
 export function getLanding(api: ApiClient, token: string): Promise<LandingView> {
@@ -13,7 +10,7 @@ export function getLanding(api: ApiClient, token: string): Promise<LandingView> 
 
 /** Starts or resumes the attempt; the server sets the candidate cookie, and the CSRF token is kept for later writes. */
 export async function startAttempt(api: ApiClient, token: string) {
-  const started = await api.post(`/api/v1/invites/${encodeURIComponent(token)}/start`, { schema: StartResponseSchema });
+  const started = await api.post(`/api/v1/invites/${encodeURIComponent(token)}/start`, { schema: StartedViewSchema });
   api.setCsrf('candidate', started.csrfToken);
   return started.attempt;
 }

@@ -1,4 +1,4 @@
-import { SubmissionViewSchema, type RunView, type SubmissionView, type SubmitView } from '@assay/contract/submissions/submission.schema';
+import { SubmissionViewSchema, type RunView, type SubmissionView, type SubmitView } from '@assay/contract';
 import type { ApiClient } from '../../../lib/api-client';
 import { randomId } from '../../../lib/ids';
 import { followEvents } from '../../../lib/sse';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { LanguageId } from '@assay/runners';
+import type { LanguageId } from '@assay/contract';
 import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
@@ -9,10 +9,10 @@ import { MarkdownView } from '../../../components/ui/markdown-view';
 import { PageLoading } from '../../../components/ui/spinner';
 import { errorMessage } from '../../../lib/api-client';
 import { useApi } from '../../../lib/api-context';
-import { LazyCodeEditor } from '../../editor/components/lazy-code-editor';
-import { TabFocusShortcut, tabFocusShortcutText } from '../../editor/components/tab-focus-shortcut';
-import { parseLineMarkers } from '../../editor/diagnostics';
-import { languageLabel } from '../../editor/languages';
+import { LazyCodeEditor } from '../../../components/editor/lazy-code-editor';
+import { TabFocusShortcut, tabFocusShortcutText } from '../../../components/editor/tab-focus-shortcut';
+import { parseLineMarkers } from '../../../components/editor/diagnostics';
+import { useLanguages } from '../../../lib/languages';
 import { getChallenge, type ChallengeDetail, type DraftBody } from '../api/challenge';
 import type { DraftSaver } from '../hooks/draft-saver';
 import type { Outcome } from '../hooks/use-outcomes';
@@ -47,7 +47,7 @@ export interface ChallengePanelProps {
 /** The starting work for a challenge: the local backup if a save never arrived, else the server's draft, else the starter code. */
 function initialWork(detail: ChallengeDetail, saver: DraftSaver): { work: Work; unsaved: string[] } {
   const { challenge, draft, languages } = detail;
-  const language = draft.language && languages.includes(draft.language) ? draft.language : languages[0] ?? challenge.languages[0] ?? 'python';
+  const language = languages.find((l) => l === draft.language) ?? languages[0] ?? challenge.languages[0] ?? 'python';
   const codes: Record<string, string> = {};
   const unsaved: string[] = [];
   let explanation = draft.explanation ?? '';
@@ -65,6 +65,7 @@ function initialWork(detail: ChallengeDetail, saver: DraftSaver): { work: Work; 
 
 /** One challenge: prompt, editor with language picker, Run and Submit, results, and the explanation where one is asked for. */
 export function ChallengePanel({ challengeId, saver, works, outcome, onExecute, onSelectTab, onRestore, onCurrent, locked }: ChallengePanelProps) {
+  const { label: languageLabel, sourceFile: sourceFileOf } = useLanguages();
   const api = useApi();
   const ids = useId();
   const [detail, setDetail] = useState<ChallengeDetail>();
@@ -116,13 +117,13 @@ export function ChallengePanel({ challengeId, saver, works, outcome, onExecute, 
   const markers = useMemo(() => {
     const latest = [outcome.run, outcome.submit].filter(Boolean).sort((a, b) => (a!.createdAt < b!.createdAt ? 1 : -1))[0];
     if (!latest || latest.status !== 'done' || !work || latest.language !== work.language) return [];
-    if (latest.compile && !latest.compile.ok) return parseLineMarkers(latest.compile.output, latest.language, Number.MAX_SAFE_INTEGER);
+    if (latest.compile && !latest.compile.ok) return parseLineMarkers(latest.compile.output, sourceFileOf(latest.language), Number.MAX_SAFE_INTEGER);
     if (latest.kind === 'run') {
       const crashed = latest.cases.find((c) => c.verdict === 'runtime_error' && c.stderr);
-      if (crashed) return parseLineMarkers(crashed.stderr, latest.language, Number.MAX_SAFE_INTEGER);
+      if (crashed) return parseLineMarkers(crashed.stderr, sourceFileOf(latest.language), Number.MAX_SAFE_INTEGER);
     }
     return [];
-  }, [outcome.run, outcome.submit, work]);
+  }, [outcome.run, outcome.submit, work, sourceFileOf]);
 
   if (loadError) return <Alert tone="danger" title="This challenge could not be loaded" live="assertive">{errorMessage(loadError)}</Alert>;
   if (!detail || !work) return <PageLoading label="Loading the challenge…" />;

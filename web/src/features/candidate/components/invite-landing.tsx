@@ -8,8 +8,8 @@ import { PageLoading } from '../../../components/ui/spinner';
 import { ApiError, errorMessage } from '../../../lib/api-client';
 import { useApi } from '../../../lib/api-context';
 import { formatDateTime, formatMinutes } from '../../../lib/time';
-import { TabFocusShortcut } from '../../editor/components/tab-focus-shortcut';
-import { languageLabel } from '../../editor/languages';
+import { TabFocusShortcut } from '../../../components/editor/tab-focus-shortcut';
+import { useLanguages } from '../../../lib/languages';
 import { getLanding, startAttempt, type LandingView } from '../api/invite';
 
 const RULES: { icon: IconName; title: string; text: string }[] = [
@@ -29,6 +29,7 @@ const CLOSED_STATES: Record<Exclude<LandingView['state'], 'ready' | 'in_progress
 
 /** The invite landing: what the assessment is, its rules, and Start (or why it cannot start). */
 export function InviteLanding({ token }: { token: string }) {
+  const { label: languageLabel } = useLanguages();
   const api = useApi();
   const navigate = useNavigate();
   const [landing, setLanding] = useState<LandingView>();

@@ -1,7 +1,7 @@
 import { Alert } from '../../../components/ui/alert';
 import { Spinner } from '../../../components/ui/spinner';
 import { formatClock } from '../../../lib/time';
-import { languageLabel } from '../../editor/languages';
+import { useLanguages } from '../../../lib/languages';
 import type { SubmitView } from '../api/submissions';
 import { GroupBars, VerdictBadges } from '../../../components/results/hidden-counts';
 import { queuedText } from '../../../components/results/queue-status';
@@ -12,6 +12,7 @@ import { queuedText } from '../../../components/results/queue-status';
  * that it was judged. Never the tests themselves.
  */
 export function SubmitResults({ submit }: { submit: SubmitView }) {
+  const { label: languageLabel } = useLanguages();
   if (submit.status === 'queued' || submit.status === 'running') {
     return (
       <p className="results-pending" role="status">

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ReviewItemSchema, ReviewQueueItemSchema, type ReviewItem } from '@assay/contract/reviews/review.schema';
+import { ReviewItemSchema, ReviewQueueItemSchema, type ReviewItem } from '@assay/contract';
 import type { ApiClient } from '../../../lib/api-client';
 
 export type ReviewQueueItem = z.infer<typeof ReviewQueueItemSchema>;

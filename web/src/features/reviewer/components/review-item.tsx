@@ -9,8 +9,8 @@ import { codeHeight } from '../../../lib/code-height';
 import { countWords } from '../../../lib/markdown';
 import { formatDateTime } from '../../../lib/time';
 import { useResource } from '../../../lib/use-resource';
-import { LazyCodeEditor } from '../../editor/components/lazy-code-editor';
-import { languageLabel } from '../../editor/languages';
+import { LazyCodeEditor } from '../../../components/editor/lazy-code-editor';
+import { useLanguages } from '../../../lib/languages';
 import { getReviewItem, type ReviewItem } from '../api/reviews';
 import { RubricForm } from './rubric-form';
 import { TestCounts } from './test-counts';
@@ -30,6 +30,7 @@ export function ReviewItemPage({ submissionId }: { submissionId: string }) {
 }
 
 function ReviewBody({ item }: { item: ReviewItem }) {
+  const { label: languageLabel } = useLanguages();
   const { challenge } = item;
   const words = item.explanation ? countWords(item.explanation) : 0;
   return (

@@ -9,11 +9,12 @@ import { useApi } from '../../../lib/api-context';
 import { formatRelative } from '../../../lib/relative-time';
 import { formatDateTime } from '../../../lib/time';
 import { useResource } from '../../../lib/use-resource';
-import { languageLabel } from '../../editor/languages';
+import { useLanguages } from '../../../lib/languages';
 import { getReviewQueue } from '../api/reviews';
 
 /** The blind review queue, oldest first: which challenge, in which language, when, and how long the explanation is. Never who wrote it. */
 export function ReviewQueue() {
+  const { label: languageLabel } = useLanguages();
   const api = useApi();
   const queue = useResource(() => getReviewQueue(api), 'queue');
   return (

@@ -1,5 +1,3 @@
-import { SOURCE_FILES } from './languages';
-
 /** A problem at a line of the candidate's code (1-based). */
 export interface LineMarker {
   line: number;
@@ -18,9 +16,10 @@ const PATTERNS = [
  * Finds the lines a compiler or a traceback blames, from its output. Only
  * lines naming the candidate's own file (or no file) count, so frames of
  * the harness are ignored. At most 20 markers, within `lineCount`.
+ * `sourceFile` is the language's (GET /api/v1/languages); unknown: every file counts.
  */
-export function parseLineMarkers(output: string, language: string, lineCount: number): LineMarker[] {
-  const own = SOURCE_FILES[language];
+export function parseLineMarkers(output: string, sourceFile: string | undefined, lineCount: number): LineMarker[] {
+  const own = sourceFile;
   const markers = new Map<number, LineMarker>();
   const lines = output.split('\n');
   lines.forEach((text, i) => {

@@ -1,0 +1,18 @@
+/**
+ * The API contract: every request and response body of `/api/v1` as a zod
+ * schema, with the TypeScript types inferred from them. It is the only part
+ * of the server the web app imports (`@assay/contract`), and everything it
+ * reaches is browser-safe (zod and the engine's schemas, no Node APIs).
+ * The routes validate with these same schemas, and OpenAPI is generated from them.
+ */
+export * from '../auth/auth.schema';
+export * from '../assessments/assessment.schema';
+export * from '../assessments/attempt-monitor.schema';
+export * from '../attempts/attempt.schema';
+export * from '../challenges/challenge-api.schema';
+export * from '../challenges/challenge-view.schema';
+export { CHALLENGE_KINDS, FUNCTION_LANGUAGES, SOURCE_EXTENSIONS, type ChallengeKind } from '../challenges/challenge.schema';
+export * from '../languages/language.schema';
+export * from '../reviews/review.schema';
+export * from '../submissions/submission.schema';
+export { LANGUAGE_IDS, LanguageIdSchema, type LanguageId } from '@assay/runners';

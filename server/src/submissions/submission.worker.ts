@@ -1,0 +1,76 @@
+import { isRetryable, type LanguageId, type Runner } from '@assay/runners';
+import type { Logger } from 'pino';
+import type { ChallengeRepo } from '../challenges/challenge.repo';
+import type { Clock } from '../lib/clock';
+import type { Metrics } from '../ops/metrics';
+import { gradeCode } from '../grading/grade-code';
+import type { TryInfo } from './fair-order';
+import { boundForStorage } from './stored-output';
+import type { SubmissionEvents } from './submission.events';
+import type { SubmissionPatch, SubmissionRepo } from './submission.repo';
+
+export interface SubmissionWorkerDeps {
+  repo: SubmissionRepo;
+  challenges: ChallengeRepo;
+  runner: Runner;
+  events: SubmissionEvents;
+  clock: Clock;
+  metrics: Metrics;
+  logger: Logger;
+}
+
+/**
+ * The queue's consumer: loads a queued submission, grades it (grading/),
+ * stores the judgement and announces each status change. It needs no
+ * queue: the queue is built over it, and retries an engine fault with its
+ * own policy. A candidate's failure is a verdict.
+ */
+export class SubmissionWorker {
+  private readonly log: Logger;
+
+  constructor(private readonly deps: SubmissionWorkerDeps) {
+    this.log = deps.logger.child({ module: 'submission-worker' });
+  }
+
+  /**
+   * Runs one submission by id; a finished or unknown id is a no-op (queues
+   * may deliver twice). An engine fault marked retryable goes back to
+   * `queued` and is rethrown, so the queue tries again; on the final try (or
+   * any other fault) it is recorded as `error`.
+   */
+  async process(id: string, info: TryInfo = { try: 1, final: true }): Promise<void> {
+    const row = await this.deps.repo.byId(id);
+    if (!row || row.status === 'done' || row.status === 'error') return;
+    const stored = await this.deps.challenges.version(row.challengeId, row.challengeVersion);
+    if (!stored) return this.finish(row.id, { status: 'error', error: `challenge ${row.challengeId} v${row.challengeVersion} is gone` });
+    const challenge = stored.challenge;
+    const tests = row.kind === 'run' ? challenge.tests.public : challenge.tests.hidden;
+    if (challenge.meta.kind === 'explain' || tests.length === 0) return this.finish(row.id, { status: 'done', result: null, testsScore: null });
+    await this.update(row.id, { status: 'running', attempts: row.attempts + 1 });
+    const started = performance.now();
+    try {
+      const result = await gradeCode(this.deps.runner, challenge, { language: row.language as LanguageId, code: row.code, tests, score: row.kind === 'submit' });
+      for (const c of result.cases) this.deps.metrics.runs.inc({ language: row.language, verdict: c.status });
+      if (result.compile && !result.compile.ok) this.deps.metrics.runs.inc({ language: row.language, verdict: 'compile_error' });
+      this.deps.metrics.runDuration.observe({ language: row.language, kind: row.kind }, (performance.now() - started) / 1000);
+      await this.finish(row.id, { status: 'done', result: boundForStorage(result, row.kind), testsScore: result.score?.score ?? null });
+    } catch (error) {
+      this.log.error({ err: error, submissionId: row.id, try: info.try }, 'run failed');
+      // An engine fault that may pass later goes back to the queue's retry policy; a missing image or refused job will not pass.
+      if (isRetryable(error) && !info.final) {
+        await this.update(row.id, { status: 'queued' });
+        throw error;
+      }
+      await this.finish(row.id, { status: 'error', error: (error as Error).message });
+    }
+  }
+
+  private async update(id: string, patch: SubmissionPatch): Promise<void> {
+    const row = await this.deps.repo.update(id, patch);
+    if (row) this.deps.events.emit(row);
+  }
+
+  private finish(id: string, patch: SubmissionPatch): Promise<void> {
+    return this.update(id, { ...patch, finishedAt: this.deps.clock.now() });
+  }
+}
