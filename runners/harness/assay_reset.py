@@ -12,6 +12,7 @@ it. Runs only when no case process is left (the agent kills them first),
 so nothing races the walk. Used only by agent.py.
 """
 import ctypes
+import fcntl
 import os
 import stat
 
@@ -124,7 +125,7 @@ class Snapshot:
         self.workdir = workdir
         self.dirs = []  # relative paths, parents first
         self.files = []  # (relative path, executable, offset, size)
-        self.fd = os.memfd_create("assay-program", os.MFD_CLOEXEC)
+        self.fd = os.memfd_create("assay-program", os.MFD_CLOEXEC | os.MFD_ALLOW_SEALING)
         offset = 0
         for base, dirs, files in os.walk(workdir):
             dirs.sort()
@@ -140,6 +141,8 @@ class Snapshot:
                     copy(src.fileno(), self.fd, info.st_size)
                 self.files.append((os.path.normpath(os.path.join(rel, name)), bool(info.st_mode & stat.S_IXUSR), offset, info.st_size))
                 offset += info.st_size
+        # Sealed: even where /proc/1/fd is open to a case (gVisor), nobody can change the copy.
+        fcntl.fcntl(self.fd, fcntl.F_ADD_SEALS, fcntl.F_SEAL_WRITE | fcntl.F_SEAL_SHRINK | fcntl.F_SEAL_GROW | fcntl.F_SEAL_SEAL)
 
     def restore(self):
         """Recreate the work directory: read-only files, writable folders (programs may write beside themselves)."""
