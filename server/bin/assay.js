@@ -7,7 +7,9 @@ if (!fs.existsSync(main)) {
   process.stderr.write('assay: not built yet; run `npm run build` in the repository root\n');
   process.exit(2);
 }
-require(main).main(process.argv).catch((error) => {
-  process.stderr.write(`assay: ${error && error.message ? error.message : String(error)}\n`);
-  process.exit(3);
-});
+require(main)
+  .main(process.argv)
+  .catch((error) => {
+    process.stderr.write(`assay: ${error && error.message ? error.message : String(error)}\n`);
+    process.exit(3);
+  });

@@ -43,12 +43,12 @@ export const VERSION = '0.1.0';
 /** What the services need from the config. */
 export type ServiceConfig = Pick<Config, 'graceSeconds' | 'runConcurrency' | 'queueCapacity' | 'secureCookies'> &
   Partial<Pick<Config, 'trustProxy' | 'metricsToken'>> & {
-  publicUrl: string;
-  redisUrl?: string;
-  attemptConcurrency?: number;
-  /** Engine-fault retries (tests shorten the backoff). */
-  retry?: RetryPolicy;
-};
+    publicUrl: string;
+    redisUrl?: string;
+    attemptConcurrency?: number;
+    /** Engine-fault retries (tests shorten the backoff). */
+    retry?: RetryPolicy;
+  };
 
 /** The cap on one attempt's jobs in flight this config asks for. */
 export function fairnessOf(config: ServiceConfig): FairnessPolicy {

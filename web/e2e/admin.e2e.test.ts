@@ -86,12 +86,21 @@ describe('an admin authoring a challenge and an assessment', () => {
     expect(await editorValue(page)).toContain(BROKEN_TEST);
     await page.getByRole('button', { name: 'Validate', exact: true }).first().click();
     await page.locator('.verdict-bad').getByText('2 problems').waitFor({ timeout: 60_000 });
-    await page.getByRole('navigation', { name: 'Challenge' }).getByRole('button', { name: /hidden\.yaml.*2 problems/ }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Challenge' })
+      .getByRole('button', { name: /hidden\.yaml.*2 problems/ })
+      .waitFor();
     await screenshot(page, SUITE, '03-validation-problems');
 
-    await page.getByRole('navigation', { name: 'Challenge' }).getByRole('button', { name: /hidden\.yaml.*2 problems/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Challenge' })
+      .getByRole('button', { name: /hidden\.yaml.*2 problems/ })
+      .click();
     await page.getByText('2 problems in this file').waitFor();
-    await page.getByText(/line 7/).first().waitFor();
+    await page
+      .getByText(/line 7/)
+      .first()
+      .waitFor();
     await page.locator('.monaco-editor .squiggly-error').first().waitFor();
     await screenshot(page, SUITE, '04-problem-inline');
 

@@ -14,7 +14,17 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
 const RUNS = 5;
 
 function startServer(dataDir) {
@@ -45,7 +55,10 @@ async function transferred(page, action) {
   page.off('response', onResponse);
   let bytes = 0;
   for (const r of responses) {
-    const sizes = await r.request().sizes().catch(() => undefined);
+    const sizes = await r
+      .request()
+      .sizes()
+      .catch(() => undefined);
     if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
   }
   return { bytes, requests: responses.length, urls: responses.map((r) => new URL(r.url()).pathname) };
@@ -63,7 +76,12 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-bench-web-'));
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-bench-chromium-'));
 const server = await startServer(dataDir);
-const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.ASSAY_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 1440, height: 900 } });
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.ASSAY_CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ARGS,
+  viewport: { width: 1440, height: 900 },
+});
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
@@ -93,8 +111,12 @@ try {
     editorReadyColdMs: Math.round(median(cold)),
     editorReadyWarmMs: Math.round(median(warm)),
   };
-  process.stdout.write(`web: invite landing ${(landing.bytes / 1024).toFixed(1)} KB in ${landing.requests} requests (no editor code); attempt page ${(attempt.bytes / 1024).toFixed(1)} KB\n`);
-  process.stdout.write(`web: editor takes input ${result.editorReadyColdMs} ms after navigation (cold cache, median of ${RUNS}), ${result.editorReadyWarmMs} ms warm (${new URL(challengeUrl).pathname})\n`);
+  process.stdout.write(
+    `web: invite landing ${(landing.bytes / 1024).toFixed(1)} KB in ${landing.requests} requests (no editor code); attempt page ${(attempt.bytes / 1024).toFixed(1)} KB\n`,
+  );
+  process.stdout.write(
+    `web: editor takes input ${result.editorReadyColdMs} ms after navigation (cold cache, median of ${RUNS}), ${result.editorReadyWarmMs} ms warm (${new URL(challengeUrl).pathname})\n`,
+  );
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } finally {
   await context.close();

@@ -139,12 +139,24 @@ describe('a candidate taking the demo assessment', () => {
 
     const admin = await loginAdmin(server.url);
     const day = 24 * 3600_000;
-    const later = await admin.createAssessment({ title: 'Spring screen', durationMinutes: 45, languages: ['python'], challengeIds: ['two-sum'], opensAt: new Date(Date.now() + day).toISOString() });
+    const later = await admin.createAssessment({
+      title: 'Spring screen',
+      durationMinutes: 45,
+      languages: ['python'],
+      challengeIds: ['two-sum'],
+      opensAt: new Date(Date.now() + day).toISOString(),
+    });
     await page.goto(await admin.invite(later, 'early@example.test'));
     await page.getByRole('heading', { name: 'This assessment is not open yet' }).waitFor();
     expect(await page.getByRole('button', { name: /Start/ }).count()).toBe(0);
 
-    const past = await admin.createAssessment({ title: 'Winter screen', durationMinutes: 45, languages: ['python'], challengeIds: ['two-sum'], closesAt: new Date(Date.now() - day).toISOString() });
+    const past = await admin.createAssessment({
+      title: 'Winter screen',
+      durationMinutes: 45,
+      languages: ['python'],
+      challengeIds: ['two-sum'],
+      closesAt: new Date(Date.now() - day).toISOString(),
+    });
     await page.goto(await admin.invite(past, 'late@example.test'));
     await page.getByRole('heading', { name: 'This assessment has closed' }).waitFor();
     await screenshot(page, SUITE, '09-closed-invite');

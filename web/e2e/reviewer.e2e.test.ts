@@ -93,10 +93,16 @@ describe('a reviewer working the queue', () => {
     // The rubric as a form: levels as radio buttons per criterion, a comment each, a running total.
     const approach = page.getByRole('group', { name: /Approach/ });
     await approach.getByRole('radio', { name: /Clear sort-then-sweep description/ }).check();
-    await page.getByRole('group', { name: /Why it is correct/ }).getByRole('radio', { name: /^2/ }).check();
+    await page
+      .getByRole('group', { name: /Why it is correct/ })
+      .getByRole('radio', { name: /^2/ })
+      .check();
     await page.getByLabel('Comment on approach').fill('Matches the code exactly.');
     await page.getByText('5 / 7 points so far').waitFor();
-    await page.getByRole('group', { name: /Complexity/ }).getByRole('radio', { name: /^2/ }).check();
+    await page
+      .getByRole('group', { name: /Complexity/ })
+      .getByRole('radio', { name: /^2/ })
+      .check();
     await page.getByText('7 / 7 points').waitFor();
     const submit = page.getByRole('button', { name: 'Submit scores' });
     expect(await submit.isDisabled()).toBe(true);

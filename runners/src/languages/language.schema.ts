@@ -23,7 +23,10 @@ export const LanguageSpecSchema = z.strictObject({
    * (`ASSAY_IMAGE_TAG`: two checkouts with different harnesses can share one
    * Docker engine without rebuilding each other's images).
    */
-  tag: z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/).default('latest'),
+  tag: z
+    .string()
+    .regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/)
+    .default('latest'),
   /** File name the candidate's source is written to, inside the work dir. */
   sourceFile: z.string().regex(/^[A-Za-z0-9_.-]+$/),
   /** Compiler argv, or null for interpreted languages. */

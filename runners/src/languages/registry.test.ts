@@ -41,7 +41,11 @@ function loadError(edit: (python: string) => string | null): { message: string; 
 
 describe('LanguageRegistry.load', () => {
   it('loads the six languages declared in the repository', () => {
-    expect(LanguageRegistry.load().all().map((l) => l.id)).toEqual([...LANGUAGE_IDS]);
+    expect(
+      LanguageRegistry.load()
+        .all()
+        .map((l) => l.id),
+    ).toEqual([...LANGUAGE_IDS]);
   });
 
   it('names the path and the field of a value of the wrong type', () => {

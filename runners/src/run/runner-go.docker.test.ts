@@ -36,7 +36,8 @@ describe('go sandbox', () => {
   });
 
   it('tells a memory overrun from a timeout', async () => {
-    const code = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar keep [][]byte\n\tfor {\n\t\tblock := make([]byte, 1<<20)\n\t\tfor i := range block {\n\t\t\tblock[i] = 1\n\t\t}\n\t\tkeep = append(keep, block)\n\t\tif len(keep) < 0 {\n\t\t\tfmt.Println()\n\t\t}\n\t}\n}\n';
+    const code =
+      'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar keep [][]byte\n\tfor {\n\t\tblock := make([]byte, 1<<20)\n\t\tfor i := range block {\n\t\t\tblock[i] = 1\n\t\t}\n\t\tkeep = append(keep, block)\n\t\tif len(keep) < 0 {\n\t\t\tfmt.Println()\n\t\t}\n\t}\n}\n';
     const c = only(await runner.run(stdio('go', code, '', { memoryMb: 128 })));
     expect(c.status).toBe('memory_limit');
   });
@@ -49,7 +50,8 @@ describe('go sandbox', () => {
   });
 
   it('keeps the other cases when one case loops forever', async () => {
-    const code = 'package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\nfunc main() {\n\tvar x string\n\tfmt.Scan(&x)\n\tfor x == "loop" {\n\t}\n\tfmt.Println(strings.ToUpper(x))\n}\n';
+    const code =
+      'package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\nfunc main() {\n\tvar x string\n\tfmt.Scan(&x)\n\tfor x == "loop" {\n\t}\n\tfmt.Println(strings.ToUpper(x))\n}\n';
     await expectRunawayIsolated(runner, 'go', code);
   });
 

@@ -59,7 +59,9 @@ describe('java sandbox', () => {
   });
 
   it('keeps the other cases when one case loops forever', async () => {
-    const code = main('    String x = new BufferedReader(new InputStreamReader(System.in)).readLine().trim();\n    while (x.equals("loop")) {}\n    System.out.println(x.toUpperCase());');
+    const code = main(
+      '    String x = new BufferedReader(new InputStreamReader(System.in)).readLine().trim();\n    while (x.equals("loop")) {}\n    System.out.println(x.toUpperCase());',
+    );
     await expectRunawayIsolated(runner, 'java', code, 1_000); // the JVM needs more than 500 ms to start
   });
 

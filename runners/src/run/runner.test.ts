@@ -7,7 +7,14 @@ import { MAX_SOURCE_BYTES } from './limits';
 import { createRunner } from './runner';
 
 // Every check here happens before a sandbox is asked for: the engine is never touched.
-const untouchable = new Proxy({}, { get: () => { throw new Error('the engine must not be used for a refused job'); } }) as Docker;
+const untouchable = new Proxy(
+  {},
+  {
+    get: () => {
+      throw new Error('the engine must not be used for a refused job');
+    },
+  },
+) as Docker;
 const runner = createRunner({ docker: untouchable, logger: pino({ level: 'silent' }), registry: LanguageRegistry.load() });
 
 async function refusal(job: unknown): Promise<InvalidJobError> {

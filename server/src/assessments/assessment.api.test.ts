@@ -33,7 +33,11 @@ describe('POST /api/v1/assessments', () => {
   });
 
   it('refuses a challenge that offers none of the assessment’s languages', async () => {
-    const res = await admin.agent.post('/api/v1/assessments').set('X-CSRF-Token', admin.csrf).send({ ...body, languages: ['go'] }).expect(400);
+    const res = await admin.agent
+      .post('/api/v1/assessments')
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ ...body, languages: ['go'] })
+      .expect(400);
     expect(res.body.error.message).toMatch(/none of the assessment's languages/);
   });
 });
@@ -74,32 +78,46 @@ describe('invites', () => {
 
   it('names a bad email in a bulk invite', async () => {
     const created = await admin.agent.post('/api/v1/assessments').set('X-CSRF-Token', admin.csrf).send(body).expect(201);
-    const res = await admin.agent.post(`/api/v1/assessments/${created.body.id}/invites`).set('X-CSRF-Token', admin.csrf).send({ emails: ['ok@example.test', 'not an email'] }).expect(400);
+    const res = await admin.agent
+      .post(`/api/v1/assessments/${created.body.id}/invites`)
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ emails: ['ok@example.test', 'not an email'] })
+      .expect(400);
     expect(res.body.error.message).toMatch(/^body\.emails\.1: /);
   });
 
   it('reissues an unused link and the old one stops working', async () => {
     const created = await admin.agent.post('/api/v1/assessments').set('X-CSRF-Token', admin.csrf).send(body).expect(201);
-    const inv = await admin.agent.post(`/api/v1/assessments/${created.body.id}/invites`).set('X-CSRF-Token', admin.csrf).send({ emails: ['c@example.test'] }).expect(201);
+    const inv = await admin.agent
+      .post(`/api/v1/assessments/${created.body.id}/invites`)
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ emails: ['c@example.test'] })
+      .expect(201);
     const old = inv.body.invites[0];
     const fresh = await admin.agent.post(`/api/v1/invites/${old.id}/reissue`).set('X-CSRF-Token', admin.csrf).expect(200);
-    await request(t.app).get(`/api/v1/invites/${old.url.split('/invite/')[1]}`).expect(404);
-    await request(t.app).get(`/api/v1/invites/${fresh.body.url.split('/invite/')[1]}`).expect(200);
+    await request(t.app)
+      .get(`/api/v1/invites/${old.url.split('/invite/')[1]}`)
+      .expect(404);
+    await request(t.app)
+      .get(`/api/v1/invites/${fresh.body.url.split('/invite/')[1]}`)
+      .expect(200);
   });
 });
 
 describe('GET /api/v1/assessments/:id/attempts', () => {
   it('shows each attempt with time left and its tests score so far', async () => {
     const created = await admin.agent.post('/api/v1/assessments').set('X-CSRF-Token', admin.csrf).send(body).expect(201);
-    const inv = await admin.agent.post(`/api/v1/assessments/${created.body.id}/invites`).set('X-CSRF-Token', admin.csrf).send({ emails: ['d@example.test'] }).expect(201);
+    const inv = await admin.agent
+      .post(`/api/v1/assessments/${created.body.id}/invites`)
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ emails: ['d@example.test'] })
+      .expect(201);
     const candidate = await startAttempt(t, inv.body.invites[0].url.split('/invite/')[1]);
     await candidate.agent.post('/api/v1/attempt/challenges/add-numbers/submit').set('X-CSRF-Token', candidate.csrf).send({ language: 'javascript', code: CORRECT_ADD }).expect(202);
     await t.services.queue.idle();
     t.clock.advance(30 * 60_000);
     const res = await admin.agent.get(`/api/v1/assessments/${created.body.id}/attempts`).expect(200);
-    expect(res.body).toEqual([
-      expect.objectContaining({ email: 'd@example.test', status: 'active', remainingMs: 60 * 60_000, scores: { 'add-numbers': 1 } }),
-    ]);
+    expect(res.body).toEqual([expect.objectContaining({ email: 'd@example.test', status: 'active', remainingMs: 60 * 60_000, scores: { 'add-numbers': 1 } })]);
     const detail = await admin.agent.get(`/api/v1/attempts/${res.body[0].id}`).expect(200);
     expect(detail.body.submissions[0].result.cases).toHaveLength(3);
     expect(detail.body.attempt.startedAt).toBe(new Date(detail.body.attempt.startedAt).toISOString());

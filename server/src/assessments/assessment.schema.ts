@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { LanguageIdSchema } from '@assay/runners';
 import { FeedbackLevelSchema } from '../submissions/submission.schema';
 
-const Languages = z.array(LanguageIdSchema).min(1).refine((l) => new Set(l).size === l.length, 'each language once');
+const Languages = z
+  .array(LanguageIdSchema)
+  .min(1)
+  .refine((l) => new Set(l).size === l.length, 'each language once');
 
 /** Body of POST /api/v1/assessments. */
 export const AssessmentBodySchema = z
@@ -10,11 +13,19 @@ export const AssessmentBodySchema = z
     title: z.string().trim().min(1).max(200),
     description: z.string().max(10_000).default(''),
     /** Minutes from start to deadline (before per-candidate extra time). */
-    durationMinutes: z.number().int().min(1).max(24 * 60),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
     /** Languages a candidate may use (each challenge narrows this to its own). */
     languages: Languages,
     /** Challenge ids in the order candidates see them. */
-    challengeIds: z.array(z.string().min(1)).min(1).max(50).refine((l) => new Set(l).size === l.length, 'each challenge once'),
+    challengeIds: z
+      .array(z.string().min(1))
+      .min(1)
+      .max(50)
+      .refine((l) => new Set(l).size === l.length, 'each challenge once'),
     /** Attempts may start from this time (ISO 8601); open now when absent. */
     opensAt: z.iso.datetime({ offset: true }).nullable().default(null),
     /** Attempts may not start after this time; never closes when absent. */
@@ -30,14 +41,23 @@ export type AssessmentBody = Omit<z.infer<typeof AssessmentBodySchema>, 'feedbac
 export const InviteBodySchema = z.strictObject({
   emails: z.array(z.email()).min(1).max(500),
   /** Extra minutes on top of the duration for these candidates (accommodations). */
-  extraMinutes: z.number().int().min(0).max(24 * 60).default(0),
+  extraMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(0),
   /** Days until the links stop working. Default 14. */
   expiresInDays: z.number().int().min(1).max(365).default(14),
 });
 
 /** Body of PATCH /api/v1/invites/:id. */
 export const InvitePatchSchema = z.strictObject({
-  extraMinutes: z.number().int().min(0).max(24 * 60),
+  extraMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
 });
 
 export const AssessmentViewSchema = z.object({

@@ -95,9 +95,11 @@ export class AssessmentService {
     await this.row(assessmentId);
     const expiresAt = new Date(this.clock.now().getTime() + input.expiresInDays * 86_400_000);
     const issued = [...new Set(input.emails.map((e) => e.toLowerCase()))].map((email) => ({ id: newId(), email, token: newSecret() }));
-    await this.db.insert(invites).values(
-      issued.map((i) => ({ id: i.id, assessmentId, email: i.email, tokenHash: hashSecret(i.token), extraMinutes: input.extraMinutes, expiresAt, createdAt: this.clock.now() })),
-    );
+    await this.db
+      .insert(invites)
+      .values(
+        issued.map((i) => ({ id: i.id, assessmentId, email: i.email, tokenHash: hashSecret(i.token), extraMinutes: input.extraMinutes, expiresAt, createdAt: this.clock.now() })),
+      );
     return issued.map((i) => ({ id: i.id, email: i.email, extraMinutes: input.extraMinutes, expiresAt: expiresAt.toISOString(), usedAt: null, url: this.link(i.token) }));
   }
 
@@ -112,7 +114,11 @@ export class AssessmentService {
     const invite = await this.inviteRow(inviteId);
     if (invite.usedAt) throw new ValidationError('this invite has been used; its attempt continues with its own session');
     const token = newSecret();
-    const [row] = await this.db.update(invites).set({ tokenHash: hashSecret(token) }).where(eq(invites.id, inviteId)).returning();
+    const [row] = await this.db
+      .update(invites)
+      .set({ tokenHash: hashSecret(token) })
+      .where(eq(invites.id, inviteId))
+      .returning();
     return { ...presentInvite(row!), url: this.link(token) };
   }
 

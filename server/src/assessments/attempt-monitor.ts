@@ -43,7 +43,10 @@ export class AttemptMonitor {
   async detail(attemptId: string): Promise<AttemptDetail> {
     const attempt = await this.attempts.row(attemptId);
     const [saves] = await this.db
-      .select({ n: count(), bytes: sql<string>`coalesce(sum(pg_column_size(${drafts.code}) + coalesce(pg_column_size(${drafts.explanation}), 0) + coalesce(pg_column_size(${drafts.answers}), 0)), 0)` })
+      .select({
+        n: count(),
+        bytes: sql<string>`coalesce(sum(pg_column_size(${drafts.code}) + coalesce(pg_column_size(${drafts.explanation}), 0) + coalesce(pg_column_size(${drafts.answers}), 0)), 0)`,
+      })
       .from(drafts)
       .where(eq(drafts.attemptId, attemptId));
     const subs = await this.submissions.forAttempt(attemptId);
@@ -64,24 +67,22 @@ export class AttemptMonitor {
       draftSaves: saves?.n ?? 0,
       storedBytes: { drafts: draftBytes, submissions: submissionBytes, total: draftBytes + submissionBytes },
       sessions: await this.sessions.list(attemptId),
-      submissions: subs.map(
-        (s): AttemptSubmission => ({
-          id: s.id,
-          challengeId: s.challengeId,
-          challengeVersion: s.challengeVersion,
-          kind: s.kind,
-          language: s.language,
-          code: s.code,
-          explanation: s.explanation,
-          answers: s.answers ?? null,
-          status: s.status,
-          result: (s.result as AttemptSubmission['result']) ?? null,
-          testsScore: s.testsScore,
-          error: s.error,
-          createdAt: s.createdAt.toISOString(),
-          finishedAt: s.finishedAt?.toISOString() ?? null,
-        }),
-      ),
+      submissions: subs.map((s): AttemptSubmission => ({
+        id: s.id,
+        challengeId: s.challengeId,
+        challengeVersion: s.challengeVersion,
+        kind: s.kind,
+        language: s.language,
+        code: s.code,
+        explanation: s.explanation,
+        answers: s.answers ?? null,
+        status: s.status,
+        result: (s.result as AttemptSubmission['result']) ?? null,
+        testsScore: s.testsScore,
+        error: s.error,
+        createdAt: s.createdAt.toISOString(),
+        finishedAt: s.finishedAt?.toISOString() ?? null,
+      })),
     };
   }
 }

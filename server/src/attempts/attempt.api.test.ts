@@ -129,7 +129,11 @@ describe('drafts', () => {
     const { token, challenges } = await assessmentWithInvite(t);
     const { agent, csrf, attempt } = await startAttempt(t, token);
     const id = challenges[0]!.id;
-    for (const [language, code] of [['python', 'v1'], ['javascript', 'js1'], ['python', 'v2']]) {
+    for (const [language, code] of [
+      ['python', 'v1'],
+      ['javascript', 'js1'],
+      ['python', 'v2'],
+    ]) {
       await agent.put(`/api/v1/attempt/challenges/${id}/draft`).set('X-CSRF-Token', csrf).send({ language, code }).expect(200);
     }
     const res = await agent.get(`/api/v1/attempt/challenges/${id}`).expect(200);
@@ -140,11 +144,7 @@ describe('drafts', () => {
   it('refuses a language the challenge does not offer here, naming the field', async () => {
     const { token, challenges } = await assessmentWithInvite(t);
     const { agent, csrf } = await startAttempt(t, token);
-    const res = await agent
-      .put(`/api/v1/attempt/challenges/${challenges[0]!.id}/draft`)
-      .set('X-CSRF-Token', csrf)
-      .send({ language: 'typescript', code: 'x' })
-      .expect(400);
+    const res = await agent.put(`/api/v1/attempt/challenges/${challenges[0]!.id}/draft`).set('X-CSRF-Token', csrf).send({ language: 'typescript', code: 'x' }).expect(400);
     expect(res.body.error.message).toMatch(/^body\.language: /);
   });
 
@@ -161,7 +161,11 @@ describe('access', () => {
     const b = await assessmentWithInvite(t);
     const alice = await startAttempt(t, a.token);
     const bob = await startAttempt(t, b.token);
-    const posted = await alice.agent.post(`/api/v1/attempt/challenges/${a.challenges[0]!.id}/run`).set('X-CSRF-Token', alice.csrf).send({ language: 'javascript', code: CORRECT_ADD }).expect(202);
+    const posted = await alice.agent
+      .post(`/api/v1/attempt/challenges/${a.challenges[0]!.id}/run`)
+      .set('X-CSRF-Token', alice.csrf)
+      .send({ language: 'javascript', code: CORRECT_ADD })
+      .expect(202);
     await t.services.queue.idle();
     await bob.agent.get(`/api/v1/attempt/submissions/${posted.body.id}`).expect(404);
     await bob.agent.get(`/api/v1/attempt/challenges/${a.challenges[0]!.id}`).expect(404);

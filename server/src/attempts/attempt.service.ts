@@ -64,7 +64,8 @@ export class AttemptService {
         closesAt: assessment.closesAt?.toISOString() ?? null,
       },
     };
-    if (attempt && (attempt.finishedAt || this.isPastWrites(attempt))) return { ...base, state: 'finished', message: 'This assessment has been completed with this link. Thank you.' };
+    if (attempt && (attempt.finishedAt || this.isPastWrites(attempt)))
+      return { ...base, state: 'finished', message: 'This assessment has been completed with this link. Thank you.' };
     if (attempt) return { ...base, state: 'in_progress', message: 'Your attempt is in progress; continue where you left off.' };
     if (invite.expiresAt <= now) return { ...base, state: 'expired', message: `This invite expired on ${invite.expiresAt.toISOString()}. Ask the sender for a new link.` };
     if (assessment.opensAt && assessment.opensAt > now) return { ...base, state: 'not_open', message: `This assessment opens at ${assessment.opensAt.toISOString()}.` };
@@ -88,7 +89,11 @@ export class AttemptService {
     const now = this.clock.now();
     const deadlineAt = new Date(now.getTime() + (assessment.durationMinutes + invite.extraMinutes) * 60_000);
     return this.db.transaction(async (tx) => {
-      const used = await tx.update(invites).set({ usedAt: now }).where(and(eq(invites.id, invite.id), isNull(invites.usedAt))).returning();
+      const used = await tx
+        .update(invites)
+        .set({ usedAt: now })
+        .where(and(eq(invites.id, invite.id), isNull(invites.usedAt)))
+        .returning();
       if (!used.length) throw new ConflictError('this invite was just used to start an attempt', 'invite_in_progress');
       const [row] = await tx
         .insert(attempts)
@@ -242,7 +247,10 @@ export class AttemptService {
   /** Ids of attempts past deadline + grace and not finished (the sweeper finishes them). */
   async expired(): Promise<string[]> {
     const cutoff = new Date(this.clock.now().getTime() - this.graceMs);
-    const rows = await this.db.select({ id: attempts.id }).from(attempts).where(and(isNull(attempts.finishedAt), lte(attempts.deadlineAt, cutoff)));
+    const rows = await this.db
+      .select({ id: attempts.id })
+      .from(attempts)
+      .where(and(isNull(attempts.finishedAt), lte(attempts.deadlineAt, cutoff)));
     return rows.map((r) => r.id);
   }
 
@@ -251,9 +259,11 @@ export class AttemptService {
   }
 
   private async inviteByToken(token: string) {
-    const [invite] = await this.db.select().from(invites).where(eq(invites.tokenHash, hashSecret(token)));
+    const [invite] = await this.db
+      .select()
+      .from(invites)
+      .where(eq(invites.tokenHash, hashSecret(token)));
     if (!invite) throw new NotFoundError('invite link (check that you copied all of it)');
     return invite;
   }
 }
-

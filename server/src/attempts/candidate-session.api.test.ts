@@ -38,7 +38,11 @@ describe('one live session per attempt', () => {
     const refused = await first.agent.get('/api/v1/attempt').expect(401);
     expect(refused.body.error.code).toBe('session_replaced');
     expect(refused.body.error.message).toMatch(/continued in another browser/);
-    const save = await first.agent.put(`/api/v1/attempt/challenges/${first.challengeId}/draft`).set('X-CSRF-Token', first.csrf).send({ language: 'python', code: 'x = 1' }).expect(401);
+    const save = await first.agent
+      .put(`/api/v1/attempt/challenges/${first.challengeId}/draft`)
+      .set('X-CSRF-Token', first.csrf)
+      .send({ language: 'python', code: 'x = 1' })
+      .expect(401);
     expect(save.body.error.code).toBe('session_replaced');
     await first.agent.get('/api/v1/attempt/session').expect(401);
 

@@ -81,7 +81,11 @@ describe('secrecy: a whole candidate attempt through the API', () => {
       const hostile = echoProgram(c);
       const reference = c.reference.python!;
       record(await agent.put(`${base}/draft`).set('X-CSRF-Token', csrf).send({ language, code: hostile, explanation: 'echo' }).expect(200));
-      for (const [kind, code] of [['run', hostile], ['submit', hostile], ['submit', reference]] as const) {
+      for (const [kind, code] of [
+        ['run', hostile],
+        ['submit', hostile],
+        ['submit', reference],
+      ] as const) {
         const posted = record(await agent.post(`${base}/${kind}`).set('X-CSRF-Token', csrf).send({ language, code }).expect(202));
         const events = await agent
           .get(`/api/v1/attempt/submissions/${posted.body.id}/events`)
@@ -104,7 +108,11 @@ describe('secrecy: a whole candidate attempt through the API', () => {
     record(await agent.get('/api/v1/attempt').expect(200));
 
     const everything = seen.join('\n');
-    const leaks = catalog.flatMap((c) => secretsOf(c).filter((s) => everything.includes(s)).map((s) => `${c.id}: ${s.slice(0, 80)}`));
+    const leaks = catalog.flatMap((c) =>
+      secretsOf(c)
+        .filter((s) => everything.includes(s))
+        .map((s) => `${c.id}: ${s.slice(0, 80)}`),
+    );
     expect(catalog.reduce((n, c) => n + secretsOf(c).length, 0)).toBeGreaterThan(20); // the scan has something to find
     expect(leaks).toEqual([]);
   });

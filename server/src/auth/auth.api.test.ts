@@ -46,7 +46,11 @@ describe('POST /api/v1/auth/login', () => {
     await t.services.users.create({ email: 'bob@example.test', name: 'Bob', role: 'reviewer', password: 'correct horse battery' });
     let last = 0;
     for (let i = 0; i < 11; i++) {
-      last = (await request(t.app).post('/api/v1/auth/login').send({ email: 'bob@example.test', password: `wrong-${i}` })).status;
+      last = (
+        await request(t.app)
+          .post('/api/v1/auth/login')
+          .send({ email: 'bob@example.test', password: `wrong-${i}` })
+      ).status;
     }
     expect(last).toBe(429);
     t.clock.advance(15 * 60_000);

@@ -20,7 +20,10 @@ export function registerAuthRoutes(routes: RouteRegistry, deps: AuthRouteDeps): 
   const perAccount = new RateLimiter(10, 15 * 60_000, deps.clock);
   const perAddress = new RateLimiter(50, 15 * 60_000, deps.clock);
   const limit = (req: Request, key: string) => {
-    for (const [limiter, k] of [[perAddress, req.ip ?? '?'], [perAccount, `${req.ip}|${key.toLowerCase()}`]] as const) {
+    for (const [limiter, k] of [
+      [perAddress, req.ip ?? '?'],
+      [perAccount, `${req.ip}|${key.toLowerCase()}`],
+    ] as const) {
       const verdict = limiter.take(k);
       if (!verdict.ok) throw new TooManyRequestsError(`too many login attempts; try again in ${verdict.retryAfterSeconds} s`, verdict.retryAfterSeconds);
     }

@@ -27,7 +27,19 @@ const CODE = 'def add(a, b):\n    return a + b\n';
 function benchChallenge(): Challenge {
   const meta = ChallengeMetaSchema.parse({ id: 'bench-add', title: 'Add', kind: 'implement', languages: ['python'], mode: 'function', entry: 'add' });
   const hidden = Array.from({ length: 10 }, (_, i) => ({ name: `h${i}`, args: [i, i * 2], expected: i * 3 }));
-  return { id: 'bench-add', dir: '', meta, prompt: 'Add.', starter: {}, reference: { python: CODE }, responses: [], tests: { public: [], hidden }, rubric: null, key: null, files: { 'x': 'bench' } };
+  return {
+    id: 'bench-add',
+    dir: '',
+    meta,
+    prompt: 'Add.',
+    starter: {},
+    reference: { python: CODE },
+    responses: [],
+    tests: { public: [], hidden },
+    rubric: null,
+    key: null,
+    files: { x: 'bench' },
+  };
 }
 
 async function json(url: string, init: RequestInit & { cookie?: string } = {}): Promise<{ body: any; cookie?: string }> {
@@ -61,14 +73,21 @@ export async function benchApi(opts: { docker: Docker; logger: Logger; registry:
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-bench-api-'));
   const runner = createRunner({ docker: opts.docker, logger: opts.logger, registry: opts.registry, warm: { python: 2 } });
   const database = await openDatabase({ dataDir: dir });
-  const services = createServices(database, { runner, logger: opts.logger, config: { graceSeconds: 15, runConcurrency: 2, queueCapacity: 100, secureCookies: false, publicUrl: 'http://bench' } });
+  const services = createServices(database, {
+    runner,
+    logger: opts.logger,
+    config: { graceSeconds: 15, runConcurrency: 2, queueCapacity: 100, secureCookies: false, publicUrl: 'http://bench' },
+  });
   const server = http.createServer(buildHttpApp(services));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
     const challenge = benchChallenge();
     await services.challenges.save(challenge);
-    const assessment = await services.assessments.create({ title: 'bench', description: '', durationMinutes: 600, languages: ['python'], challengeIds: [challenge.id], opensAt: null, closesAt: null }, null);
+    const assessment = await services.assessments.create(
+      { title: 'bench', description: '', durationMinutes: 600, languages: ['python'], challengeIds: [challenge.id], opensAt: null, closesAt: null },
+      null,
+    );
     const job = buildJob(challenge, challenge.tests.hidden, 'python', CODE);
     const submitMs: number[] = [];
     const sandboxMs: number[] = [];

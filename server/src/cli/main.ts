@@ -13,10 +13,7 @@ import { printHumanError } from './terminal-text';
 
 /** Builds the `assay` program; each command lives in its own module. */
 export function buildProgram(): Command {
-  const program = new Command('assay')
-    .description('Assay: coding-assessment sandbox')
-    .showHelpAfterError()
-    .exitOverride();
+  const program = new Command('assay').description('Assay: coding-assessment sandbox').showHelpAfterError().exitOverride();
   registerRunCommand(program);
   registerImagesCommand(program);
   registerBenchCommand(program);

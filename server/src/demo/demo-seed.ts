@@ -36,7 +36,10 @@ export async function seedDemo(s: Services, catalogDir = path.resolve(__dirname,
   for (const user of DEMO_USERS) if (!(await s.users.byEmail(user.email))) await s.users.create(user);
   const [existing] = await s.database.db.select().from(assessments).where(eq(assessments.title, DEMO_TITLE));
   const catalog = await s.challenges.list();
-  const challengeIds = catalog.filter((c) => c.kind === 'implement').map((c) => c.id).slice(0, 3);
+  const challengeIds = catalog
+    .filter((c) => c.kind === 'implement')
+    .map((c) => c.id)
+    .slice(0, 3);
   const assessmentId =
     existing?.id ??
     (

@@ -48,7 +48,10 @@ export class ConflictError extends AppError {
 
 /** 429: slow down. */
 export class TooManyRequestsError extends AppError {
-  constructor(message: string, readonly retryAfterSeconds?: number) {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
     super(429, 'too_many_requests', message);
   }
 }

@@ -72,8 +72,11 @@ export class RouteRegistry {
     for (const r of this.routes) {
       const openPath = r.path.replace(/:([A-Za-z_]+)/g, '{$1}');
       const parameters: unknown[] = [];
-      for (const [where, schema] of [['path', r.params], ['query', r.query]] as const) {
-        const props = schema ? ((json(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] })) : undefined;
+      for (const [where, schema] of [
+        ['path', r.params],
+        ['query', r.query],
+      ] as const) {
+        const props = schema ? (json(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] }) : undefined;
         for (const [name, s] of Object.entries(props?.properties ?? {})) {
           parameters.push({ name, in: where, required: where === 'path' || Boolean(props?.required?.includes(name)), schema: s });
         }

@@ -3,28 +3,31 @@ import path from 'node:path';
 import type { Request, RequestHandler, Response } from 'express';
 
 /** Content types of what a Vite build emits. */
-const TYPES = new Map<string, string>(Object.entries({
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.ttf': 'font/ttf',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-}));
+const TYPES = new Map<string, string>(
+  Object.entries({
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.mjs': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.json': 'application/json; charset=utf-8',
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png',
+    '.ico': 'image/x-icon',
+    '.ttf': 'font/ttf',
+    '.woff': 'font/woff',
+    '.woff2': 'font/woff2',
+    '.txt': 'text/plain; charset=utf-8',
+    '.map': 'application/json; charset=utf-8',
+  }),
+);
 /** Hashed build output under /assets never changes: a year, immutable. */
 const ASSET_CACHE = 'public, max-age=31536000, immutable';
 /**
  * The app loads nothing from another host; the browser is told so. Monaco
  * sets inline styles, and its codicon font may come as a data: URL.
  */
-const CSP = "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 /** Paths the API and ops routes own; never answered with the SPA. */
 const NOT_SPA = /^\/(api|metrics|healthz|readyz)(\/|$)/;
 
@@ -53,7 +56,12 @@ export function webApp(distDir: string): RequestHandler | undefined {
     } catch {
       return next();
     }
-    const inside = file.startsWith(root + path.sep) && !path.relative(root, file).split(path.sep).some((part) => part.startsWith('.'));
+    const inside =
+      file.startsWith(root + path.sep) &&
+      !path
+        .relative(root, file)
+        .split(path.sep)
+        .some((part) => part.startsWith('.'));
     if (inside && isFile(file)) return send(req, res, file, req.path.startsWith('/assets/') ? ASSET_CACHE : 'no-cache');
     if (path.extname(req.path) && req.path.startsWith('/assets/')) return next(); // a missing asset is a 404, not the app
     return send(req, res, index, 'no-cache');

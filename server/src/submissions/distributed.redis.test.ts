@@ -33,7 +33,10 @@ describe('submissions through BullMQ (REDIS_URL)', () => {
       await watch.waitUntilReady();
       const challenge = addChallenge();
       await server.challenges.save(challenge);
-      const assessment = await server.assessments.create({ title: 'Q', description: '', durationMinutes: 30, languages: ['javascript'], challengeIds: [challenge.id], opensAt: null, closesAt: null }, null);
+      const assessment = await server.assessments.create(
+        { title: 'Q', description: '', durationMinutes: 30, languages: ['javascript'], challengeIds: [challenge.id], opensAt: null, closesAt: null },
+        null,
+      );
       const [invite] = await server.assessments.invite(assessment.id, { emails: ['q@example.test'], extraMinutes: 0, expiresInDays: 1 });
       const app = buildHttpApp(server);
       const agent = request.agent(app);
@@ -43,12 +46,17 @@ describe('submissions through BullMQ (REDIS_URL)', () => {
         .set('X-CSRF-Token', started.body.csrfToken)
         .send({ language: 'javascript', code: CORRECT_ADD })
         .expect(202);
-      const stream = await agent.get(`/api/v1/attempt/submissions/${posted.body.id}/events`).buffer(true).parse((res, done) => {
-        let text = '';
-        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => done(null, text));
-      });
-      const updates = String(stream.body).split('\n\n').filter((e) => e.startsWith('event: update'));
+      const stream = await agent
+        .get(`/api/v1/attempt/submissions/${posted.body.id}/events`)
+        .buffer(true)
+        .parse((res, done) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => done(null, text));
+        });
+      const updates = String(stream.body)
+        .split('\n\n')
+        .filter((e) => e.startsWith('event: update'));
       expect(JSON.parse(updates.at(-1)!.split('data: ')[1]!)).toMatchObject({ status: 'done', passed: 3, total: 3 });
       expect(workerRunner.jobs).toHaveLength(1);
       expect(serverRunner.jobs).toHaveLength(0);

@@ -19,25 +19,47 @@ async function attemptAt(feedback?: 'full' | 'summary' | 'none') {
   await t.services.challenges.save(challenge);
   const body = { title: 'Screen', durationMinutes: 60, languages: ['javascript'], challengeIds: [challenge.id], ...(feedback ? { feedback } : {}) };
   const created = await admin.agent.post('/api/v1/assessments').set('X-CSRF-Token', admin.csrf).send(body).expect(201);
-  const invited = await admin.agent.post(`/api/v1/assessments/${created.body.id}/invites`).set('X-CSRF-Token', admin.csrf).send({ emails: [`c${Math.random()}@example.test`] }).expect(201);
+  const invited = await admin.agent
+    .post(`/api/v1/assessments/${created.body.id}/invites`)
+    .set('X-CSRF-Token', admin.csrf)
+    .send({ emails: [`c${Math.random()}@example.test`] })
+    .expect(201);
   const token = String(invited.body.invites[0].url).split('/invite/')[1]!;
   return { ...(await startAttempt(t, token)), challengeId: challenge.id, assessment: created.body };
 }
 
 /** Submits HALF_RIGHT and collects everything a candidate can read about it: the POST, the view, the SSE stream, the attempt view and the challenge's submission list (its limits are public). */
 async function submitAndRead(a: Awaited<ReturnType<typeof attemptAt>>) {
-  const posted = await a.agent.post(`/api/v1/attempt/challenges/${a.challengeId}/submit`).set('X-CSRF-Token', a.csrf).send({ language: 'javascript', code: HALF_RIGHT }).expect(202);
-  const stream = await a.agent.get(`/api/v1/attempt/submissions/${posted.body.id}/events`).buffer(true).parse((r, done) => {
-    let text = '';
-    r.on('data', (c: Buffer) => (text += c.toString()));
-    r.on('end', () => done(null, text));
-  });
+  const posted = await a.agent
+    .post(`/api/v1/attempt/challenges/${a.challengeId}/submit`)
+    .set('X-CSRF-Token', a.csrf)
+    .send({ language: 'javascript', code: HALF_RIGHT })
+    .expect(202);
+  const stream = await a.agent
+    .get(`/api/v1/attempt/submissions/${posted.body.id}/events`)
+    .buffer(true)
+    .parse((r, done) => {
+      let text = '';
+      r.on('data', (c: Buffer) => (text += c.toString()));
+      r.on('end', () => done(null, text));
+    });
   await t.services.queue.idle();
   const view = (await a.agent.get(`/api/v1/attempt/submissions/${posted.body.id}`).expect(200)).body;
   const attempt = (await a.agent.get('/api/v1/attempt').expect(200)).body;
   const detail = (await a.agent.get(`/api/v1/attempt/challenges/${a.challengeId}`).expect(200)).body;
-  const events = String(stream.body).split('\n\n').filter((e) => e.startsWith('event: update')).map((e) => JSON.parse(e.split('data: ')[1]!));
-  return { id: posted.body.id as string, posted: posted.body, view, attempt, detail, events, raw: [JSON.stringify(posted.body), String(stream.body), JSON.stringify(view), JSON.stringify(attempt), JSON.stringify(detail.submissions)].join('\n') };
+  const events = String(stream.body)
+    .split('\n\n')
+    .filter((e) => e.startsWith('event: update'))
+    .map((e) => JSON.parse(e.split('data: ')[1]!));
+  return {
+    id: posted.body.id as string,
+    posted: posted.body,
+    view,
+    attempt,
+    detail,
+    events,
+    raw: [JSON.stringify(posted.body), String(stream.body), JSON.stringify(view), JSON.stringify(attempt), JSON.stringify(detail.submissions)].join('\n'),
+  };
 }
 
 /** No hidden-case timing at any level: no time field, and no finish time to subtract the start from. */
@@ -110,7 +132,11 @@ describe('the feedback field of assessments', () => {
   });
 
   it('refuses an unknown level, naming the field', async () => {
-    const res = await admin.agent.post('/api/v1/assessments').set('X-CSRF-Token', admin.csrf).send({ title: 'x', durationMinutes: 5, languages: ['python'], challengeIds: ['nope'], feedback: 'partial' }).expect(400);
+    const res = await admin.agent
+      .post('/api/v1/assessments')
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ title: 'x', durationMinutes: 5, languages: ['python'], challengeIds: ['nope'], feedback: 'partial' })
+      .expect(400);
     expect(res.body.error.message).toMatch(/^body\.feedback/);
   });
 });

@@ -12,7 +12,11 @@ describe('POST /api/v1/attempt/challenges/:id/run and /submit', () => {
   it('runs the public examples with full detail', async () => {
     const { token, challenges } = await assessmentWithInvite(t);
     const { agent, csrf } = await startAttempt(t, token);
-    const posted = await agent.post(`/api/v1/attempt/challenges/${challenges[0]!.id}/run`).set('X-CSRF-Token', csrf).send({ language: 'javascript', code: CORRECT_ADD }).expect(202);
+    const posted = await agent
+      .post(`/api/v1/attempt/challenges/${challenges[0]!.id}/run`)
+      .set('X-CSRF-Token', csrf)
+      .send({ language: 'javascript', code: CORRECT_ADD })
+      .expect(202);
     await t.services.queue.idle();
     const res = await agent.get(`/api/v1/attempt/submissions/${posted.body.id}`).expect(200);
     expect(res.body).toMatchObject({ kind: 'run', status: 'done', cases: [{ name: 'p1', verdict: 'ok', passed: true, input: { args: [1, 2] }, expected: '3', actual: '3' }] });
@@ -21,7 +25,11 @@ describe('POST /api/v1/attempt/challenges/:id/run and /submit', () => {
   it('submits against hidden tests and shows counts per group only', async () => {
     const { token, challenges } = await assessmentWithInvite(t);
     const { agent, csrf } = await startAttempt(t, token);
-    const posted = await agent.post(`/api/v1/attempt/challenges/${challenges[0]!.id}/submit`).set('X-CSRF-Token', csrf).send({ language: 'javascript', code: WRONG_ADD }).expect(202);
+    const posted = await agent
+      .post(`/api/v1/attempt/challenges/${challenges[0]!.id}/submit`)
+      .set('X-CSRF-Token', csrf)
+      .send({ language: 'javascript', code: WRONG_ADD })
+      .expect(202);
     await t.services.queue.idle();
     const res = await agent.get(`/api/v1/attempt/submissions/${posted.body.id}`).expect(200);
     expect(res.body).toMatchObject({ kind: 'submit', status: 'done', passed: 0, total: 3, verdicts: { wrong_answer: 3 } });
@@ -38,7 +46,11 @@ describe('POST /api/v1/attempt/challenges/:id/run and /submit', () => {
   it('reports a compile error with the compiler output', async () => {
     const { token, challenges } = await assessmentWithInvite(t);
     const { agent, csrf } = await startAttempt(t, token);
-    const posted = await agent.post(`/api/v1/attempt/challenges/${challenges[0]!.id}/submit`).set('X-CSRF-Token', csrf).send({ language: 'python', code: 'COMPILE_ERROR' }).expect(202);
+    const posted = await agent
+      .post(`/api/v1/attempt/challenges/${challenges[0]!.id}/submit`)
+      .set('X-CSRF-Token', csrf)
+      .send({ language: 'python', code: 'COMPILE_ERROR' })
+      .expect(202);
     await t.services.queue.idle();
     const res = await agent.get(`/api/v1/attempt/submissions/${posted.body.id}`).expect(200);
     expect(res.body).toMatchObject({ compile: { ok: false }, passed: 0, verdicts: { compile_error: 3 } });
@@ -69,14 +81,23 @@ describe('POST /api/v1/attempt/challenges/:id/run and /submit', () => {
   it('streams status updates over SSE until the submission is done', async () => {
     const { token, challenges } = await assessmentWithInvite(t);
     const { agent, csrf } = await startAttempt(t, token);
-    const posted = await agent.post(`/api/v1/attempt/challenges/${challenges[0]!.id}/submit`).set('X-CSRF-Token', csrf).send({ language: 'javascript', code: CORRECT_ADD }).expect(202);
-    const res = await agent.get(`/api/v1/attempt/submissions/${posted.body.id}/events`).buffer(true).parse((r, done) => {
-      let text = '';
-      r.on('data', (c: Buffer) => (text += c.toString()));
-      r.on('end', () => done(null, text));
-    });
+    const posted = await agent
+      .post(`/api/v1/attempt/challenges/${challenges[0]!.id}/submit`)
+      .set('X-CSRF-Token', csrf)
+      .send({ language: 'javascript', code: CORRECT_ADD })
+      .expect(202);
+    const res = await agent
+      .get(`/api/v1/attempt/submissions/${posted.body.id}/events`)
+      .buffer(true)
+      .parse((r, done) => {
+        let text = '';
+        r.on('data', (c: Buffer) => (text += c.toString()));
+        r.on('end', () => done(null, text));
+      });
     expect(res.headers['content-type']).toMatch(/text\/event-stream/);
-    const events = String(res.body).split('\n\n').filter((e) => e.startsWith('event: update'));
+    const events = String(res.body)
+      .split('\n\n')
+      .filter((e) => e.startsWith('event: update'));
     const last = JSON.parse(events.at(-1)!.split('data: ')[1]!);
     expect(last).toMatchObject({ status: 'done', passed: 3 });
   });
@@ -88,7 +109,12 @@ describe('POST /api/v1/attempt/challenges/:id/run and /submit', () => {
     const challengeFor = jest.spyOn(t.services.attempts, 'challengeFor'); // the worker loads its own copy later
     const byKey = jest.spyOn(t.services.submissionRepo, 'byIdempotencyKey');
     try {
-      await agent.post(`/api/v1/attempt/challenges/${challenges[0]!.id}/submit`).set('X-CSRF-Token', csrf).set('Idempotency-Key', 'once').send({ language: 'javascript', code: CORRECT_ADD }).expect(202);
+      await agent
+        .post(`/api/v1/attempt/challenges/${challenges[0]!.id}/submit`)
+        .set('X-CSRF-Token', csrf)
+        .set('Idempotency-Key', 'once')
+        .send({ language: 'javascript', code: CORRECT_ADD })
+        .expect(202);
       expect(attemptRow).toHaveBeenCalledTimes(1);
       expect(challengeFor).toHaveBeenCalledTimes(1);
       expect(byKey).toHaveBeenCalledTimes(1);

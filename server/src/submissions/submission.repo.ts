@@ -20,7 +20,9 @@ export interface SubmissionSummary {
 }
 
 // Counted where the result lies, so a list never carries the results themselves over the wire.
-const passedCases = sql<number | null>`case when ${submissions.result} is null then null else (select count(*)::int from jsonb_array_elements(coalesce(${submissions.result} -> 'cases', '[]'::jsonb)) c where (c ->> 'pass')::boolean) end`;
+const passedCases = sql<
+  number | null
+>`case when ${submissions.result} is null then null else (select count(*)::int from jsonb_array_elements(coalesce(${submissions.result} -> 'cases', '[]'::jsonb)) c where (c ->> 'pass')::boolean) end`;
 
 /** Which of an attempt's submissions a list takes. */
 export interface SubmissionFilter {
@@ -64,16 +66,16 @@ export class SubmissionRepo {
 
   /** Everything not finished: re-queued at start so nothing submitted is lost. */
   unfinished(): Promise<SubmissionRow[]> {
-    return this.db.select().from(submissions).where(inArray(submissions.status, ['queued', 'running'])).orderBy(submissions.createdAt);
+    return this.db
+      .select()
+      .from(submissions)
+      .where(inArray(submissions.status, ['queued', 'running']))
+      .orderBy(submissions.createdAt);
   }
 
   /** Newest first, for one attempt (optionally one challenge and kind), in full. */
   forAttempt(attemptId: string, filter: SubmissionFilter = {}): Promise<SubmissionRow[]> {
-    return this.db
-      .select()
-      .from(submissions)
-      .where(where(attemptId, filter))
-      .orderBy(desc(submissions.createdAt), desc(submissions.id));
+    return this.db.select().from(submissions).where(where(attemptId, filter)).orderBy(desc(submissions.createdAt), desc(submissions.id));
   }
 
   /** Newest first, summary columns only (never code or result): for views that are polled. */
@@ -99,7 +101,9 @@ export class SubmissionRepo {
   async storedBytes(attemptId: string): Promise<number> {
     const s = submissions;
     const [row] = await this.db
-      .select({ bytes: sql<string>`coalesce(sum(pg_column_size(${s.code}) + coalesce(pg_column_size(${s.explanation}), 0) + coalesce(pg_column_size(${s.answers}), 0) + coalesce(pg_column_size(${s.result}), 0)), 0)` })
+      .select({
+        bytes: sql<string>`coalesce(sum(pg_column_size(${s.code}) + coalesce(pg_column_size(${s.explanation}), 0) + coalesce(pg_column_size(${s.answers}), 0) + coalesce(pg_column_size(${s.result}), 0)), 0)`,
+      })
       .from(s)
       .where(eq(s.attemptId, attemptId));
     return Number(row?.bytes ?? 0);

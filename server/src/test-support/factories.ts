@@ -50,7 +50,15 @@ export async function assessmentWithInvite(t: TestApp, opts: { challenges?: Chal
   const challenges = opts.challenges ?? [addChallenge()];
   for (const c of challenges) await t.services.challenges.save(c);
   const assessment = await t.services.assessments.create(
-    { title: 'Backend screen', description: 'Two tasks', durationMinutes: opts.durationMinutes ?? 60, languages: ['python', 'javascript'], challengeIds: challenges.map((c) => c.id), opensAt: null, closesAt: null },
+    {
+      title: 'Backend screen',
+      description: 'Two tasks',
+      durationMinutes: opts.durationMinutes ?? 60,
+      languages: ['python', 'javascript'],
+      challengeIds: challenges.map((c) => c.id),
+      opensAt: null,
+      closesAt: null,
+    },
     null,
   );
   n += 1;

@@ -13,7 +13,11 @@ const MIGRATIONS = path.resolve(__dirname, '../../drizzle');
 /** Folder of a migrated PGlite database that test files copy instead of running initdb (~4 s) each. */
 export function pgliteTemplateDir(): string {
   const hash = crypto.createHash('sha256');
-  for (const f of fs.readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql')).sort()) hash.update(fs.readFileSync(path.join(MIGRATIONS, f)));
+  for (const f of fs
+    .readdirSync(MIGRATIONS)
+    .filter((f) => f.endsWith('.sql'))
+    .sort())
+    hash.update(fs.readFileSync(path.join(MIGRATIONS, f)));
   return path.join(os.tmpdir(), `assay-pglite-template-${hash.digest('hex').slice(0, 12)}`);
 }
 

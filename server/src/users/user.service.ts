@@ -35,11 +35,19 @@ export class UserService {
   }
 
   byEmail(email: string): Promise<User | undefined> {
-    return this.db.select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase())).then((r) => r[0]);
+    return this.db
+      .select()
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+      .then((r) => r[0]);
   }
 
   byId(id: string): Promise<User | undefined> {
-    return this.db.select().from(users).where(eq(users.id, id)).then((r) => r[0]);
+    return this.db
+      .select()
+      .from(users)
+      .where(eq(users.id, id))
+      .then((r) => r[0]);
   }
 
   /** The user if the password matches; the same work is done either way. */

@@ -1,6 +1,13 @@
 /** Just enough of the admin API to set up assessments a suite needs: log in, create, invite. */
 export interface AdminSession {
-  createAssessment(body: { title: string; durationMinutes: number; languages: string[]; challengeIds: string[]; opensAt?: string | null; closesAt?: string | null }): Promise<string>;
+  createAssessment(body: {
+    title: string;
+    durationMinutes: number;
+    languages: string[];
+    challengeIds: string[];
+    opensAt?: string | null;
+    closesAt?: string | null;
+  }): Promise<string>;
   /** Invites one email; returns the invite link. */
   invite(assessmentId: string, email: string): Promise<string>;
 }
@@ -10,9 +17,16 @@ export async function loginAdmin(serverUrl: string, email = 'admin@assay.local',
   const res = await fetch(`${serverUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
   if (!res.ok) throw new Error(`login: ${res.status} ${await res.text()}`);
   const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const post = async (path: string, body: unknown) => {
-    const r = await fetch(`${serverUrl}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken }, body: JSON.stringify(body) });
+    const r = await fetch(`${serverUrl}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken },
+      body: JSON.stringify(body),
+    });
     const data = (await r.json()) as Record<string, unknown>;
     if (!r.ok) throw new Error(`POST ${path}: ${r.status} ${JSON.stringify(data)}`);
     return data;

@@ -6,7 +6,13 @@ import { Icon } from '../../components/ui/icon';
 /** / : where candidates and staff go from here. */
 export default function HomeRoute() {
   return (
-    <PublicLayout aside={<Link to="/login" className="btn btn-ghost btn-sm">Staff sign in</Link>}>
+    <PublicLayout
+      aside={
+        <Link to="/login" className="btn btn-ghost btn-sm">
+          Staff sign in
+        </Link>
+      }
+    >
       <div className="landing">
         <Card className="landing-card">
           <p className="eyebrow">Assay</p>

@@ -6,7 +6,19 @@ import { Icon } from './icon';
 import { PageLoading } from './spinner';
 
 /** What a page shows while its data loads or when loading failed (with Try again); `children` once it is there. */
-export function LoadState<T>({ data, error, label, retry, children }: { data: T | undefined; error: unknown; label: string; retry?: () => void; children: (data: T) => ReactNode }) {
+export function LoadState<T>({
+  data,
+  error,
+  label,
+  retry,
+  children,
+}: {
+  data: T | undefined;
+  error: unknown;
+  label: string;
+  retry?: () => void;
+  children: (data: T) => ReactNode;
+}) {
   if (data !== undefined) return <>{children(data)}</>;
   if (error) {
     const missing = error instanceof ApiError && error.status === 404;

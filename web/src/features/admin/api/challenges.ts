@@ -36,7 +36,9 @@ export type SaveOutcome = { ok: true; saved: Saved } | { ok: false; message: str
 /** Creates (id undefined) or updates a challenge from its files. */
 export async function saveChallenge(api: ApiClient, id: string | undefined, files: Files): Promise<SaveOutcome> {
   try {
-    const saved = id ? await api.put(path(id), { scope: 'staff', body: { files }, schema: SavedSchema }) : await api.post('/api/v1/challenges', { scope: 'staff', body: { files }, schema: SavedSchema });
+    const saved = id
+      ? await api.put(path(id), { scope: 'staff', body: { files }, schema: SavedSchema })
+      : await api.post('/api/v1/challenges', { scope: 'staff', body: { files }, schema: SavedSchema });
     return { ok: true, saved };
   } catch (error) {
     if (error instanceof ApiError && error.status === 400) {

@@ -137,12 +137,30 @@ export function AssessmentForm({ assessment, catalog }: { assessment?: Assessmen
         <div className="form-grid cols-2-1">
           <div className="field">
             <label htmlFor={f('title')}>Title</label>
-            <input id={f('title')} className="input" value={draft.title} onChange={(e) => set('title', e.target.value)} aria-invalid={Boolean(errors.title) || undefined} aria-describedby={errors.title ? f('title-error') : undefined} autoComplete="off" />
+            <input
+              id={f('title')}
+              className="input"
+              value={draft.title}
+              onChange={(e) => set('title', e.target.value)}
+              aria-invalid={Boolean(errors.title) || undefined}
+              aria-describedby={errors.title ? f('title-error') : undefined}
+              autoComplete="off"
+            />
             {err('title')}
           </div>
           <div className="field">
             <label htmlFor={f('duration')}>Duration (minutes)</label>
-            <input id={f('duration')} className="input" type="number" min={1} max={1440} value={draft.duration} onChange={(e) => set('duration', e.target.value)} aria-invalid={Boolean(errors.duration) || undefined} aria-describedby={errors.duration ? f('duration-error') : f('duration-hint')} />
+            <input
+              id={f('duration')}
+              className="input"
+              type="number"
+              min={1}
+              max={1440}
+              value={draft.duration}
+              onChange={(e) => set('duration', e.target.value)}
+              aria-invalid={Boolean(errors.duration) || undefined}
+              aria-describedby={errors.duration ? f('duration-error') : f('duration-hint')}
+            />
             {err('duration') || (
               <p id={f('duration-hint')} className="field-hint">
                 From Start to the deadline; extra time is set per candidate.
@@ -152,7 +170,13 @@ export function AssessmentForm({ assessment, catalog }: { assessment?: Assessmen
         </div>
         <div className="field">
           <label htmlFor={f('description')}>Description</label>
-          <textarea id={f('description')} className="textarea textarea-sm" value={draft.description} onChange={(e) => set('description', e.target.value)} aria-describedby={f('description-hint')} />
+          <textarea
+            id={f('description')}
+            className="textarea textarea-sm"
+            value={draft.description}
+            onChange={(e) => set('description', e.target.value)}
+            aria-describedby={f('description-hint')}
+          />
           <p id={f('description-hint')} className="field-hint">
             Candidates read this on their invite page before they start.
           </p>
@@ -162,7 +186,11 @@ export function AssessmentForm({ assessment, catalog }: { assessment?: Assessmen
           <div className="checks" id={f('languages')} tabIndex={-1}>
             {LANGUAGE_IDS.map((l) => (
               <label key={l} className="check">
-                <input type="checkbox" checked={draft.languages.includes(l)} onChange={(e) => set('languages', e.target.checked ? LANGUAGE_IDS.filter((x) => x === l || draft.languages.includes(x)) : draft.languages.filter((x) => x !== l))} />
+                <input
+                  type="checkbox"
+                  checked={draft.languages.includes(l)}
+                  onChange={(e) => set('languages', e.target.checked ? LANGUAGE_IDS.filter((x) => x === l || draft.languages.includes(x)) : draft.languages.filter((x) => x !== l))}
+                />
                 {languageLabel(l)}
               </label>
             ))}
@@ -174,7 +202,14 @@ export function AssessmentForm({ assessment, catalog }: { assessment?: Assessmen
             Challenges, in order
           </p>
           <div id={f('picker')} tabIndex={-1} aria-labelledby={f('picker-label')} role="group">
-            <ChallengePicker catalog={catalog} value={draft.challengeIds} onChange={(ids) => set('challengeIds', ids)} languages={draft.languages} invalid={Boolean(errors.challengeIds)} describedBy={errors.challengeIds ? f('challengeIds-error') : undefined} />
+            <ChallengePicker
+              catalog={catalog}
+              value={draft.challengeIds}
+              onChange={(ids) => set('challengeIds', ids)}
+              languages={draft.languages}
+              invalid={Boolean(errors.challengeIds)}
+              describedBy={errors.challengeIds ? f('challengeIds-error') : undefined}
+            />
           </div>
           {err('challengeIds')}
         </div>
@@ -200,14 +235,29 @@ export function AssessmentForm({ assessment, catalog }: { assessment?: Assessmen
           <div className="form-grid cols-2">
             <div className="field">
               <label htmlFor={f('opensAt')}>Opens</label>
-              <input id={f('opensAt')} className="input" type="datetime-local" value={draft.opensAt} onChange={(e) => set('opensAt', e.target.value)} aria-describedby={f('opensAt-hint')} />
+              <input
+                id={f('opensAt')}
+                className="input"
+                type="datetime-local"
+                value={draft.opensAt}
+                onChange={(e) => set('opensAt', e.target.value)}
+                aria-describedby={f('opensAt-hint')}
+              />
               <p id={f('opensAt-hint')} className="field-hint">
                 Empty: open now.
               </p>
             </div>
             <div className="field">
               <label htmlFor={f('closesAt')}>Closes</label>
-              <input id={f('closesAt')} className="input" type="datetime-local" value={draft.closesAt} onChange={(e) => set('closesAt', e.target.value)} aria-invalid={Boolean(errors.closesAt) || undefined} aria-describedby={errors.closesAt ? f('closesAt-error') : f('closesAt-hint')} />
+              <input
+                id={f('closesAt')}
+                className="input"
+                type="datetime-local"
+                value={draft.closesAt}
+                onChange={(e) => set('closesAt', e.target.value)}
+                aria-invalid={Boolean(errors.closesAt) || undefined}
+                aria-describedby={errors.closesAt ? f('closesAt-error') : f('closesAt-hint')}
+              />
               {err('closesAt') || (
                 <p id={f('closesAt-hint')} className="field-hint">
                   Empty: never closes. Attempts already started run to their deadline.

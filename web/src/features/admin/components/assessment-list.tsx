@@ -85,9 +85,7 @@ function AssessmentTable({ list }: { list: AssessmentView[] }) {
                 </td>
                 <td className="num">{a.counts.invited}</td>
                 <td className="num">{a.counts.started}</td>
-                <td className="num">
-                  {a.counts.finished > 0 ? <Badge tone="success">{a.counts.finished}</Badge> : a.counts.finished}
-                </td>
+                <td className="num">{a.counts.finished > 0 ? <Badge tone="success">{a.counts.finished}</Badge> : a.counts.finished}</td>
                 <td>{formatDateTime(a.createdAt)}</td>
               </tr>
             ))}

@@ -70,7 +70,11 @@ function AssessmentBody({ assessment: a, onInvited }: { assessment: AssessmentVi
           )
         }
       />
-      {flash && <Alert tone="success" live="polite">{flash}</Alert>}
+      {flash && (
+        <Alert tone="success" live="polite">
+          {flash}
+        </Alert>
+      )}
       <dl className="facts staff-facts">
         <div className="fact">
           <dt>

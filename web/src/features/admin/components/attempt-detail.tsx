@@ -65,11 +65,17 @@ function AttemptBody({ detail, assessment }: { detail: AttemptDetail; assessment
         title={attempt.email}
         meta={
           <span className="meta-row">
-            {finished ? <Badge tone="success">{attempt.finishReason === 'deadline' ? 'Finished at the deadline' : 'Finished'}</Badge> : <Badge tone="brand">In progress · {formatCountdown(attempt.remainingMs)} left</Badge>}
+            {finished ? (
+              <Badge tone="success">{attempt.finishReason === 'deadline' ? 'Finished at the deadline' : 'Finished'}</Badge>
+            ) : (
+              <Badge tone="brand">In progress · {formatCountdown(attempt.remainingMs)} left</Badge>
+            )}
             <span>Started {formatDateTime(attempt.startedAt)}</span>
             <span>{finished ? `Finished ${formatDateTime(attempt.finishedAt!)}` : `Deadline ${formatDateTime(attempt.deadlineAt)}`}</span>
             <span>{detail.draftSaves} draft snapshots</span>
-            <span title={`drafts ${formatBytes(detail.storedBytes.drafts)}, runs and submissions ${formatBytes(detail.storedBytes.submissions)}`}>Stored: {formatBytes(detail.storedBytes.total)}</span>
+            <span title={`drafts ${formatBytes(detail.storedBytes.drafts)}, runs and submissions ${formatBytes(detail.storedBytes.submissions)}`}>
+              Stored: {formatBytes(detail.storedBytes.total)}
+            </span>
             <span>{detail.sessions.length === 1 ? '1 session' : `${detail.sessions.length} sessions`}</span>
           </span>
         }
@@ -106,7 +112,11 @@ function AttemptBody({ detail, assessment }: { detail: AttemptDetail; assessment
               })}
             </ol>
           </Card>
-          {current ? <SubmissionView key={current.id} submission={current} title={titles.get(current.challengeId) ?? current.challengeId} /> : <Alert tone="info">Choose an entry of the timeline.</Alert>}
+          {current ? (
+            <SubmissionView key={current.id} submission={current} title={titles.get(current.challengeId) ?? current.challengeId} />
+          ) : (
+            <Alert tone="info">Choose an entry of the timeline.</Alert>
+          )}
         </div>
       )}
     </>

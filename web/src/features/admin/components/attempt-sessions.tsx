@@ -11,7 +11,14 @@ export function AttemptSessions({ sessions }: { sessions: AttemptSessionView[] }
   if (sessions.length <= 1) return null;
   return (
     <section className="attempt-sessions" aria-labelledby="attempt-sessions-title">
-      <Alert tone="warning" title={<span id="attempt-sessions-title">Continued elsewhere {sessions.length - 1} {sessions.length === 2 ? 'time' : 'times'}</span>}>
+      <Alert
+        tone="warning"
+        title={
+          <span id="attempt-sessions-title">
+            Continued elsewhere {sessions.length - 1} {sessions.length === 2 ? 'time' : 'times'}
+          </span>
+        }
+      >
         <p>Each start from the invite link signed the previous browser out. Sessions, oldest first:</p>
         <ol className="session-list">
           {sessions.map((s) => (

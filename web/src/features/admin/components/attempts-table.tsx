@@ -46,7 +46,13 @@ export function AttemptsTable({ assessment }: { assessment: AssessmentView }) {
   }, []);
 
   if (!attempts.data) {
-    return attempts.error ? <p className="text-danger">{errorMessage(attempts.error)}</p> : <p className="results-pending"><Spinner size={14} /> Loading attempts…</p>;
+    return attempts.error ? (
+      <p className="text-danger">{errorMessage(attempts.error)}</p>
+    ) : (
+      <p className="results-pending">
+        <Spinner size={14} /> Loading attempts…
+      </p>
+    );
   }
   const { list, at } = attempts.data;
   const status = (

@@ -32,7 +32,15 @@ export function ChallengeDetailsForm({ yaml, onChange, idLocked, files, onAddFil
   const read = readMeta(yaml);
   if ('error' in read) {
     return (
-      <Alert tone="warning" title="challenge.yaml cannot be read" action={<Button size="sm" onClick={onOpenYaml}>Open challenge.yaml</Button>}>
+      <Alert
+        tone="warning"
+        title="challenge.yaml cannot be read"
+        action={
+          <Button size="sm" onClick={onOpenYaml}>
+            Open challenge.yaml
+          </Button>
+        }
+      >
         {read.error} Fix the file, and the form comes back.
       </Alert>
     );
@@ -41,7 +49,9 @@ export function ChallengeDetailsForm({ yaml, onChange, idLocked, files, onAddFil
   const set = (field: MetaField, value: string | string[]) => onChange(writeMeta(yaml, field, value));
   const fn = f.mode === 'function';
   const runsCode = f.kind !== 'explain';
-  const missingRefs = runsCode ? f.languages.filter((l) => (LANGUAGE_IDS as readonly string[]).includes(l) && !files.includes(`reference/${l}.${SOURCE_EXTENSIONS[l as keyof typeof SOURCE_EXTENSIONS]}`)) : [];
+  const missingRefs = runsCode
+    ? f.languages.filter((l) => (LANGUAGE_IDS as readonly string[]).includes(l) && !files.includes(`reference/${l}.${SOURCE_EXTENSIONS[l as keyof typeof SOURCE_EXTENSIONS]}`))
+    : [];
   const field = (name: string) => `${id}-${name}`;
 
   return (
@@ -49,7 +59,16 @@ export function ChallengeDetailsForm({ yaml, onChange, idLocked, files, onAddFil
       <div className="form-grid cols-2">
         <div className="field">
           <label htmlFor={field('id')}>Id</label>
-          <input id={field('id')} className="input mono" value={f.id} onChange={(e) => set('id', e.target.value)} readOnly={idLocked} aria-describedby={field('id-hint')} spellCheck={false} autoComplete="off" />
+          <input
+            id={field('id')}
+            className="input mono"
+            value={f.id}
+            onChange={(e) => set('id', e.target.value)}
+            readOnly={idLocked}
+            aria-describedby={field('id-hint')}
+            spellCheck={false}
+            autoComplete="off"
+          />
           <p id={field('id-hint')} className="field-hint">
             {idLocked ? 'The id names the challenge everywhere; it cannot change after the first save.' : 'A slug: lowercase letters, digits and single dashes, e.g. two-sum.'}
           </p>
@@ -159,22 +178,56 @@ export function ChallengeDetailsForm({ yaml, onChange, idLocked, files, onAddFil
         </div>
         <div className="field">
           <label htmlFor={field('tolerance')}>Float tolerance</label>
-          <input id={field('tolerance')} className="input mono" inputMode="decimal" value={f.tolerance} disabled={f.comparison !== 'float'} placeholder="e.g. 1e-6" onChange={(e) => set('tolerance', e.target.value)} />
+          <input
+            id={field('tolerance')}
+            className="input mono"
+            inputMode="decimal"
+            value={f.tolerance}
+            disabled={f.comparison !== 'float'}
+            placeholder="e.g. 1e-6"
+            onChange={(e) => set('tolerance', e.target.value)}
+          />
         </div>
       </div>
 
       <div className="form-grid cols-3">
         <div className="field">
           <label htmlFor={field('time')}>Time limit per test (ms)</label>
-          <input id={field('time')} className="input" type="number" min={1} step={100} value={f.timeMs} placeholder="2000 (default)" onChange={(e) => set('timeMs', e.target.value)} />
+          <input
+            id={field('time')}
+            className="input"
+            type="number"
+            min={1}
+            step={100}
+            value={f.timeMs}
+            placeholder="2000 (default)"
+            onChange={(e) => set('timeMs', e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={field('memory')}>Memory limit (MiB)</label>
-          <input id={field('memory')} className="input" type="number" min={16} step={16} value={f.memoryMb} placeholder="256 (default)" onChange={(e) => set('memoryMb', e.target.value)} />
+          <input
+            id={field('memory')}
+            className="input"
+            type="number"
+            min={16}
+            step={16}
+            value={f.memoryMb}
+            placeholder="256 (default)"
+            onChange={(e) => set('memoryMb', e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={field('minutes')}>Suggested time (minutes)</label>
-          <input id={field('minutes')} className="input" type="number" min={1} value={f.timeLimitMinutes} placeholder="Not set" onChange={(e) => set('timeLimitMinutes', e.target.value)} />
+          <input
+            id={field('minutes')}
+            className="input"
+            type="number"
+            min={1}
+            value={f.timeLimitMinutes}
+            placeholder="Not set"
+            onChange={(e) => set('timeLimitMinutes', e.target.value)}
+          />
         </div>
       </div>
 

@@ -54,7 +54,7 @@ export function ChallengeEditor({ doc, template, initialFlash }: { doc?: Challen
   const modelRoot = `admin/${doc?.id ?? 'new'}`;
 
   const meta = readMeta(files['challenge.yaml'] ?? '');
-  const title = 'fields' in meta && meta.fields.title.trim() ? meta.fields.title : doc?.title ?? 'New challenge';
+  const title = 'fields' in meta && meta.fields.title.trim() ? meta.fields.title : (doc?.title ?? 'New challenge');
   const problems = report ? report.problems : saveProblems;
   const { perFile, other } = useMemo(() => {
     const perFile: Record<string, Problem[]> = {};
@@ -97,7 +97,12 @@ export function ChallengeEditor({ doc, template, initialFlash }: { doc?: Challen
       if (!outcome.ok) {
         setSaveProblems(outcome.problems);
         setReport(undefined);
-        setFlash({ tone: 'danger', text: outcome.problems.length ? `Not saved: ${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'} to fix (marked beside their files).` : `Not saved: ${outcome.message}` });
+        setFlash({
+          tone: 'danger',
+          text: outcome.problems.length
+            ? `Not saved: ${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'} to fix (marked beside their files).`
+            : `Not saved: ${outcome.message}`,
+        });
         return;
       }
       setSaveProblems([]);
@@ -106,7 +111,10 @@ export function ChallengeEditor({ doc, template, initialFlash }: { doc?: Challen
       if (outcome.saved.created) setHistory((h) => [...h, { version: outcome.saved.version, hash: '', createdAt: new Date().toISOString() }]);
       if (!doc) {
         bypass();
-        navigate(`/admin/challenges/${encodeURIComponent(outcome.saved.id)}`, { replace: true, state: { flash: `Created ${outcome.saved.id}, version ${outcome.saved.version}.` } });
+        navigate(`/admin/challenges/${encodeURIComponent(outcome.saved.id)}`, {
+          replace: true,
+          state: { flash: `Created ${outcome.saved.id}, version ${outcome.saved.version}.` },
+        });
         return;
       }
       setFlash({ tone: 'success', text: outcome.saved.created ? `Saved as version ${outcome.saved.version}.` : `No changes since version ${outcome.saved.version}.` });
@@ -180,13 +188,31 @@ export function ChallengeEditor({ doc, template, initialFlash }: { doc?: Challen
       </header>
       <div className="editor-flash" aria-live="polite">
         {flash && (
-          <Alert tone={flash.tone} action={flash.tone === 'danger' && problems.length > 0 ? <Button size="sm" onClick={() => setView({ kind: 'validation' })}>Show problems</Button> : undefined}>
+          <Alert
+            tone={flash.tone}
+            action={
+              flash.tone === 'danger' && problems.length > 0 ? (
+                <Button size="sm" onClick={() => setView({ kind: 'validation' })}>
+                  Show problems
+                </Button>
+              ) : undefined
+            }
+          >
             {flash.text}
           </Alert>
         )}
       </div>
       <div className="editor-body">
-        <ChallengeFileTree files={Object.keys(files)} view={view} problemCounts={counts} otherProblems={other} changed={changed} validation={validation} onSelect={setView} onAddFile={() => setAdding(true)} />
+        <ChallengeFileTree
+          files={Object.keys(files)}
+          view={view}
+          problemCounts={counts}
+          otherProblems={other}
+          changed={changed}
+          validation={validation}
+          onSelect={setView}
+          onAddFile={() => setAdding(true)}
+        />
         <section className="editor-main" aria-label={view.kind === 'file' ? view.path : view.kind === 'details' ? 'Details' : 'Validation'}>
           {view.kind === 'details' && (
             <div className="pane-scroll">
@@ -200,7 +226,15 @@ export function ChallengeEditor({ doc, template, initialFlash }: { doc?: Challen
                 onOpenYaml={() => setView({ kind: 'file', path: 'challenge.yaml' })}
               />
               {(perFile['challenge.yaml']?.length ?? 0) > 0 && (
-                <Alert tone="danger" title="challenge.yaml has problems" action={<Button size="sm" onClick={() => setView({ kind: 'file', path: 'challenge.yaml' })}>Open the file</Button>}>
+                <Alert
+                  tone="danger"
+                  title="challenge.yaml has problems"
+                  action={
+                    <Button size="sm" onClick={() => setView({ kind: 'file', path: 'challenge.yaml' })}>
+                      Open the file
+                    </Button>
+                  }
+                >
                   {perFile['challenge.yaml']!.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`).join(' · ')}
                 </Alert>
               )}
@@ -237,7 +271,15 @@ export function ChallengeEditor({ doc, template, initialFlash }: { doc?: Challen
             </div>
           )}
           {view.kind === 'file' && files[view.path] !== undefined && (
-            <ChallengeFilePane key={view.path} modelPath={`${modelRoot}/${view.path}`} path={view.path} files={files} problems={perFile[view.path] ?? []} onChange={edit} onRemove={setRemoving} />
+            <ChallengeFilePane
+              key={view.path}
+              modelPath={`${modelRoot}/${view.path}`}
+              path={view.path}
+              files={files}
+              problems={perFile[view.path] ?? []}
+              onChange={edit}
+              onRemove={setRemoving}
+            />
           )}
         </section>
       </div>

@@ -67,7 +67,12 @@ export function ChallengeFileTree({ files, view, problemCounts, otherProblems, c
               const count = problemCounts[path] ?? 0;
               return (
                 <li key={path}>
-                  <button type="button" className={`tree-item${group.folder ? ' nested' : ''}`} aria-current={current({ kind: 'file', path })} onClick={() => onSelect({ kind: 'file', path })}>
+                  <button
+                    type="button"
+                    className={`tree-item${group.folder ? ' nested' : ''}`}
+                    aria-current={current({ kind: 'file', path })}
+                    onClick={() => onSelect({ kind: 'file', path })}
+                  >
                     <Icon name="file" size={15} />
                     <span className="tree-name">{group.folder ? path.slice(group.folder.length + 1) : path}</span>
                     {changed.has(path) && (

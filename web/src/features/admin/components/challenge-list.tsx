@@ -13,7 +13,13 @@ import { useStaffUser } from '../../../lib/staff-session';
 import { useLanguages } from '../../../lib/languages';
 import { listChallenges, type ChallengeSummary } from '../api/challenges';
 
-const KIND_TONES: Record<string, 'brand' | 'info' | 'warning' | 'success' | 'neutral'> = { implement: 'brand', debug: 'warning', review: 'info', compare: 'success', explain: 'neutral' };
+const KIND_TONES: Record<string, 'brand' | 'info' | 'warning' | 'success' | 'neutral'> = {
+  implement: 'brand',
+  debug: 'warning',
+  review: 'info',
+  compare: 'success',
+  explain: 'neutral',
+};
 
 /** Every challenge (current versions) with a search over id, title, kind and language; admins open one to edit it. */
 export function ChallengeList() {
@@ -56,7 +62,17 @@ function ChallengeTable({ list, query, onQuery, searchId, admin }: { list: Chall
   const shown = list.filter((c) => matches(c, words, languageLabel));
   if (list.length === 0) {
     return (
-      <EmptyState icon="file" title="No challenges yet" action={admin && <Link to="/admin/challenges/new" className="btn btn-primary btn-md">New challenge</Link>}>
+      <EmptyState
+        icon="file"
+        title="No challenges yet"
+        action={
+          admin && (
+            <Link to="/admin/challenges/new" className="btn btn-primary btn-md">
+              New challenge
+            </Link>
+          )
+        }
+      >
         Create one here, or import the catalog with <code>npx assay challenges import</code>.
       </EmptyState>
     );
@@ -72,7 +88,14 @@ function ChallengeTable({ list, query, onQuery, searchId, admin }: { list: Chall
           <label htmlFor={searchId} className="visually-hidden">
             Search challenges
           </label>
-          <input id={searchId} className="input search-input" type="search" placeholder="Search by id, title, kind or language" value={query} onChange={(e) => onQuery(e.target.value)} />
+          <input
+            id={searchId}
+            className="input search-input"
+            type="search"
+            placeholder="Search by id, title, kind or language"
+            value={query}
+            onChange={(e) => onQuery(e.target.value)}
+          />
         </div>
         <p className="table-count" aria-live="polite">
           {shown.length === list.length ? `${list.length} challenge${list.length === 1 ? '' : 's'}` : `${shown.length} of ${list.length}`}

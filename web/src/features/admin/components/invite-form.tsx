@@ -70,7 +70,15 @@ export function InviteForm({ assessmentId, onIssued }: { assessmentId: string; o
       ) : (
         <div className="field">
           <label htmlFor={f('many')}>Candidate emails</label>
-          <textarea id={f('many')} className="textarea textarea-sm mono" value={many} onChange={(e) => setMany(e.target.value)} placeholder={'ada@example.com\ngrace@example.com, alan@example.com'} aria-describedby={f('many-hint')} spellCheck={false} />
+          <textarea
+            id={f('many')}
+            className="textarea textarea-sm mono"
+            value={many}
+            onChange={(e) => setMany(e.target.value)}
+            placeholder={'ada@example.com\ngrace@example.com, alan@example.com'}
+            aria-describedby={f('many-hint')}
+            spellCheck={false}
+          />
           <p id={f('many-hint')} className="field-hint" aria-live="polite">
             One per line, or separated by commas.{' '}
             {count > 0 && (

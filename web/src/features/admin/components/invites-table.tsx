@@ -76,7 +76,14 @@ export function InvitesTable({ invites, onReissued, onChanged }: { invites: Invi
                       Extra time
                     </Button>
                     {!i.usedAt && (
-                      <Button size="sm" variant="ghost" busy={busy === i.id} onClick={() => reissue(i)} aria-label={`Reissue link for ${i.email}`} icon={<Icon name="refresh" size={14} />}>
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        busy={busy === i.id}
+                        onClick={() => reissue(i)}
+                        aria-label={`Reissue link for ${i.email}`}
+                        icon={<Icon name="refresh" size={14} />}
+                      >
                         Reissue link
                       </Button>
                     )}
@@ -141,9 +148,20 @@ function ExtraTimeDialog({ invite, onClose, onSaved }: { invite: InviteView; onC
       >
         <div className="field">
           <label htmlFor={`${id}-minutes`}>Extra minutes</label>
-          <input id={`${id}-minutes`} className="input" type="number" min={0} max={1440} value={value} onChange={(e) => setValue(e.target.value)} aria-describedby={`${id}-hint`} autoFocus />
+          <input
+            id={`${id}-minutes`}
+            className="input"
+            type="number"
+            min={0}
+            max={1440}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            aria-describedby={`${id}-hint`}
+            autoFocus
+          />
           <p id={`${id}-hint`} className={error ? 'field-error' : 'field-hint'}>
-            {error ?? (invite.usedAt ? 'The attempt is running or done: a running attempt’s deadline moves at once.' : 'Added to the assessment’s duration when the candidate starts.')}
+            {error ??
+              (invite.usedAt ? 'The attempt is running or done: a running attempt’s deadline moves at once.' : 'Added to the assessment’s duration when the candidate starts.')}
           </p>
         </div>
       </form>

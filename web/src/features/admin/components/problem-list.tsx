@@ -2,7 +2,17 @@ import type { Files, Problem } from '../api/challenges';
 import { problemFile, problemWhere, shownProblemFile } from '../utils/challenge-files';
 
 /** Problems as a list; each names its file and place, and opens the file (at its line) when the file exists. */
-export function ProblemList({ problems, files, onOpen, showFile = true }: { problems: Problem[]; files: Files; onOpen?: (file: string, line?: number) => void; showFile?: boolean }) {
+export function ProblemList({
+  problems,
+  files,
+  onOpen,
+  showFile = true,
+}: {
+  problems: Problem[];
+  files: Files;
+  onOpen?: (file: string, line?: number) => void;
+  showFile?: boolean;
+}) {
   return (
     <ul className="problem-list">
       {problems.map((p, i) => {

@@ -26,10 +26,25 @@ export function SubmissionView({ submission: s, title }: { submission: AttemptSu
         {s.kind === 'submit' && s.testsScore !== null && <Badge tone={s.testsScore === 1 ? 'success' : 'warning'}>Tests score {Math.round(s.testsScore * 100)}%</Badge>}
       </div>
       <div className="code-frame" role="region" aria-label="Submitted code" style={{ height: codeHeight(s.code) }}>
-        <LazyCodeEditor path={`attempt/${s.id}/${s.language}`} language={s.language} defaultValue={s.code} onChange={() => undefined} readOnly ariaLabel={`Code submitted in ${languageLabel(s.language)} (read only)`} />
+        <LazyCodeEditor
+          path={`attempt/${s.id}/${s.language}`}
+          language={s.language}
+          defaultValue={s.code}
+          onChange={() => undefined}
+          readOnly
+          ariaLabel={`Code submitted in ${languageLabel(s.language)} (read only)`}
+        />
       </div>
-      {s.status === 'error' && <Alert tone="danger" title="The engine failed on this one">{s.error ?? 'Unknown error'}</Alert>}
-      {s.result?.compile && !s.result.compile.ok && <pre className="output output-error" aria-label="Compiler output">{s.result.compile.output}</pre>}
+      {s.status === 'error' && (
+        <Alert tone="danger" title="The engine failed on this one">
+          {s.error ?? 'Unknown error'}
+        </Alert>
+      )}
+      {s.result?.compile && !s.result.compile.ok && (
+        <pre className="output output-error" aria-label="Compiler output">
+          {s.result.compile.output}
+        </pre>
+      )}
       {s.explanation && (
         <section className="explanation-view" aria-label="Explanation">
           <h3 className="section-title">Explanation</h3>
@@ -39,7 +54,10 @@ export function SubmissionView({ submission: s, title }: { submission: AttemptSu
       {cases.length > 0 && (
         <section aria-label="Cases">
           <h3 className="section-title">
-            Cases <span className="muted">· {passed} of {cases.length} passed</span>
+            Cases{' '}
+            <span className="muted">
+              · {passed} of {cases.length} passed
+            </span>
           </h3>
           <div className="table-wrap">
             <table className="results-table">

@@ -76,14 +76,19 @@ export function ValidationReport({ report, outdated, saveProblems, running, erro
             <Spinner size={16} /> Running the references in the sandbox…
           </p>
         )}
-        {!running && error && <Alert tone="danger" title="Validation could not run">{error}</Alert>}
+        {!running && error && (
+          <Alert tone="danger" title="Validation could not run">
+            {error}
+          </Alert>
+        )}
         {!running && report && report.valid && (
           <div className="verdict verdict-ok">
             <Icon name="checkCircle" size={22} />
             <div>
               <strong>Valid: every reference passes every test</strong>
               <span>
-                {report.tests.public} public and {report.tests.hidden} hidden tests in {languages.map(languageLabel).join(', ') || 'no language'} · {(report.timeMs / 1000).toFixed(1)} s
+                {report.tests.public} public and {report.tests.hidden} hidden tests in {languages.map(languageLabel).join(', ') || 'no language'} ·{' '}
+                {(report.timeMs / 1000).toFixed(1)} s
               </span>
             </div>
           </div>
@@ -104,7 +109,9 @@ export function ValidationReport({ report, outdated, saveProblems, running, erro
           <div className="verdict verdict-bad">
             <Icon name="alert" size={22} />
             <div>
-              <strong>The last save was refused: {saveProblems.length} problem{saveProblems.length === 1 ? '' : 's'}</strong>
+              <strong>
+                The last save was refused: {saveProblems.length} problem{saveProblems.length === 1 ? '' : 's'}
+              </strong>
               <span>Nothing was saved. Fix the problems below and save again.</span>
             </div>
           </div>

@@ -25,7 +25,13 @@ export function LoginForm({ next }: { next?: string }) {
       const user = await login(api, email.trim(), password);
       navigate(next && /^\/(?!\/)/.test(next) ? next : user.role === 'reviewer' ? '/review' : '/admin', { replace: true });
     } catch (err) {
-      setError(err instanceof ApiError && err.status === 401 ? 'The email or password is wrong.' : err instanceof ApiError && err.status === 400 ? 'Enter a valid email address and your password.' : errorMessage(err));
+      setError(
+        err instanceof ApiError && err.status === 401
+          ? 'The email or password is wrong.'
+          : err instanceof ApiError && err.status === 400
+            ? 'Enter a valid email address and your password.'
+            : errorMessage(err),
+      );
       setBusy(false);
     }
   };
@@ -43,11 +49,29 @@ export function LoginForm({ next }: { next?: string }) {
           )}
           <div className="field">
             <label htmlFor={`${id}-email`}>Email</label>
-            <input id={`${id}-email`} className="input" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} aria-invalid={Boolean(error) || undefined} />
+            <input
+              id={`${id}-email`}
+              className="input"
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              aria-invalid={Boolean(error) || undefined}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${id}-password`}>Password</label>
-            <input id={`${id}-password`} className="input" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} aria-invalid={Boolean(error) || undefined} />
+            <input
+              id={`${id}-password`}
+              className="input"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              aria-invalid={Boolean(error) || undefined}
+            />
           </div>
           <Button type="submit" variant="primary" size="lg" busy={busy} className="btn-block">
             Sign in

@@ -169,7 +169,11 @@ export function AttemptWorkspace({ challengeId }: { challengeId: string | undefi
           {submitted < attempt.challenges.length && ' The latest code of the others is submitted for you.'}
         </p>
         <p>After finishing you cannot change anything, even if time is left.</p>
-        {finishError && <Alert tone="danger" live="assertive">{finishError}</Alert>}
+        {finishError && (
+          <Alert tone="danger" live="assertive">
+            {finishError}
+          </Alert>
+        )}
       </Dialog>
     </div>
   );
@@ -218,7 +222,9 @@ function ContinuedElsewhere({ message }: { message: string }) {
           <div>
             <h1 className="state-title">Your assessment continued in another browser</h1>
             <p>{errorMessage(new Error(message))}</p>
-            <p>An attempt is open in one browser at a time. Your work saved on the server is kept; the timer did not stop. If this was not you, tell the person who sent your invite.</p>
+            <p>
+              An attempt is open in one browser at a time. Your work saved on the server is kept; the timer did not stop. If this was not you, tell the person who sent your invite.
+            </p>
             <p className="muted">
               <Link to="/">Assay home</Link>
             </p>

@@ -125,7 +125,12 @@ export function ChallengePanel({ challengeId, saver, works, outcome, onExecute, 
     return [];
   }, [outcome.run, outcome.submit, work, sourceFileOf]);
 
-  if (loadError) return <Alert tone="danger" title="This challenge could not be loaded" live="assertive">{errorMessage(loadError)}</Alert>;
+  if (loadError)
+    return (
+      <Alert tone="danger" title="This challenge could not be loaded" live="assertive">
+        {errorMessage(loadError)}
+      </Alert>
+    );
   if (!detail || !work) return <PageLoading label="Loading the challenge…" />;
   const { challenge, languages } = detail;
 
@@ -150,7 +155,9 @@ export function ChallengePanel({ challengeId, saver, works, outcome, onExecute, 
         <header className="challenge-head">
           <div className="challenge-badges">
             <Badge tone="brand">{kindLabel(challenge.kind)}</Badge>
-            {challenge.difficulty && <Badge tone={challenge.difficulty === 'easy' ? 'success' : challenge.difficulty === 'medium' ? 'warning' : 'danger'}>{capitalize(challenge.difficulty)}</Badge>}
+            {challenge.difficulty && (
+              <Badge tone={challenge.difficulty === 'easy' ? 'success' : challenge.difficulty === 'medium' ? 'warning' : 'danger'}>{capitalize(challenge.difficulty)}</Badge>
+            )}
             {challenge.timeLimitMinutes && <Badge icon={<Icon name="clock" size={12} />}>about {challenge.timeLimitMinutes} min</Badge>}
           </div>
           <h1 id={`${ids}-title`} className="challenge-title">
@@ -176,7 +183,13 @@ export function ChallengePanel({ challengeId, saver, works, outcome, onExecute, 
           </section>
         ))}
         {challenge.explanation && (
-          <ExplanationEditor spec={challenge.explanation} rubric={challenge.rubric} value={work.explanation} readOnly={locked} onChange={(explanation) => update({ ...works.get(challengeId)!, explanation })} />
+          <ExplanationEditor
+            spec={challenge.explanation}
+            rubric={challenge.rubric}
+            value={work.explanation}
+            readOnly={locked}
+            onChange={(explanation) => update({ ...works.get(challengeId)!, explanation })}
+          />
         )}
       </section>
 
@@ -184,7 +197,13 @@ export function ChallengePanel({ challengeId, saver, works, outcome, onExecute, 
         <div className="editor-toolbar">
           <label className="field-inline" htmlFor={`${ids}-lang`}>
             <span>Language</span>
-            <select id={`${ids}-lang`} className="select" value={work.language} disabled={locked} onChange={(e) => update({ ...works.get(challengeId)!, language: e.target.value })}>
+            <select
+              id={`${ids}-lang`}
+              className="select"
+              value={work.language}
+              disabled={locked}
+              onChange={(e) => update({ ...works.get(challengeId)!, language: e.target.value })}
+            >
               {languages.map((l) => (
                 <option key={l} value={l}>
                   {languageLabel(l)}

@@ -5,7 +5,19 @@ import { countWords } from '../../../lib/markdown';
 import type { CandidateChallengeView } from '../api/challenge';
 
 /** The written explanation: Markdown with a preview, a word count against the minimum, saved with the code. */
-export function ExplanationEditor({ spec, rubric, value, onChange, readOnly }: { spec: NonNullable<CandidateChallengeView['explanation']>; rubric: CandidateChallengeView['rubric']; value: string; onChange: (text: string) => void; readOnly?: boolean }) {
+export function ExplanationEditor({
+  spec,
+  rubric,
+  value,
+  onChange,
+  readOnly,
+}: {
+  spec: NonNullable<CandidateChallengeView['explanation']>;
+  rubric: CandidateChallengeView['rubric'];
+  value: string;
+  onChange: (text: string) => void;
+  readOnly?: boolean;
+}) {
   const [tab, setTab] = useState<'write' | 'preview'>('write');
   const id = useId();
   const words = countWords(value);
@@ -36,7 +48,15 @@ export function ExplanationEditor({ spec, rubric, value, onChange, readOnly }: {
         <button type="button" role="tab" id={`${id}-write-tab`} aria-selected={tab === 'write'} aria-controls={`${id}-write`} className="tab" onClick={() => setTab('write')}>
           Write
         </button>
-        <button type="button" role="tab" id={`${id}-preview-tab`} aria-selected={tab === 'preview'} aria-controls={`${id}-preview`} className="tab" onClick={() => setTab('preview')}>
+        <button
+          type="button"
+          role="tab"
+          id={`${id}-preview-tab`}
+          aria-selected={tab === 'preview'}
+          aria-controls={`${id}-preview`}
+          className="tab"
+          onClick={() => setTab('preview')}
+        >
           Preview
         </button>
       </div>

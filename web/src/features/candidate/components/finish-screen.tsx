@@ -25,7 +25,9 @@ export function FinishScreen({ timeUp }: { timeUp: boolean }) {
     return (
       <FinishFrame>
         <h1 className="finish-title">{noSession ? 'Nothing to show here' : 'Could not load your results'}</h1>
-        <p className="finish-lead">{noSession ? 'This browser has no assessment. If you finished one, it is saved; you may close this tab.' : 'Reload the page to try again. Your submitted work is safe.'}</p>
+        <p className="finish-lead">
+          {noSession ? 'This browser has no assessment. If you finished one, it is saved; you may close this tab.' : 'Reload the page to try again. Your submitted work is safe.'}
+        </p>
       </FinishFrame>
     );
   }
@@ -51,7 +53,9 @@ export function FinishScreen({ timeUp }: { timeUp: boolean }) {
       </span>
       <h1 className="finish-title">{timeUp ? 'Time is up: your work is submitted' : 'Your assessment is submitted'}</h1>
       <p className="finish-lead" role="status">
-        {finalizing ? 'Handing in your latest drafts…' : `Thank you for completing ${attempt.assessment.title}.${attempt.finishedAt ? ` Handed in on ${formatDateTime(attempt.finishedAt)}.` : ''}`}
+        {finalizing
+          ? 'Handing in your latest drafts…'
+          : `Thank you for completing ${attempt.assessment.title}.${attempt.finishedAt ? ` Handed in on ${formatDateTime(attempt.finishedAt)}.` : ''}`}
       </p>
       <ul className="finish-list" aria-label="Challenges">
         {attempt.challenges.map((c) => (

@@ -16,7 +16,11 @@ const RULES: { icon: IconName; title: string; text: string }[] = [
   { icon: 'clock', title: 'The timer cannot be paused', text: 'It starts when you press Start and keeps running if you close the tab. The server keeps the time.' },
   { icon: 'save', title: 'Your work saves itself', text: 'Drafts are saved as you type. Reload or reconnect and you continue exactly where you were.' },
   { icon: 'send', title: 'Your last submission counts', text: 'Run the examples as often as you like; submit against the hidden tests when you are ready. You may submit again.' },
-  { icon: 'hourglass', title: 'At zero, work is submitted for you', text: 'When time runs out, your latest code and explanations are submitted automatically and the assessment closes.' },
+  {
+    icon: 'hourglass',
+    title: 'At zero, work is submitted for you',
+    text: 'When time runs out, your latest code and explanations are submitted automatically and the assessment closes.',
+  },
 ];
 
 /** Headline and icon of the states that cannot be started. */
@@ -120,15 +124,24 @@ export function InviteLanding({ token }: { token: string }) {
                 ))}
               </ul>
               <p className="rules-note">
-                <Icon name="keyboard" size={15} className="inline-icon" /> The page works with the keyboard alone. In the code editor, Tab indents; press <TabFocusShortcut /> to make Tab move focus instead.
+                <Icon name="keyboard" size={15} className="inline-icon" /> The page works with the keyboard alone. In the code editor, Tab indents; press <TabFocusShortcut /> to
+                make Tab move focus instead.
               </p>
             </section>
-            {startError && <Alert tone="danger" title="Could not start" live="assertive">{startError}</Alert>}
+            {startError && (
+              <Alert tone="danger" title="Could not start" live="assertive">
+                {startError}
+              </Alert>
+            )}
             <div className="landing-actions">
               <Button variant="primary" size="lg" busy={starting} onClick={start} icon={<Icon name="arrowRight" size={18} />}>
                 {landing.state === 'in_progress' ? 'Continue the assessment' : 'Start the assessment'}
               </Button>
-              <p className="landing-actions-note">{landing.state === 'in_progress' ? 'Your attempt is in progress; the timer has kept running.' : `Your ${formatMinutes(assessment.durationMinutes + assessment.extraMinutes)} start when you press Start.`}</p>
+              <p className="landing-actions-note">
+                {landing.state === 'in_progress'
+                  ? 'Your attempt is in progress; the timer has kept running.'
+                  : `Your ${formatMinutes(assessment.durationMinutes + assessment.extraMinutes)} start when you press Start.`}
+              </p>
             </div>
           </>
         ) : (

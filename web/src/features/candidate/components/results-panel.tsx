@@ -10,14 +10,31 @@ export function ResultsPanel({ outcome, examples, hidden, onSelect }: { outcome:
   const id = useId();
   const active = outcome.active ?? 'run';
   const tabs = [
-    { key: 'run' as const, label: 'Examples', count: outcome.run?.status === 'done' ? `${outcome.run.cases.filter((c) => c.passed).length}/${outcome.run.cases.length}` : undefined },
-    { key: 'submit' as const, label: 'Hidden tests', count: outcome.submit?.status === 'done' && outcome.submit.passed !== null ? `${outcome.submit.passed}/${outcome.submit.total}` : undefined },
+    {
+      key: 'run' as const,
+      label: 'Examples',
+      count: outcome.run?.status === 'done' ? `${outcome.run.cases.filter((c) => c.passed).length}/${outcome.run.cases.length}` : undefined,
+    },
+    {
+      key: 'submit' as const,
+      label: 'Hidden tests',
+      count: outcome.submit?.status === 'done' && outcome.submit.passed !== null ? `${outcome.submit.passed}/${outcome.submit.total}` : undefined,
+    },
   ];
   return (
     <section className="results" aria-label="Results">
       <div className="tabs results-tabs" role="tablist" aria-label="Results">
         {tabs.map((t) => (
-          <button key={t.key} type="button" role="tab" id={`${id}-${t.key}-tab`} aria-selected={active === t.key} aria-controls={`${id}-${t.key}`} className="tab" onClick={() => onSelect(t.key)}>
+          <button
+            key={t.key}
+            type="button"
+            role="tab"
+            id={`${id}-${t.key}-tab`}
+            aria-selected={active === t.key}
+            aria-controls={`${id}-${t.key}`}
+            className="tab"
+            onClick={() => onSelect(t.key)}
+          >
             {t.label}
             {t.count && <span className="tab-count">{t.count}</span>}
           </button>

@@ -23,12 +23,21 @@ export function RunResults({ run }: { run: RunView }) {
       </p>
     );
   }
-  if (run.status === 'error') return <Alert tone="danger" title="The run could not be completed" live="polite">{run.error ?? 'The sandbox failed.'} This is not held against you; try again.</Alert>;
+  if (run.status === 'error')
+    return (
+      <Alert tone="danger" title="The run could not be completed" live="polite">
+        {run.error ?? 'The sandbox failed.'} This is not held against you; try again.
+      </Alert>
+    );
   if (run.compile && !run.compile.ok) {
     return (
       <div className="results-block" role="status">
-        <Alert tone="danger" title="Compilation failed">The lines the compiler names are marked in the editor.</Alert>
-        <pre className="output output-error" aria-label="Compiler output">{run.compile.output}</pre>
+        <Alert tone="danger" title="Compilation failed">
+          The lines the compiler names are marked in the editor.
+        </Alert>
+        <pre className="output output-error" aria-label="Compiler output">
+          {run.compile.output}
+        </pre>
       </div>
     );
   }

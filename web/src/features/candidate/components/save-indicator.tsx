@@ -24,7 +24,12 @@ function describe(status: SaveStatus) {
     case 'saved':
       return { tone: 'ok', icon: <Icon name="check" size={14} />, text: `Saved ${formatClock(status.at)}`, title: 'All changes are saved on the server' };
     case 'offline':
-      return { tone: 'warn', icon: <Icon name="cloudOff" size={14} />, text: 'Offline: kept on this device', title: `Retrying in ${Math.round(status.retryInMs / 1000)} s and as soon as the connection returns` };
+      return {
+        tone: 'warn',
+        icon: <Icon name="cloudOff" size={14} />,
+        text: 'Offline: kept on this device',
+        title: `Retrying in ${Math.round(status.retryInMs / 1000)} s and as soon as the connection returns`,
+      };
     case 'error':
       return { tone: 'danger', icon: <Icon name="alert" size={14} />, text: 'Not saved', title: status.message };
     case 'closed':

@@ -20,12 +20,21 @@ export function SubmitResults({ submit }: { submit: SubmitView }) {
       </p>
     );
   }
-  if (submit.status === 'error') return <Alert tone="danger" title="The submission could not be judged" live="polite">{submit.error ?? 'The sandbox failed.'} Your code is kept; submit again.</Alert>;
+  if (submit.status === 'error')
+    return (
+      <Alert tone="danger" title="The submission could not be judged" live="polite">
+        {submit.error ?? 'The sandbox failed.'} Your code is kept; submit again.
+      </Alert>
+    );
   if (submit.compile && !submit.compile.ok) {
     return (
       <div className="results-block" role="status">
-        <Alert tone="danger" title="Compilation failed: no hidden test could run">The lines the compiler names are marked in the editor.</Alert>
-        <pre className="output output-error" aria-label="Compiler output">{submit.compile.output}</pre>
+        <Alert tone="danger" title="Compilation failed: no hidden test could run">
+          The lines the compiler names are marked in the editor.
+        </Alert>
+        <pre className="output output-error" aria-label="Compiler output">
+          {submit.compile.output}
+        </pre>
       </div>
     );
   }
@@ -62,7 +71,9 @@ export function SubmitResults({ submit }: { submit: SubmitView }) {
           <VerdictBadges verdicts={submit.verdicts} />
         </>
       )}
-      <p className="muted small">{submit.feedback === 'full' ? 'Hidden tests stay hidden: only these counts are shown.' : 'Hidden tests stay hidden: this assessment shows only how many passed.'}</p>
+      <p className="muted small">
+        {submit.feedback === 'full' ? 'Hidden tests stay hidden: only these counts are shown.' : 'Hidden tests stay hidden: this assessment shows only how many passed.'}
+      </p>
     </div>
   );
 }

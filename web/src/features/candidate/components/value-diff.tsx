@@ -6,7 +6,9 @@ export function ValueDiff({ expected, actual }: { expected: string; actual: stri
     return (
       <div className="diff" role="group" aria-label="Difference between expected and actual output">
         <div className="diff-line diff-del">
-          <span className="diff-sign" aria-hidden="true">−</span>
+          <span className="diff-sign" aria-hidden="true">
+            −
+          </span>
           <span className="diff-label">expected</span>
           <code>
             {expected.slice(0, i)}
@@ -14,7 +16,9 @@ export function ValueDiff({ expected, actual }: { expected: string; actual: stri
           </code>
         </div>
         <div className="diff-line diff-add">
-          <span className="diff-sign" aria-hidden="true">+</span>
+          <span className="diff-sign" aria-hidden="true">
+            +
+          </span>
           <span className="diff-label">actual</span>
           <code>
             {actual.slice(0, i)}
@@ -28,7 +32,9 @@ export function ValueDiff({ expected, actual }: { expected: string; actual: stri
     <div className="diff" role="group" aria-label="Line-by-line difference between expected and actual output">
       {lineDiff(expected.split('\n'), actual.split('\n')).map((d, i) => (
         <div key={i} className={`diff-line diff-${d.op}`}>
-          <span className="diff-sign" aria-hidden="true">{d.op === 'del' ? '−' : d.op === 'add' ? '+' : ' '}</span>
+          <span className="diff-sign" aria-hidden="true">
+            {d.op === 'del' ? '−' : d.op === 'add' ? '+' : ' '}
+          </span>
           <span className="visually-hidden">{d.op === 'del' ? 'expected only: ' : d.op === 'add' ? 'actual only: ' : ''}</span>
           <code>{d.text || ' '}</code>
         </div>

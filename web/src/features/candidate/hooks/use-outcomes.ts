@@ -82,7 +82,9 @@ export function useOutcomes(onSubmitted: () => void) {
   /** Shows what was there before a reload: the latest run and submission, still followed if unfinished. */
   const restore = useCallback(
     (challengeId: string, latest: { run?: SubmissionView; submit?: SubmissionView }) => {
-      patch(challengeId, (o) => (o.run || o.submit ? o : { ...o, active: latest.submit && (!latest.run || latest.submit.createdAt > latest.run.createdAt) ? 'submit' : latest.run ? 'run' : undefined }));
+      patch(challengeId, (o) =>
+        o.run || o.submit ? o : { ...o, active: latest.submit && (!latest.run || latest.submit.createdAt > latest.run.createdAt) ? 'submit' : latest.run ? 'run' : undefined },
+      );
       for (const view of [latest.run, latest.submit]) if (view) follow(challengeId, view);
     },
     [follow, patch],

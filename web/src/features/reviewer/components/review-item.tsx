@@ -68,7 +68,14 @@ function ReviewBody({ item }: { item: ReviewItem }) {
               Code <span className="muted">· {languageLabel(item.language)}</span>
             </h2>
             <div className="code-frame" role="region" aria-label="The candidate’s code" style={{ height: codeHeight(item.code) }}>
-              <LazyCodeEditor path={`review/${item.submissionId}/${item.language}`} language={item.language} defaultValue={item.code} onChange={() => undefined} readOnly ariaLabel={`Candidate’s code in ${languageLabel(item.language)} (read only)`} />
+              <LazyCodeEditor
+                path={`review/${item.submissionId}/${item.language}`}
+                language={item.language}
+                defaultValue={item.code}
+                onChange={() => undefined}
+                readOnly
+                ariaLabel={`Candidate’s code in ${languageLabel(item.language)} (read only)`}
+              />
             </div>
           </Card>
           <Card className="panel">

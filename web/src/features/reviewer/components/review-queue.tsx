@@ -73,7 +73,11 @@ export function ReviewQueue() {
                         </td>
                         <td className="num">{item.explanationWords ? `${item.explanationWords} words` : <span className="muted">answers only</span>}</td>
                         <td className="actions-cell">
-                          <Link to={`/review/${encodeURIComponent(item.submissionId)}`} className="btn btn-secondary btn-sm" aria-label={`Review item ${i + 1}: ${item.challengeTitle}`}>
+                          <Link
+                            to={`/review/${encodeURIComponent(item.submissionId)}`}
+                            className="btn btn-secondary btn-sm"
+                            aria-label={`Review item ${i + 1}: ${item.challengeTitle}`}
+                          >
                             Review
                             <Icon name="arrowRight" size={14} />
                           </Link>

@@ -37,7 +37,10 @@ export function RubricForm({ criteria }: { criteria: RubricCriterion[] }) {
         return (
           <fieldset key={c.id} className="criterion">
             <legend className="criterion-title">
-              {c.title} <span className="criterion-points">{c.points} pt{c.points === 1 ? '' : 's'}</span>
+              {c.title}{' '}
+              <span className="criterion-points">
+                {c.points} pt{c.points === 1 ? '' : 's'}
+              </span>
             </legend>
             <p className="criterion-desc">{c.description}</p>
             {c.levels.length > 0 ? (
@@ -53,7 +56,16 @@ export function RubricForm({ criteria }: { criteria: RubricCriterion[] }) {
             ) : (
               <div className="field field-points">
                 <label htmlFor={`${id}-${c.id}-points`}>Points (0–{c.points})</label>
-                <input id={`${id}-${c.id}-points`} className="input input-sm" type="number" min={0} max={c.points} step={1} value={value} onChange={(e) => set(c.id, { score: e.target.value })} />
+                <input
+                  id={`${id}-${c.id}-points`}
+                  className="input input-sm"
+                  type="number"
+                  min={0}
+                  max={c.points}
+                  step={1}
+                  value={value}
+                  onChange={(e) => set(c.id, { score: e.target.value })}
+                />
               </div>
             )}
             {c.notes && (
@@ -64,7 +76,13 @@ export function RubricForm({ criteria }: { criteria: RubricCriterion[] }) {
             )}
             <div className="field">
               <label htmlFor={`${id}-${c.id}-comment`}>Comment on {c.title.toLowerCase()}</label>
-              <textarea id={`${id}-${c.id}-comment`} className="textarea textarea-xs" value={scores[c.id]?.comment ?? ''} onChange={(e) => set(c.id, { comment: e.target.value })} placeholder="Optional: what earned or cost points" />
+              <textarea
+                id={`${id}-${c.id}-comment`}
+                className="textarea textarea-xs"
+                value={scores[c.id]?.comment ?? ''}
+                onChange={(e) => set(c.id, { comment: e.target.value })}
+                placeholder="Optional: what earned or cost points"
+              />
             </div>
           </fieldset>
         );

@@ -2,7 +2,6 @@ import { GroupBars, VerdictBadges } from '../../../components/results/hidden-cou
 import { Icon } from '../../../components/ui/icon';
 import type { ReviewItem } from '../api/reviews';
 
-
 /** The hidden-test outcome as the candidate saw it: counts, groups and verdicts, never the tests. */
 export function TestCounts({ tests }: { tests: ReviewItem['tests'] }) {
   if (tests.compile && !tests.compile.ok) {
@@ -25,9 +24,7 @@ export function TestCounts({ tests }: { tests: ReviewItem['tests'] }) {
       <p className={`results-summary ${all ? 'ok' : 'bad'}`}>
         <Icon name={all ? 'checkCircle' : 'alert'} size={18} />
         <span>
-          <strong>
-            {tests.passed === null ? 'Not judged' : `${passed} of ${tests.total} hidden tests passed`}
-          </strong>
+          <strong>{tests.passed === null ? 'Not judged' : `${passed} of ${tests.total} hidden tests passed`}</strong>
         </span>
       </p>
       <GroupBars groups={tests.groups} />
