@@ -24,7 +24,7 @@ function fullJudgement(): Judgement {
         exitCode: 0,
         timeMs: 3,
         memoryKb: 2048,
-        value: 9007199254740993,
+        value: 2 ** 53, // what JSON.parse made of the exact text below
         valueJson: '9007199254740993',
         pass: true,
         group: 'basic',
