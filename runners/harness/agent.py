@@ -1,32 +1,40 @@
 """Assay's in-container agent: PID 1 of every sandbox container.
 
-Protocol (one job per container, then exit):
-  agent  -> host  {"type":"ready"}                      once started
-  host   -> agent  one JSON line: the job (runners/src/sandbox/agent-protocol.ts)
-  agent  -> host  {"nonce","type":"compile",...}         when the job compiles
-                  {"nonce","type":"case","index",...}    one line per case, in order
-                  {"nonce","type":"done"}
+Protocol (one job per container, then exit; runners/src/sandbox/agent-protocol.ts):
+  agent -> host  {"type":"ready"}                           once started
+  host  -> agent one JSON line: the job, without any case's input
+  agent -> host  {"nonce","type":"compile",...}             when the job compiles
+  then for each case, in order:
+  agent -> host  {"nonce","type":"await","index"}           the sandbox is reset, send case `index`
+  host  -> agent {"type":"input","index","bytes"} + bytes   that case's input, and only it
+  agent -> host  {"nonce","type":"case","index",...}        its verdict
+  and last:      {"nonce","type":"done"}
 Lines go to the container's stdout, which no candidate process can reach:
 children get fresh pipes, and the agent is not dumpable, so /proc/1/fd and
 ptrace are closed to them. As PID 1 of the container's PID namespace, the
 agent only receives signals it has handlers for (none), so `kill -9 1` and
 `kill -9 -1` from candidate code cannot stop it.
 
-The agent decides every status from what the kernel reports (exit status,
-the memory cgroup's OOM counter, its own timers and byte counts); nothing
-a candidate prints is parsed, except the function-mode value, which only
-ever stands for the value of the case it came from.
+Between cases every process but the agent (and the zygote, which holds no
+case data) is killed, every writable place and IPC object is emptied and
+the program's files are restored (assay_reset.py); a case gets its own
+environment and its own input only. The agent decides every status from
+what the kernel reports (exit status, the memory cgroup's OOM counter, its
+own timers and byte counts); nothing a candidate prints is parsed, except
+the function-mode value, which is checked (assay_value.py) and only ever
+stands for the value of the case it came from.
 """
 import ctypes
 import json
 import os
-import selectors
 import signal
-import stat
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # -I leaves the harness folder out
+import assay_value  # noqa: E402
+from assay_host import Host, HostClosed, emit  # noqa: E402
 from assay_procs import Child, Zygote, collect, kill_everything_else, spawn  # noqa: E402
+from assay_reset import Snapshot, reset_writable  # noqa: E402
 
 PR_SET_DUMPABLE = 4
 OOM_CONTROL = ("/sys/fs/cgroup/memory/memory.oom_control", "/sys/fs/cgroup/memory.events")
@@ -53,11 +61,6 @@ def oom_kills():
     return 0
 
 
-def emit(message):
-    sys.stdout.write(json.dumps(message, ensure_ascii=True) + "\n")
-    sys.stdout.flush()
-
-
 def text(data):
     return data.decode("utf-8", errors="replace")
 
@@ -66,47 +69,6 @@ def describe_exit(status):
     if os.WIFSIGNALED(status):
         return None, os.WTERMSIG(status)
     return os.WEXITSTATUS(status), None
-
-
-def scratch_paths(root):
-    paths = set()
-    for base, dirs, files in os.walk(root):
-        for name in dirs + files:
-            paths.add(os.path.join(base, name))
-    return paths
-
-
-def unlock(path):
-    """Give the owner rwx on a directory again (candidate and agent share a uid)."""
-    try:
-        if not os.path.islink(path):
-            os.chmod(path, stat.S_IMODE(os.lstat(path).st_mode) | stat.S_IRWXU)
-    except OSError:
-        pass
-
-
-def reset_scratch(root, keep):
-    """Remove whatever the last case left in the sandbox's writable space.
-
-    Directories are unlocked first, top down: a case that chmods a directory
-    to 000 must not keep its files (and the space they fill) past the reset.
-    """
-    unlock(root)
-    for base, dirs, _ in os.walk(root):
-        for name in dirs:
-            unlock(os.path.join(base, name))
-    for base, dirs, files in os.walk(root, topdown=False):
-        for name in files + dirs:
-            path = os.path.join(base, name)
-            if path in keep:
-                continue
-            try:
-                if os.path.isdir(path) and not os.path.islink(path):
-                    os.rmdir(path)
-                else:
-                    os.unlink(path)
-            except OSError:
-                pass
 
 
 def compile_step(job, env):
@@ -137,17 +99,17 @@ def compile_step(job, env):
     }
 
 
-def stdin_file(data):
-    """A seekable in-memory file holding the case's input, read from the start.
+def receive_input(host, index):
+    """The case's input, from the host straight into a seekable memfd read from the start.
 
-    Not a file in /tmp: a case may have filled that tmpfs (a kept file can
-    grow), and the agent's own plumbing must not depend on space the
-    candidate controls.
+    Not a file in /tmp: a case may have filled that tmpfs, and the agent's own
+    plumbing must not depend on space the candidate controls.
     """
+    header = host.message()
+    if header.get("type") != "input" or header.get("index") != index or not isinstance(header.get("bytes"), int):
+        raise HostClosed("expected the input of case %d, got %r" % (index, header.get("type")))
     fd = os.memfd_create("assay-stdin", os.MFD_CLOEXEC)
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
+    host.copy_to(fd, header["bytes"])
     os.lseek(fd, 0, os.SEEK_SET)
     return fd
 
@@ -180,13 +142,12 @@ def launch_case(job, env, stdin_fd, value_w, zygote):
     return Child(pid), out_r, err_r
 
 
-def case_step(job, env, index, case, zygote):
+def case_step(job, index, stdin_fd, zygote):
     limits = job["limits"]
     function_mode = job["mode"] == "function"
-    stdin_fd = stdin_file((json.dumps(case["args"]) if function_mode else case.get("stdin", "")).encode())
     value_r, value_w = os.pipe() if function_mode else (None, None)
     before = oom_kills()
-    proc, out_r, err_r = launch_case(job, env, stdin_fd, value_w, zygote)
+    proc, out_r, err_r = launch_case(job, dict(job["env"]), stdin_fd, value_w, zygote)
     os.close(stdin_fd)
     streams = {"stdout": out_r, "stderr": err_r}
     caps = {"stdout": limits["stdoutBytes"], "stderr": limits["stderrBytes"]}
@@ -197,19 +158,18 @@ def case_step(job, env, index, case, zygote):
     run = collect(proc, streams, caps, limits["timeMs"])
     for fd in streams.values():
         os.close(fd)
-    kill_everything_else(keep=zygote.pid if zygote is not None and zygote.alive() else None)
+    keep = zygote.pid if zygote is not None and zygote.alive() else None
+    others_kb = kill_everything_else(keep=keep)
     code, sig = describe_exit(run["status"])
-    stderr = text(bytes(run["captured"]["stderr"]))
     report = {
         "type": "case",
         "index": index,
-        "name": case["name"],
         "stdout": text(bytes(run["captured"]["stdout"])),
-        "stderr": stderr,
+        "stderr": text(bytes(run["captured"]["stderr"])),
         "exitCode": code,
         "signal": sig,
         "timeMs": run["wallMs"],
-        "memoryKb": int(run["maxrss"]),
+        "memoryKb": int(max(run["maxrss"], others_kb)),
     }
     if oom_kills() > before:
         report["status"] = "memory_limit"
@@ -217,18 +177,57 @@ def case_step(job, env, index, case, zygote):
         report["status"] = "time_limit"
     elif run["stopped"] == "output_limit":
         report["status"] = "output_limit"
+        if function_mode and len(run["captured"]["value"]) >= caps["value"]:
+            report["stderr"] += "\n[assay] the returned value is larger than the output limit (%d bytes)\n" % caps["value"]
     elif code != 0:
         report["status"] = "runtime_error"
     else:
         report["status"] = "ok"
     if function_mode and report["status"] == "ok":
         raw = bytes(run["captured"]["value"])
-        try:
-            report["value"] = json.loads(text(raw))["value"]
-        except (ValueError, KeyError, TypeError):
+        if not raw:
             report["status"] = "runtime_error"
             report["stderr"] += "\n[assay] the program ended without returning from the entry function\n"
+        else:
+            try:
+                report["valueJson"] = assay_value.check(raw)
+            except assay_value.BadValue as error:
+                report["status"] = "runtime_error"
+                report["stderr"] += "\n[assay] %s\n" % error
     return report
+
+
+def fresh_zygote(zygote, spec):
+    """The zygote the next case may use: the current one if a case left it fit, else a new one."""
+    if zygote is not None and zygote.healthy():
+        return zygote
+    if zygote is not None:
+        zygote.stop()  # stopped or dead: a case took it down; the next case gets a new one
+    return Zygote(spec)
+
+
+def run_job(host, job, zygote, zygote_spec):
+    nonce = job["nonce"]
+    os.makedirs(job["workdir"], exist_ok=True)
+    for name, content in job["files"].items():
+        with open(os.path.join(job["workdir"], name), "w", encoding="utf-8") as f:
+            f.write(content)
+    if job.get("compile"):
+        result = compile_step(job, dict(job["env"]))
+        emit(dict(result, nonce=nonce))
+        if not result["ok"]:
+            return
+    program = Snapshot(job["workdir"])
+    use_zygote = zygote_spec and job["run"].get("zygote") and (zygote is not None or job["caseCount"] >= ZYGOTE_MIN_CASES)
+    for index in range(job["caseCount"]):
+        reset_writable()
+        program.restore()
+        if use_zygote:
+            zygote = fresh_zygote(zygote, zygote_spec)
+        emit({"nonce": nonce, "type": "await", "index": index})
+        stdin_fd = receive_input(host, index)
+        report = case_step(job, index, stdin_fd, zygote if use_zygote else None)
+        emit(dict(report, nonce=nonce))
 
 
 def main():
@@ -237,42 +236,19 @@ def main():
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     zygote_spec = json.loads(os.environ.pop("ASSAY_ZYGOTE", "null"))
     # A pooled container warms its zygote while it waits; a cold one starts it
-    # only for jobs with enough cases to repay the start-up (see below).
+    # only for jobs with enough cases to repay the start-up (see run_job).
     eager = os.environ.pop("ASSAY_ZYGOTE_EAGER", "") == "1"
     zygote = Zygote(zygote_spec) if zygote_spec and eager else None
     emit({"type": "ready"})
-    idle = float(os.environ.get("ASSAY_IDLE_SECONDS", "900"))
-    sel = selectors.DefaultSelector()
-    sel.register(sys.stdin, selectors.EVENT_READ)
-    if not sel.select(idle):
+    host = Host()
+    if not host.wait(float(os.environ.get("ASSAY_IDLE_SECONDS", "900"))):
         return  # nobody came for this container: exit so it can be removed
-    line = sys.stdin.readline()
-    if not line:
-        return  # the host went away
-    job = json.loads(line)
-    nonce = job["nonce"]
-    env = dict(job["env"])
-    os.makedirs(job["workdir"], exist_ok=True)
-    for name, content in job["files"].items():
-        with open(os.path.join(job["workdir"], name), "w", encoding="utf-8") as f:
-            f.write(content)
-    if job.get("compile"):
-        result = compile_step(job, env)
-        emit(dict(result, nonce=nonce))
-        if not result["ok"]:
-            emit({"nonce": nonce, "type": "done"})
-            return
-    if zygote_spec and zygote is None and len(job["cases"]) >= ZYGOTE_MIN_CASES:
-        zygote = Zygote(zygote_spec)
-    keep = scratch_paths("/tmp")
-    for index, case in enumerate(job["cases"]):
-        report = case_step(job, env, index, case, zygote)
-        reset_scratch("/tmp", keep)
-        emit(dict(report, nonce=nonce))
-        if zygote is not None and not zygote.alive():
-            zygote.stop()
-            zygote = Zygote(zygote_spec)  # a case took it down; the next case gets a new one
-    emit({"nonce": nonce, "type": "done"})
+    try:
+        job = host.message()
+        run_job(host, job, zygote, zygote_spec)
+        emit({"nonce": job["nonce"], "type": "done"})
+    except HostClosed as error:
+        sys.stderr.write("assay agent: %s\n" % error)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,12 @@ READ_CHUNK = 65536
 
 
 def kill_everything_else(keep=None):
-    """SIGKILL every process in the container but this one (and `keep`), then reap them."""
+    """SIGKILL every process in the container but this one (and `keep`), then reap them.
+
+    Returns the largest peak resident size (KiB) among the processes reaped:
+    a case's orphans and background processes count towards its memory.
+    """
+    peak = 0
     if keep is None:
         try:
             os.kill(-1, signal.SIGKILL)
@@ -27,34 +32,42 @@ def kill_everything_else(keep=None):
             pass
         while True:
             try:
-                os.waitpid(-1, 0)
+                _, _, usage = os.wait4(-1, 0)
+                peak = max(peak, usage.ru_maxrss)
             except ChildProcessError:
-                return
+                return peak
             except InterruptedError:
                 continue
     # With a zygote to keep, kill by pid until nothing else is left (forks in between are caught next round).
     for _ in range(1000):
         others = [int(d) for d in os.listdir("/proc") if d.isdigit() and int(d) not in (1, keep)]
         if not others:
-            return
+            break
         for pid in others:
             try:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
-        reap_finished()
+        peak = max(peak, reap_finished(keep))
         time.sleep(0.001)
+    return max(peak, reap_finished(keep))
 
 
-def reap_finished():
-    """Reap every child that has ended, without waiting for live ones."""
+def reap_finished(keep=None):
+    """Reap every child that has ended, without waiting for live ones; returns their peak RSS, KiB.
+
+    `keep` (the zygote) is not counted: its usage includes every case it forked.
+    """
+    peak = 0
     while True:
         try:
-            pid, _ = os.waitpid(-1, os.WNOHANG)
+            pid, _, usage = os.wait4(-1, os.WNOHANG)
         except ChildProcessError:
-            return
+            return peak
         if pid == 0:
-            return
+            return peak
+        if pid != keep:
+            peak = max(peak, usage.ru_maxrss)
 
 
 class Child:
@@ -122,6 +135,18 @@ class Zygote:
         except ChildProcessError:
             return False
 
+    def stopped(self):
+        """Whether a case has stopped it (SIGSTOP): it would never report again."""
+        try:
+            pid, status = os.waitpid(self.pid, os.WNOHANG | os.WUNTRACED)
+        except ChildProcessError:
+            return False
+        return pid == self.pid and os.WIFSTOPPED(status)
+
+    def healthy(self):
+        """Alive, not stopped, and answering: fit to fork the next case."""
+        return not self.stopped() and self.alive()
+
     def launch(self, request, fds):
         """Starts one case; returns its handle, or None if the zygote is gone."""
         try:
@@ -146,7 +171,8 @@ class ZygoteChild:
     """A case process forked by the zygote; its exit arrives on the zygote's socket.
 
     If the zygote dies first (a case may kill it), the process is the agent's
-    child now (orphans go to PID 1), so its status is read directly.
+    child now (orphans go to PID 1), so its status is read directly. A zygote
+    that a case stopped is killed at once, which makes it that case.
     """
 
     def __init__(self, zygote, pid):
@@ -175,30 +201,40 @@ class ZygoteChild:
                     return None
                 time.sleep(0.001)
 
+    def _abandon_zygote(self):
+        self.zygote.stop()
+        self.fd = None
+
     def poll(self):
         if self.fd is None:
             return self._orphan(os.WNOHANG)
-        if not select.select([self.fd], [], [], 0)[0]:
-            return None
-        try:
-            data = self.zygote.sock.recv(4096)
-        except OSError:
-            data = b""
-        return self._report(data)
+        if select.select([self.fd], [], [], 0)[0]:
+            try:
+                data = self.zygote.sock.recv(4096)
+            except OSError:
+                data = b""
+            return self._report(data)
+        if self.zygote.stopped():
+            self._abandon_zygote()
+            return self._orphan(os.WNOHANG)
+        return None
 
     def kill(self):
         Child.kill(self)
 
     def wait(self):
-        if self.fd is not None:
-            try:
-                data = self.zygote.sock.recv(4096)  # bounded by the socket's reply timeout
-            except OSError:
-                data = b""
-            result = self._report(data)
+        deadline = time.monotonic() + REPLY_SECONDS
+        while True:
+            result = self.poll()
             if result is not None:
                 return result
-        return self._orphan(0)
+            if self.fd is not None:
+                if time.monotonic() > deadline:
+                    self._abandon_zygote()  # neither answering nor stopped: treat it as gone
+                else:
+                    select.select([self.fd], [], [], 0.01)
+            else:
+                time.sleep(0.001)
 
 
 def child_setup(limits):
@@ -245,11 +281,14 @@ EXIT = object()  # selector key of a process handle's exit notifications
 
 
 def collect(proc, streams, caps, time_ms):
-    """Drain streams (name -> fd) until the process exits or a limit trips.
+    """Drain streams (name -> fd) until the case is over or a limit trips.
 
-    Returns the wall time, wait status, peak memory, the captured bytes per
-    stream (each capped), and which limit stopped the process, if any.
-    Stops at the deadline even when a grandchild keeps a pipe open.
+    A case is over when its process has exited and every stream is closed:
+    a child it forked that still holds its output is still the case's work,
+    so the time covers it, and a case whose output is still open at the
+    deadline is stopped there. Returns the wall time, the process's wait
+    status and peak memory, the captured bytes per stream (each capped),
+    and which limit stopped the case, if any.
     """
     sel = selectors.DefaultSelector()
     captured = {name: bytearray() for name in streams}
@@ -267,23 +306,20 @@ def collect(proc, streams, caps, time_ms):
         if exited is None:
             result = proc.poll()
             if result is not None:
-                exited = (result[0], result[1], time.monotonic())
+                exited = (result[0], result[1])
             if exit_fd is not None and (result is not None or proc.fd is None):
                 sel.unregister(exit_fd)
                 exit_fd = None
         now = time.monotonic()
         if now >= deadline:
-            if exited is None:
-                stopped = "time_limit"
+            stopped = "time_limit"
             break
         if exited is not None and not open_streams:
             break
         if exited is None and not open_streams and exit_fd is None:
             time.sleep(0.001)  # pipes closed, process not yet reaped: poll closely
             continue
-        events = sel.select(min(0.05 if exited is None else 0.2, deadline - now))
-        if exited is not None and not events:
-            break  # the process is gone; a leftover process still holds a pipe
+        events = sel.select(min(0.05, deadline - now))
         for key, _ in events:
             if key.data is EXIT:
                 continue  # polled at the top of the loop
@@ -300,12 +336,12 @@ def collect(proc, streams, caps, time_ms):
             captured[name] += chunk[: max(0, room)]
             if len(chunk) > room and name != "stderr":
                 stopped = "output_limit"
+    end = time.monotonic()
     sel.close()
     if exited is None:
         proc.kill()
-        status, maxrss = proc.wait()
-        exited = (status, maxrss, time.monotonic())
-    status, maxrss, end = exited
+        exited = proc.wait()
+    status, maxrss = exited
     return {
         "status": status,
         "maxrss": maxrss,

@@ -2,9 +2,10 @@
 // Function-mode harness for JavaScript and TypeScript (compiled to plain
 // JavaScript first): node fn_node.cjs FILE ENTRY.
 // Reads the case's arguments (a JSON array) from stdin before candidate code
-// runs, calls ENTRY (awaiting a promise), and writes {"value": result} to the
-// file descriptor the agent passed in ASSAY_VALUE_FD. The agent decides the
-// status from the exit status; this frame only carries this case's value.
+// runs, calls ENTRY (awaiting a promise), and writes the result's JSON text
+// (nothing else) to the file descriptor the agent passed in ASSAY_VALUE_FD.
+// The agent decides the status from the exit status and checks the text
+// (strict JSON, bounded depth); this frame only carries this case's value.
 //
 // CommonJS on purpose: an ES-module entry point starts Node's ESM loader in
 // every case's process, about a third of its start-up. require() loads a
@@ -32,6 +33,12 @@ try {
   pending = import(require('node:url').pathToFileURL(target).href);
 }
 
+// JSON.stringify writes NaN and Infinity as null; JSON has no such numbers, so they are refused.
+function finite(_key, v) {
+  if (typeof v === 'number' && !Number.isFinite(v)) throw new Error(`it contains ${v}, which JSON has no number for`);
+  return v;
+}
+
 async function call(mod) {
   const entry = [globalThis[ENTRY], mod?.[name], mod?.default?.[name]].find((f) => typeof f === 'function');
   if (!entry) {
@@ -41,7 +48,7 @@ async function call(mod) {
   const result = await entry(...args);
   let frame;
   try {
-    frame = JSON.stringify({ value: result === undefined ? null : result });
+    frame = JSON.stringify(result === undefined ? null : result, finite);
   } catch (error) {
     process.stderr.write(`assay: the return value cannot be sent as JSON: ${error.message}\n`);
     process.exit(1);

@@ -1,9 +1,10 @@
 """Function-mode harness for Python: python3 fn_python.py FILE ENTRY.
 
 Reads the case's arguments (a JSON array) from stdin before any candidate
-code runs, calls ENTRY from FILE, and writes {"value": result} to the file
-descriptor the agent passed in ASSAY_VALUE_FD. The agent decides the status
-from the exit status; this frame only carries the value of this one case.
+code runs, calls ENTRY from FILE, and writes the result's JSON text (and
+nothing else) to the file descriptor the agent passed in ASSAY_VALUE_FD.
+The agent decides the status from the exit status and checks the text
+(strict JSON, bounded depth); this frame only carries this case's value.
 The pre-started interpreter (zygote_python.py) calls `call` directly.
 """
 import importlib.util
@@ -39,14 +40,22 @@ def call(path, name, value_fd):
         return 1
     result = entry(*args)
     try:
-        frame = json.dumps({"value": result}, allow_nan=False, default=encode_extra, separators=(",", ":"))
-    except (TypeError, ValueError) as error:
-        sys.stderr.write("assay: the return value cannot be sent as JSON: %s\n" % error)
+        frame = json.dumps(result, allow_nan=False, default=encode_extra, separators=(",", ":"))
+    except (TypeError, ValueError, RecursionError) as error:
+        sys.stderr.write("assay: the return value cannot be sent as JSON: %s\n" % why_not_json(error))
         return 1
     sys.stdout.flush()
     with os.fdopen(value_fd, "w", encoding="utf-8") as out:
         out.write(frame)
     return 0
+
+
+def why_not_json(error):
+    if isinstance(error, RecursionError):
+        return "it is nested too deeply"
+    if "Out of range float" in str(error):
+        return "it contains NaN or Infinity, which JSON has no numbers for"
+    return str(error)
 
 
 def encode_extra(value):

@@ -10,6 +10,16 @@ import type { Limits } from './limits';
 
 /** Time the host allows beyond the agent's own limit before it kills the container, ms. */
 const OUTSIDE_SLACK_MS = 1_500;
+/**
+ * Time the agent may take to reset the sandbox before a case (kill what is
+ * left, empty every writable place, restore the program's files), ms. A
+ * case that left a few hundred thousand files needs seconds (deleting costs
+ * about what creating did, so it scales with the case's time limit); past
+ * this the container is given up and the next case runs in a fresh one.
+ */
+const RESET_TIMEOUT_MS = 30_000;
+/** Reset time allowed, as a multiple of the case time limit, when that is more. */
+const RESET_FACTOR = 4;
 const WORKDIR = '/tmp/box';
 
 export interface Plan {
@@ -25,7 +35,7 @@ export function checkMode(job: RunJob, language: LanguageSpec): void {
   }
 }
 
-/** The job line for the agent, carrying the cases from `offset` on. */
+/** The job line for the agent, for the cases from `offset` on; it carries none of their inputs. */
 export function agentJob(plan: Plan, offset: number): AgentJob {
   const { job, language, limits } = plan;
   const fn = job.mode === 'function' ? language.function : null;
@@ -41,7 +51,7 @@ export function agentJob(plan: Plan, offset: number): AgentJob {
     },
     env: sandboxEnv(language),
     mode: job.mode,
-    cases: job.cases.slice(offset),
+    caseCount: job.cases.length - offset,
     limits: {
       timeMs: limits.timeMs,
       stdoutBytes: limits.stdoutBytes,
@@ -53,14 +63,21 @@ export function agentJob(plan: Plan, offset: number): AgentJob {
   };
 }
 
+/** What the agent reads as a case's input: its stdin, or its args as JSON text in function mode. */
+export function inputBytes(c: RunJob['cases'][number]): Buffer {
+  return Buffer.from('args' in c ? JSON.stringify(c.args) : c.stdin, 'utf8');
+}
+
 /**
  * Sends one job to a box and reads its verdicts, enforcing a wall clock from
  * outside: a case that outlives its limit plus slack, or a container that
  * dies, gets its verdict here and ends the pass; the caller runs the
- * remaining cases in a fresh container. Always makes progress: either a
- * compile report or at least one case.
+ * remaining cases in a fresh container. Each case's input is sent only when
+ * the agent asks for it, after the previous case is over and the sandbox is
+ * reset. Always makes progress: either a compile report or at least one
+ * case. `compiled` says whether this container ran the compile step.
  */
-export async function executeInBox(box: Box, plan: Plan & { offset: number }): Promise<{ compile: CompileReport | null; cases: CaseReport[] }> {
+export async function executeInBox(box: Box, plan: Plan & { offset: number }): Promise<{ compile: CompileReport | null; cases: CaseReport[]; compiled: boolean }> {
   const sent = agentJob(plan, plan.offset);
   box.send(sent);
   const { limits } = plan;
@@ -69,18 +86,30 @@ export async function executeInBox(box: Box, plan: Plan & { offset: number }): P
     const msg = await box.next(limits.compileTimeMs + OUTSIDE_SLACK_MS);
     if (msg.type === 'compile' && msg.nonce === sent.nonce) {
       compile = { ok: msg.ok, output: msg.output, timeMs: msg.timeMs };
-      if (!msg.ok) return { compile, cases: [] };
+      if (!msg.ok) return { compile, cases: [], compiled: true };
     } else {
       const why = msg.type === 'timeout' ? `did not finish within ${limits.compileTimeMs} ms` : 'was killed';
       if (msg.type === 'closed') await assertEngineAlive(box);
-      return { compile: { ok: false, output: `[assay] the compiler ${why}\n`, timeMs: limits.compileTimeMs }, cases: [] };
+      return { compile: { ok: false, output: `[assay] the compiler ${why}\n`, timeMs: limits.compileTimeMs }, cases: [], compiled: true };
     }
   }
+  const compiled = sent.compile !== null;
   const cases: CaseReport[] = [];
-  for (let i = 0; i < sent.cases.length; i++) {
+  for (let i = 0; i < sent.caseCount; i++) {
+    const input = plan.job.cases[plan.offset + i]!;
+    const ready = await box.next(Math.max(RESET_TIMEOUT_MS, RESET_FACTOR * limits.timeMs));
+    if (ready.type !== 'await' || ready.nonce !== sent.nonce || ready.index !== i) {
+      // The reset after the last case did not finish: that case is reported;
+      // the rest go to a fresh container. With no case done here yet, this
+      // one is charged, so every pass makes progress.
+      const oom = ready.type === 'closed' ? await assertEngineAlive(box) : false;
+      if (i === 0) cases.push(lost(input.name, oom ? 'memory_limit' : 'runtime_error', 0, '[assay] the sandbox was lost before this case started\n'));
+      break;
+    }
+    box.sendInput(i, inputBytes(input));
     const startedAt = performance.now();
     const msg = await box.next(limits.timeMs + OUTSIDE_SLACK_MS);
-    const name = sent.cases[i]!.name;
+    const name = input.name;
     if (msg.type === 'case' && msg.nonce === sent.nonce && msg.index === i) {
       const { type: _t, nonce: _n, index: _i, signal, ...rest } = msg;
       cases.push({ ...rest, name, signal: signalName(signal) });
@@ -95,7 +124,7 @@ export async function executeInBox(box: Box, plan: Plan & { offset: number }): P
     }
     break;
   }
-  return { compile, cases };
+  return { compile, cases, compiled };
 }
 
 function lost(name: string, status: CaseReport['status'], timeMs: number, stderr: string): CaseReport {

@@ -3,10 +3,7 @@ import { LanguageIdSchema } from '../languages/language.schema';
 import { LimitsSchema } from './limits';
 
 /** A case carries inputs only: expected outputs never enter the sandbox. */
-export const CaseInputSchema = z.union([
-  z.strictObject({ name: z.string().min(1), stdin: z.string() }),
-  z.strictObject({ name: z.string().min(1), args: z.array(z.unknown()) }),
-]);
+export const CaseInputSchema = z.union([z.strictObject({ name: z.string().min(1), stdin: z.string() }), z.strictObject({ name: z.string().min(1), args: z.array(z.unknown()) })]);
 export type CaseInput = z.infer<typeof CaseInputSchema>;
 
 /** What a caller asks the runner to do. */
@@ -44,8 +41,12 @@ export const CaseReportSchema = z.object({
   name: z.string(),
   status: z.enum(CASE_STATUSES),
   stdout: z.string(),
-  /** The returned value, function mode only, when the call returned. */
-  value: z.unknown().optional(),
+  /**
+   * The returned value as exact JSON text (function mode, when the call
+   * returned): strict RFC 8259 (no NaN or Infinity), nested at most 1000
+   * deep, numbers as the program wrote them. Never parsed by the runner.
+   */
+  valueJson: z.string().optional(),
   stderr: z.string(),
   exitCode: z.number().int().nullable(),
   /** Name of the signal that ended the process, e.g. `SIGKILL`. */
@@ -70,5 +71,9 @@ export const RunReportSchema = z.object({
   compile: CompileReportSchema.nullable(),
   cases: z.array(CaseReportSchema),
   timeMs: z.number(),
+  /** Sandbox containers the run used: 1 unless a case took a container down. */
+  containers: z.number().int().nonnegative(),
+  /** Compile steps the run started (at most one per container; 0 for interpreted languages). */
+  compiles: z.number().int().nonnegative(),
 });
 export type RunReport = z.infer<typeof RunReportSchema>;

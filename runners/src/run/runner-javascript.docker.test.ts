@@ -54,38 +54,38 @@ describe('javascript sandbox', () => {
         { name: 'b', args: [[3, 3], 6] },
       ]),
     );
-    expect(report.cases.map((c) => [c.status, c.value, c.stdout])).toEqual([
-      ['ok', [0, 1], 'looking\n'],
-      ['ok', [0, 1], 'looking\n'],
+    expect(report.cases.map((c) => [c.status, c.valueJson, c.stdout])).toEqual([
+      ['ok', '[0,1]', 'looking\n'],
+      ['ok', '[0,1]', 'looking\n'],
     ]);
   });
 
   it('awaits a function that returns a Promise', async () => {
     const code = 'function later(x) {\n  return new Promise((resolve) => setTimeout(() => resolve({ doubled: x * 2 }), 20));\n}';
     const c = only(await runner.run(fn('javascript', code, 'later', [{ name: 'a', args: [21] }])));
-    expect(c).toMatchObject({ status: 'ok', value: { doubled: 42 } });
+    expect(c).toMatchObject({ status: 'ok', valueJson: '{"doubled":42}' });
   });
 
   it('finds an entry declared with export function', async () => {
     const c = only(await runner.run(fn('javascript', 'export function add(a, b) {\n  return a + b;\n}', 'add', [{ name: 'a', args: [40, 2] }])));
-    expect(c).toMatchObject({ status: 'ok', value: 42 });
+    expect(c).toMatchObject({ status: 'ok', valueJson: '42' });
   });
 
   it('calls an entry of an ES module with top-level await, running the module once', async () => {
     const code = 'const base = await Promise.resolve(40);\nconsole.log("loaded");\nexport function add(x) {\n  return base + x;\n}';
     const c = only(await runner.run(fn('javascript', code, 'add', [{ name: 'a', args: [2] }])));
-    expect(c).toMatchObject({ status: 'ok', value: 42, stdout: 'loaded\n' });
+    expect(c).toMatchObject({ status: 'ok', valueJson: '42', stdout: 'loaded\n' });
   });
 
   it('finds an entry exported as a default object', async () => {
     const c = only(await runner.run(fn('javascript', 'export default { add(a, b) {\n  return a + b;\n} };', 'add', [{ name: 'a', args: [40, 2] }])));
-    expect(c).toMatchObject({ status: 'ok', value: 42 });
+    expect(c).toMatchObject({ status: 'ok', valueJson: '42' });
   });
 
   it('reports a syntax error in function mode as runtime_error with the line on stderr', async () => {
     const c = only(await runner.run(fn('javascript', 'function f() {\n  return ;;) 1;\n}', 'f', [{ name: 'a', args: [] }])));
     expect(c).toMatchObject({ status: 'runtime_error', exitCode: 1 });
-    expect(c.value).toBeUndefined();
+    expect(c.valueJson).toBeUndefined();
     expect(c.stderr).toContain('main.js:2');
     expect(c.stderr).toContain('SyntaxError');
   });
@@ -98,13 +98,13 @@ describe('javascript sandbox', () => {
 
   it('finds an entry exported through module.exports', async () => {
     const c = only(await runner.run(fn('javascript', 'module.exports = { add: (a, b) => a + b };', 'add', [{ name: 'a', args: [40, 2] }])));
-    expect(c).toMatchObject({ status: 'ok', value: 42 });
+    expect(c).toMatchObject({ status: 'ok', valueJson: '42' });
   });
 
   it('reports a rejected Promise as runtime_error without a value', async () => {
     const c = only(await runner.run(fn('javascript', 'async function f() {\n  throw new Error("rejected");\n}', 'f', [{ name: 'a', args: [] }])));
     expect(c.status).toBe('runtime_error');
-    expect(c.value).toBeUndefined();
+    expect(c.valueJson).toBeUndefined();
     expect(c.stderr).toContain('rejected');
   });
 

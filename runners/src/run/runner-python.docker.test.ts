@@ -13,11 +13,17 @@ describe('python sandbox', () => {
   });
 
   it('calls the entry function with JSON args and returns its value, keeping prints as stdout', async () => {
-    const code = 'def two_sum(nums, target):\n    print("looking")\n    seen = {}\n    for i, n in enumerate(nums):\n        if target - n in seen:\n            return [seen[target - n], i]\n        seen[n] = i\n';
-    const report = await runner.run(fn('python', code, 'two_sum', [{ name: 'a', args: [[2, 7, 11, 15], 9] }, { name: 'b', args: [[3, 3], 6] }]));
-    expect(report.cases.map((c) => [c.status, c.value, c.stdout])).toEqual([
-      ['ok', [0, 1], 'looking\n'],
-      ['ok', [0, 1], 'looking\n'],
+    const code =
+      'def two_sum(nums, target):\n    print("looking")\n    seen = {}\n    for i, n in enumerate(nums):\n        if target - n in seen:\n            return [seen[target - n], i]\n        seen[n] = i\n';
+    const report = await runner.run(
+      fn('python', code, 'two_sum', [
+        { name: 'a', args: [[2, 7, 11, 15], 9] },
+        { name: 'b', args: [[3, 3], 6] },
+      ]),
+    );
+    expect(report.cases.map((c) => [c.status, c.valueJson, c.stdout])).toEqual([
+      ['ok', '[0,1]', 'looking\n'],
+      ['ok', '[0,1]', 'looking\n'],
     ]);
   });
 

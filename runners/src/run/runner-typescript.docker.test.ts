@@ -30,8 +30,8 @@ describe('typescript sandbox', () => {
     expect(report.compile?.ok).toBe(true);
     for (const c of report.cases) {
       expect(c.status).toBe('ok');
-      expect(c.value).toMatch(/ main\.js /);
-      expect(c.value).not.toMatch(/types|main\.ts/);
+      expect(c.valueJson).toMatch(/ main\.js /);
+      expect(c.valueJson).not.toMatch(/types|main\.ts/);
     }
   });
 
@@ -103,33 +103,33 @@ describe('typescript sandbox', () => {
         { name: 'b', args: [[-1]] },
       ]),
     );
-    expect(report.cases.map((c) => [c.status, c.value])).toEqual([
-      ['ok', 9],
-      ['ok', -1],
+    expect(report.cases.map((c) => [c.status, c.valueJson])).toEqual([
+      ['ok', '9'],
+      ['ok', '-1'],
     ]);
   });
 
   it('awaits a function that returns a Promise', async () => {
     const code = 'async function later(x: number): Promise<{ doubled: number }> {\n  await new Promise((r) => setTimeout(r, 20));\n  return { doubled: x * 2 };\n}';
     const c = only(await runner.run(fn('typescript', code, 'later', [{ name: 'a', args: [21] }])));
-    expect(c).toMatchObject({ status: 'ok', value: { doubled: 42 } });
+    expect(c).toMatchObject({ status: 'ok', valueJson: '{"doubled":42}' });
   });
 
   it('finds an entry declared with export function', async () => {
     const c = only(await runner.run(fn('typescript', 'export function add(a: number, b: number): number {\n  return a + b;\n}', 'add', [{ name: 'a', args: [40, 2] }])));
-    expect(c).toMatchObject({ status: 'ok', value: 42 });
+    expect(c).toMatchObject({ status: 'ok', valueJson: '42' });
   });
 
   it('calls an entry of an ES module with top-level await, running the module once', async () => {
     const code = 'const base: number = await Promise.resolve(40);\nconsole.log("loaded");\nexport function add(x: number): number {\n  return base + x;\n}';
     const c = only(await runner.run(fn('typescript', code, 'add', [{ name: 'a', args: [2] }])));
-    expect(c).toMatchObject({ status: 'ok', value: 42, stdout: 'loaded\n' });
+    expect(c).toMatchObject({ status: 'ok', valueJson: '42', stdout: 'loaded\n' });
   });
 
   it('finds an entry exported through module.exports', async () => {
     const code = 'function add(a: number, b: number): number {\n  return a + b;\n}\nmodule.exports = { add };';
     const c = only(await runner.run(fn('typescript', code, 'add', [{ name: 'a', args: [40, 2] }])));
-    expect(c).toMatchObject({ status: 'ok', value: 42 });
+    expect(c).toMatchObject({ status: 'ok', valueJson: '42' });
   });
 
   it('keeps the other cases when one case loops forever', async () => {

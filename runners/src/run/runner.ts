@@ -78,13 +78,17 @@ export function createRunner(opts: RunnerOptions): Runner {
     const cases: CaseReport[] = [];
     let compile: CompileReport | null = null;
     let imageId = '';
+    let containers = 0;
+    let compiles = 0;
     // Each pass gets a fresh container; a pass that loses its container to a
     // runaway case records that case and the next pass carries on after it.
     while (cases.length < job.cases.length) {
       const box = pool.take(key) ?? (await factory.create(language, profile, { waitReady: false }));
       imageId = box.imageId;
+      containers += 1;
       try {
         const pass = await executeInBox(box, { job, language, limits, offset: cases.length });
+        if (pass.compiled) compiles += 1;
         compile = pass.compile ?? compile;
         cases.push(...pass.cases);
         if (pass.compile && !pass.compile.ok) break;
@@ -99,6 +103,8 @@ export function createRunner(opts: RunnerOptions): Runner {
       compile,
       cases,
       timeMs: round(performance.now() - started),
+      containers,
+      compiles,
     };
     log.debug({ language: language.id, cases: cases.length, timeMs: report.timeMs }, 'run finished');
     return report;

@@ -13,11 +13,12 @@ export const AgentMessageSchema = z.discriminatedUnion('type', [
     signal: z.number().int().nullable(),
     timeMs: z.number(),
   }),
+  /** The sandbox is reset and waits for case `index`'s input. */
+  z.object({ type: z.literal('await'), nonce: z.string(), index: z.number().int().nonnegative() }),
   z.object({
     type: z.literal('case'),
     nonce: z.string(),
     index: z.number().int().nonnegative(),
-    name: z.string(),
     status: z.enum(CASE_STATUSES),
     stdout: z.string(),
     stderr: z.string(),
@@ -25,13 +26,19 @@ export const AgentMessageSchema = z.discriminatedUnion('type', [
     signal: z.number().int().nullable(),
     timeMs: z.number(),
     memoryKb: z.number().int().nonnegative(),
-    value: z.unknown().optional(),
+    /** The returned value's JSON text, checked by the agent (strict JSON, bounded depth), never parsed here. */
+    valueJson: z.string().optional(),
   }),
   z.object({ type: z.literal('done'), nonce: z.string() }),
 ]);
 export type AgentMessage = z.infer<typeof AgentMessageSchema>;
 
-/** The job line the host sends to the agent. */
+/**
+ * The job line the host sends to the agent. It carries no case's input:
+ * each input goes in its own `AgentInput` header (plus its raw bytes) once
+ * the agent has answered `await` for that case, so no case can learn
+ * anything of another's input from the agent.
+ */
 export interface AgentJob {
   nonce: string;
   workdir: string;
@@ -41,7 +48,8 @@ export interface AgentJob {
   run: { argv: string[]; zygote?: { file: string; entry: string | null } };
   env: Record<string, string>;
   mode: 'stdio' | 'function';
-  cases: ({ name: string; stdin: string } | { name: string; args: unknown[] })[];
+  /** How many cases follow, one `await`/input/verdict round each. */
+  caseCount: number;
   limits: {
     timeMs: number;
     stdoutBytes: number;
@@ -50,4 +58,11 @@ export interface AgentJob {
     fileBytes: number;
     openFiles: number;
   };
+}
+
+/** Header of one case's input: `bytes` raw bytes follow it (stdin, or the args as JSON in function mode). */
+export interface AgentInput {
+  type: 'input';
+  index: number;
+  bytes: number;
 }

@@ -12,7 +12,7 @@ function frame(kind: 1 | 2, text: string): Buffer {
   return Buffer.concat([header, payload]);
 }
 
-const CASE = { type: 'case', nonce: 'n1', index: 0, name: 'a', status: 'ok', stdout: '42\n', stderr: '', exitCode: 0, signal: null, timeMs: 3, memoryKb: 100 };
+const CASE = { type: 'case', nonce: 'n1', index: 0, status: 'ok', stdout: '42\n', stderr: '', exitCode: 0, signal: null, timeMs: 3, memoryKb: 100 };
 const line = (message: object) => `${JSON.stringify(message)}\n`;
 
 /** A Box on a fake attach stream; `feed` pushes bytes from the "container", `written` holds what the Box sent. */
@@ -100,6 +100,12 @@ describe('Box sending a job', () => {
     box.send(job);
     expect(written).toEqual([`${JSON.stringify(job)}\n`]);
     expect(box.used).toBe(true);
+  });
+
+  it("writes a case's input as a header line, then its raw bytes", () => {
+    const { box, written } = fakeBox();
+    box.sendInput(2, Buffer.from('héllo\n'));
+    expect(written).toEqual(['{"type":"input","index":2,"bytes":7}\n', 'héllo\n']);
   });
 
   it('drops a ready that was waiting, and one that arrives after the job was sent', async () => {

@@ -1,5 +1,5 @@
 import type { Duplex } from 'node:stream';
-import { AgentMessageSchema, type AgentJob, type AgentMessage } from './agent-protocol';
+import { AgentMessageSchema, type AgentInput, type AgentJob, type AgentMessage } from './agent-protocol';
 import type { SandboxContainer } from './docker-api';
 
 /** What waiting for the agent's next line can end in, besides a message. */
@@ -51,6 +51,13 @@ export class Box {
     const pending = this.queue.filter((m) => m.type !== 'ready'); // from here on only the job's messages count
     this.queue.splice(0, this.queue.length, ...pending);
     this.stream.write(`${JSON.stringify(job)}\n`);
+  }
+
+  /** Sends one case's input (after the agent's `await` for it): a header line, then the raw bytes. */
+  sendInput(index: number, input: Buffer): void {
+    const header: AgentInput = { type: 'input', index, bytes: input.length };
+    this.stream.write(`${JSON.stringify(header)}\n`);
+    this.stream.write(input);
   }
 
   /** The agent's next message, or `timeout` after `timeoutMs`, or `closed` if the container went away. */

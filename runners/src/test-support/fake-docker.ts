@@ -12,25 +12,22 @@ export function frame(kind: 1 | 2, text: string): Buffer {
   return Buffer.concat([header, payload]);
 }
 
-/** How a fake container's agent answers a job: the lines it writes, or null to die (the stream closes); maybe later. */
-export type FakeAgent = (job: AgentJob) => object[] | null | Promise<object[] | null>;
+/**
+ * The job as a fake agent sees it for one case: the real protocol sends each
+ * input on its own, so `cases` holds that one case, named by its input text.
+ */
+export type FakeJob = AgentJob & { cases: { name: string; stdin: string }[] };
+
+/**
+ * How a fake container's agent answers one case: the lines it writes (its
+ * `case` line with index 0), or null to die (the stream closes); maybe later.
+ */
+export type FakeAgent = (job: FakeJob) => object[] | null | Promise<object[] | null>;
 
 /** An agent that runs every case fine and prints its name. */
 export const okAgent: FakeAgent = (job) => [
   ...(job.compile ? [{ type: 'compile', nonce: job.nonce, ok: true, output: '', exitCode: 0, signal: null, timeMs: 1 }] : []),
-  ...job.cases.map((c, index) => ({
-    type: 'case',
-    nonce: job.nonce,
-    index,
-    name: c.name,
-    status: 'ok',
-    stdout: `${c.name}\n`,
-    stderr: '',
-    exitCode: 0,
-    signal: null,
-    timeMs: 1,
-    memoryKb: 1,
-  })),
+  ...job.cases.map((c, index) => ({ type: 'case', nonce: job.nonce, index, status: 'ok', stdout: `${c.name}\n`, stderr: '', exitCode: 0, signal: null, timeMs: 1, memoryKb: 1 })),
   { type: 'done', nonce: job.nonce },
 ];
 
@@ -50,13 +47,30 @@ export class FakeContainer implements SandboxContainer {
 
   async attach(): Promise<NodeJS.ReadWriteStream> {
     this.events.push('attach');
-    let input = '';
+    let input = Buffer.alloc(0);
+    let job: AgentJob | null = null;
+    let header: { index: number; bytes: number } | null = null;
     this.stream = new Duplex({
       read() {},
       write: (chunk: Buffer, _encoding, done) => {
-        input += chunk.toString('utf8');
-        const newline = input.indexOf('\n');
-        if (newline >= 0) this.answer(JSON.parse(input.slice(0, newline)) as AgentJob);
+        input = Buffer.concat([input, chunk]);
+        // The protocol: the job line, then per case an input header line and its raw bytes.
+        for (;;) {
+          if (header) {
+            if (input.length < header.bytes) break;
+            const text = input.subarray(0, header.bytes).toString('utf8');
+            input = input.subarray(header.bytes);
+            this.answer(job!, header.index, text);
+            header = null;
+            continue;
+          }
+          const newline = input.indexOf(10);
+          if (newline < 0) break;
+          const message = JSON.parse(input.subarray(0, newline).toString('utf8')) as AgentJob & { type?: string; index: number; bytes: number };
+          input = input.subarray(newline + 1);
+          if (message.type === 'input') header = message;
+          else this.startJob((job = message));
+        }
         done();
       },
     });
@@ -90,10 +104,24 @@ export class FakeContainer implements SandboxContainer {
     this.stream?.push(frame(1, `${JSON.stringify(message)}\n`));
   }
 
-  private answer(job: AgentJob): void {
+  private startJob(job: AgentJob): void {
     this.events.push('job');
     this.jobs.push(job);
-    void Promise.resolve(this.engine.agent(job)).then((lines) => setImmediate(() => (lines ? lines.forEach((l) => this.say(l)) : this.die(this.engine.oomOnDeath))));
+    if (job.compile) this.say({ type: 'compile', nonce: job.nonce, ok: true, output: '', exitCode: 0, signal: null, timeMs: 1 });
+    this.say({ type: 'await', nonce: job.nonce, index: 0 });
+  }
+
+  /** Runs one case through the engine's fake agent; its `case` line gets the real index. */
+  private answer(job: AgentJob, index: number, text: string): void {
+    const one: FakeJob = { ...job, compile: null, caseCount: 1, cases: [{ name: text, stdin: text }] };
+    void Promise.resolve(this.engine.agent(one)).then((lines) =>
+      setImmediate(() => {
+        if (!lines) return this.die(this.engine.oomOnDeath);
+        for (const line of lines as { type?: string }[]) if (line.type === 'case') this.say({ ...line, index });
+        const last = index + 1 === job.caseCount;
+        this.say(last ? { type: 'done', nonce: job.nonce } : { type: 'await', nonce: job.nonce, index: index + 1 });
+      }),
+    );
   }
 }
 

@@ -61,7 +61,7 @@ describe('stored results', () => {
     expect(submit.cases).toHaveLength(3);
     for (const c of submit.cases) {
       expect(c.pass).toBe(false);
-      expect(c.value).toBeUndefined();
+      expect(c.valueJson).toBeUndefined();
       expect(c.valueBytes).toBeGreaterThan(100 * 1024);
       expect(Buffer.byteLength(c.stdout)).toBeLessThanOrEqual(HIDDEN_OUTPUT_BYTES + 100);
     }
@@ -69,7 +69,7 @@ describe('stored results', () => {
 
   it('keeps a public Run’s output whole', async () => {
     const { run } = await floodBoth();
-    expect(run.cases[0]!.value).toHaveLength(100 * 1024);
+    expect(run.cases[0]!.valueJson).toHaveLength(100 * 1024 + 2); // the string's JSON text, quotes included
   });
 
   it('GET /api/v1/attempt reads summaries only, never the stored results', async () => {

@@ -15,7 +15,7 @@ function fakeRunner(behave: Behaviour): Pick<Runner, 'run'> & { jobs: RunJob[] }
       jobs.push(job);
       const call = jobs.filter((j) => j.code === job.code && j.language === job.language).length;
       const outcomes = job.cases.map((c) => behave(job, c as CaseInput & { args: number[] }, call));
-      const base = { language: job.language, image: 'fake', imageId: 'fake', timeMs: 1 };
+      const base = { language: job.language, image: 'fake', imageId: 'fake', timeMs: 1, containers: 1, compiles: 0 };
       if (outcomes.includes('compile_error')) return { ...base, compile: { ok: false, output: 'SyntaxError: bad\nmore', timeMs: 1 }, cases: [] };
       const cases = job.cases.map((c, i) => ({ name: c.name, status: 'ok' as const, stdout: '', stderr: '', exitCode: 0, timeMs: 1, ...(outcomes[i] as Partial<CaseReport>) }));
       return { ...base, compile: null, cases };
@@ -24,7 +24,7 @@ function fakeRunner(behave: Behaviour): Pick<Runner, 'run'> & { jobs: RunJob[] }
 }
 
 /** Adds correctly when given the reference; the starter throws. */
-const honest: Behaviour = (job, c) => (job.code.includes('raise') || job.code.includes('{\n}') ? { status: 'runtime_error', exitCode: 1 } : { value: c.args[0]! + c.args[1]! });
+const honest: Behaviour = (job, c) => (job.code.includes('raise') || job.code.includes('{\n}') ? { status: 'runtime_error', exitCode: 1 } : { valueJson: JSON.stringify(c.args[0]! + c.args[1]!) });
 
 let root: string;
 beforeEach(() => {
@@ -51,7 +51,7 @@ describe('validateChallenge', () => {
   });
 
   it('names the hidden test and language a wrong reference fails', async () => {
-    const runner = fakeRunner((job, c, call) => (job.language === 'javascript' && c.name === 'negatives' ? { value: 0 } : honest(job, c, call)));
+    const runner = fakeRunner((job, c, call) => (job.language === 'javascript' && c.name === 'negatives' ? { valueJson: '0' } : honest(job, c, call)));
     const report = await validateChallenge(load(), runner);
     expect(report.valid).toBe(false);
     expect(report.problems).toEqual([

@@ -45,21 +45,32 @@ describe('assay run', () => {
     expect(code).toBe(0);
     expect(stdout.trimEnd().split('\n')).toHaveLength(1);
     const report = JSON.parse(stdout);
-    expect(Object.keys(report)).toEqual(expect.arrayContaining(['language', 'image', 'compile', 'cases', 'timeMs']));
+    expect(Object.keys(report)).toEqual(expect.arrayContaining(['language', 'image', 'compile', 'cases', 'timeMs', 'containers', 'compiles']));
     expect(Object.keys(report.cases[0])).toEqual(expect.arrayContaining(['name', 'status', 'stdout', 'stderr', 'exitCode', 'timeMs']));
   });
 
   it('without --cases runs one case named main, fed from --stdin', async () => {
     const { stdout } = await assay('run', file('echo2.py', 'print(input()[::-1])\n'), '--stdin', file('in2.txt', 'hello\n'), '--json');
-    expect(JSON.parse(stdout)).toMatchObject({ language: 'python', image: 'assay/python:latest', compile: null, cases: [{ name: 'main', status: 'ok', stdout: 'olleh\n', exitCode: 0 }] });
+    expect(JSON.parse(stdout)).toMatchObject({
+      language: 'python',
+      image: `assay/python:${process.env.ASSAY_IMAGE_TAG || 'latest'}`,
+      compile: null,
+      cases: [{ name: 'main', status: 'ok', stdout: 'olleh\n', exitCode: 0 }],
+    });
   });
 
   it('with --cases and --entry calls the function once per case with its args', async () => {
     const program = file('add.js', 'function add(a, b) {\n  return a + b;\n}\n');
-    const cases = file('cases.json', JSON.stringify([{ name: 'small', args: [1, 2] }, { name: 'big', args: [40, 2] }]));
+    const cases = file(
+      'cases.json',
+      JSON.stringify([
+        { name: 'small', args: [1, 2] },
+        { name: 'big', args: [40, 2] },
+      ]),
+    );
     const { code, stdout } = await assay('run', program, '--cases', cases, '--entry', 'add', '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).cases.map((c: { name: string; status: string; value: unknown }) => [c.name, c.status, c.value])).toEqual([
+    expect(JSON.parse(stdout).cases.map((c: { name: string; status: string; valueJson: string }) => [c.name, c.status, JSON.parse(c.valueJson)])).toEqual([
       ['small', 'ok', 3],
       ['big', 'ok', 42],
     ]);

@@ -62,8 +62,8 @@ export function registerRunCommand(program: Command): void {
 
 /** The documented JSON shape: the report with the image id kept for traceability. */
 function publicReport(report: RunReport) {
-  const { language, image, imageId, compile, cases, timeMs } = report;
-  return { language, image, imageId, compile, cases, timeMs };
+  const { language, image, imageId, compile, cases, timeMs, containers, compiles } = report;
+  return { language, image, imageId, compile, cases, timeMs, containers, compiles };
 }
 
 function buildJob(file: string, options: RunOptions): RunJob {

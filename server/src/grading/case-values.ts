@@ -16,7 +16,7 @@ export function expectedJsonOf(test: FunctionCase): string {
  * text); an older report carries the parsed `value` instead.
  */
 export function returnedJsonOf(report: CaseReport): string | undefined {
-  const exact = (report as CaseReport & { valueJson?: string }).valueJson;
-  if (exact !== undefined) return exact;
-  return report.value === undefined ? undefined : JSON.stringify(report.value);
+  if (report.valueJson !== undefined) return report.valueJson;
+  const stored = (report as CaseReport & { value?: unknown }).value; // a result stored before valueJson
+  return stored === undefined ? undefined : JSON.stringify(stored);
 }

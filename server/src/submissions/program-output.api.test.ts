@@ -16,7 +16,13 @@ function nulChallenge(): Challenge {
     ...base,
     id: meta.id,
     meta,
-    tests: { public: [{ name: 'p1', stdin: 'x', stdout: 'a\u0000b\n' }], hidden: [{ name: 'h1', stdin: 'y', stdout: 'a\u0000b\n' }, { name: 'h2', stdin: 'z', stdout: 'zz\n' }] },
+    tests: {
+      public: [{ name: 'p1', stdin: 'x', stdout: 'a\u0000b\n' }],
+      hidden: [
+        { name: 'h1', stdin: 'y', stdout: 'a\u0000b\n' },
+        { name: 'h2', stdin: 'z', stdout: 'zz\n' },
+      ],
+    },
   };
 }
 
@@ -39,7 +45,12 @@ async function runAndSubmit(challenge: Challenge, code: string) {
 describe('program output the database cannot hold as is', () => {
   it('judges stdout with a NUL byte: the run and the submit get verdicts, not errors', async () => {
     const [run, submit] = await runAndSubmit(nulChallenge(), PRINTS_NUL);
-    expect(run).toMatchObject({ kind: 'run', status: 'done', error: null, cases: [{ name: 'p1', verdict: 'ok', stdout: 'a\u0000b\n', actual: 'a\u0000b\n', expected: 'a\u0000b\n' }] });
+    expect(run).toMatchObject({
+      kind: 'run',
+      status: 'done',
+      error: null,
+      cases: [{ name: 'p1', verdict: 'ok', stdout: 'a\u0000b\n', actual: 'a\u0000b\n', expected: 'a\u0000b\n' }],
+    });
     expect(submit).toMatchObject({ kind: 'submit', status: 'done', error: null, passed: 1, total: 2 });
   });
 
@@ -51,7 +62,7 @@ describe('program output the database cannot hold as is', () => {
     expect(JSON.parse(run.cases[0].actual)).toEqual({ 'k\u0000': 'a\u0000b', lone: '\ud800' });
     expect(submit).toMatchObject({ status: 'done', passed: 0, verdicts: { wrong_answer: 3 } });
     const stored = await t.services.submissionRepo.byId(run.id);
-    expect((stored!.result as { cases: { value: unknown }[] }).cases[0]!.value).toEqual({ 'k\u0000': 'a\u0000b', lone: '\ud800' });
+    expect(JSON.parse((stored!.result as { cases: { valueJson: string }[] }).cases[0]!.valueJson)).toEqual({ 'k\u0000': 'a\u0000b', lone: '\ud800' });
   });
 });
 
@@ -62,7 +73,11 @@ describe('a NUL in what the candidate sends', () => {
     const { agent, csrf } = await startAttempt(t, token);
     const draft = await agent.put(`/api/v1/attempt/challenges/${challenge.id}/draft`).set('X-CSRF-Token', csrf).send({ language: 'python', code: 'a\u0000b' }).expect(400);
     expect(draft.body.error.message).toMatch(/^body\.code: .*NUL/);
-    const run = await agent.post(`/api/v1/attempt/challenges/${challenge.id}/run`).set('X-CSRF-Token', csrf).send({ language: 'python', code: 'x', explanation: 'why\u0000' }).expect(400);
+    const run = await agent
+      .post(`/api/v1/attempt/challenges/${challenge.id}/run`)
+      .set('X-CSRF-Token', csrf)
+      .send({ language: 'python', code: 'x', explanation: 'why\u0000' })
+      .expect(400);
     expect(run.body.error.message).toMatch(/^body\.explanation: .*NUL/);
   });
 });

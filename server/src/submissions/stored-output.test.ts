@@ -7,7 +7,7 @@ const result = (stdout: string, stderr = '', value?: unknown): SubmissionResult 
   compile: null,
   runTimeMs: 1,
   score: null,
-  cases: [{ name: 'h1', status: 'ok', stdout, stderr, exitCode: 0, timeMs: 1, pass: false, ...(value === undefined ? {} : { value }) }],
+  cases: [{ name: 'h1', status: 'ok', stdout, stderr, exitCode: 0, timeMs: 1, pass: false, ...(value === undefined ? {} : { valueJson: JSON.stringify(value) }) }],
 });
 
 describe('capText', () => {
@@ -31,8 +31,8 @@ describe('boundForStorage', () => {
 
   it('drops a hidden case’s returned value too large to keep, recording its size; keeps a small one', () => {
     expect(boundForStorage(result('', '', 'v'.repeat(10_000)), 'submit').cases[0]).toMatchObject({ valueBytes: 10_002 });
-    expect(boundForStorage(result('', '', 'v'.repeat(10_000)), 'submit').cases[0]!.value).toBeUndefined();
-    expect(boundForStorage(result('', '', [1, 2]), 'submit').cases[0]!.value).toEqual([1, 2]);
+    expect(boundForStorage(result('', '', 'v'.repeat(10_000)), 'submit').cases[0]!.valueJson).toBeUndefined();
+    expect(boundForStorage(result('', '', [1, 2]), 'submit').cases[0]!.valueJson).toBe('[1,2]');
   });
 
   it('keeps a Run’s public cases whole', () => {

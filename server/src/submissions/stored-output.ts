@@ -35,10 +35,10 @@ export function boundForStorage(result: SubmissionResult, kind: 'run' | 'submit'
 
 function capCase(c: JudgedCase): JudgedCase {
   const capped: JudgedCase = { ...c, stdout: capText(c.stdout, HIDDEN_OUTPUT_BYTES), stderr: capText(c.stderr, HIDDEN_OUTPUT_BYTES) };
-  if (c.value !== undefined) {
-    const bytes = Buffer.byteLength(JSON.stringify(c.value) ?? '');
+  if (c.valueJson !== undefined) {
+    const bytes = Buffer.byteLength(c.valueJson);
     if (bytes > HIDDEN_OUTPUT_BYTES) {
-      delete capped.value;
+      delete capped.valueJson;
       capped.valueBytes = bytes;
     }
   }

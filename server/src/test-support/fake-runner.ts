@@ -17,7 +17,7 @@ export class FakeRunner implements Runner {
   async run(job: RunJob): Promise<RunReport> {
     this.jobs.push(structuredClone(job));
     if (this.gate) await this.gate;
-    const base = { language: job.language, image: `assay/${job.language}:latest`, imageId: 'sha256:fake', timeMs: 1 };
+    const base = { language: job.language, image: `assay/${job.language}:latest`, imageId: 'sha256:fake', timeMs: 1, containers: 0, compiles: 0 };
     if (job.code.includes('COMPILE_ERROR')) {
       return { ...base, compile: { ok: false, output: 'main: error: COMPILE_ERROR here', timeMs: 1 }, cases: [] };
     }
@@ -34,7 +34,7 @@ export class FakeRunner implements Runner {
       try {
         if (typeof entry !== 'function') throw entry instanceof Error ? entry : new Error('module.exports is not a function');
         const out = 'args' in c ? (entry as (...a: unknown[]) => unknown)(...c.args) : (entry as (s: string) => unknown)(c.stdin);
-        return 'args' in c ? { ...common, status: 'ok', stdout: '', value: out } : { ...common, status: 'ok', stdout: String(out) };
+        return 'args' in c ? { ...common, status: 'ok', stdout: '', valueJson: JSON.stringify(out ?? null) } : { ...common, status: 'ok', stdout: String(out) };
       } catch (error) {
         return { ...common, status: 'runtime_error', stdout: '', stderr: String((error as Error).message), exitCode: 1 };
       }

@@ -1,4 +1,4 @@
-/** The web app's test hook (see web/src/features/editor/components/code-editor.tsx). */
+/** The web app's test hook (see web/src/components/editor/code-editor.tsx). */
 interface Window {
   __assayEditor?: { getModel(): { getValue(): string } | null };
 }

@@ -14,7 +14,7 @@ export function webManifest(): Record<string, { file: string; css?: string[]; im
 /** Asset paths (`/assets/…`) that exist only for the Monaco editor: the lazy editor chunk, its CSS, the worker. */
 export function editorAssets(): string[] {
   const manifest = webManifest();
-  const entry = manifest['src/features/editor/components/code-editor.tsx'];
+  const entry = manifest['src/components/editor/code-editor.tsx'];
   if (!entry) throw new Error('the editor chunk is not in the manifest');
   const worker = fs.readdirSync(path.join(ROOT, 'web/dist/assets')).filter((f) => f.startsWith('editor.worker') && f.endsWith('.js'));
   return [entry.file, ...(entry.css ?? []), ...worker.map((f) => `assets/${f}`)].map((f) => `/${f}`);

@@ -1,4 +1,4 @@
-/** Line height of the shared code editor, px (see features/editor/components/code-editor.tsx). */
+/** Line height of the shared code editor, px (see components/editor/code-editor.tsx). */
 const LINE_PX = 21;
 
 /** A read-only editor's height for `code`: every line plus padding, between `min` and `max` px. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { languagesFrom } from './languages';
-import { parseLineMarkers } from '../features/editor/diagnostics';
+import { parseLineMarkers } from '../components/editor/diagnostics';
 
 const list = languagesFrom([
   { id: 'cpp', name: 'C++20 (g++)', sourceFile: 'main.cpp', extension: 'cpp', compiled: true, functionMode: false },

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { LineMarker } from '../../editor/diagnostics';
-import { LazyCodeEditor } from '../../editor/components/lazy-code-editor';
+import type { LineMarker } from '../../../components/editor/diagnostics';
+import { LazyCodeEditor } from '../../../components/editor/lazy-code-editor';
 import { editorLanguage } from '../utils/challenge-files';
 
 export interface FileEditorProps {

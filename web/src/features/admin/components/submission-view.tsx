@@ -3,7 +3,7 @@ import { Card } from '../../../components/ui/card';
 import { Icon } from '../../../components/ui/icon';
 import { Alert } from '../../../components/ui/alert';
 import { MarkdownView } from '../../../components/ui/markdown-view';
-import { LazyCodeEditor } from '../../editor/components/lazy-code-editor';
+import { LazyCodeEditor } from '../../../components/editor/lazy-code-editor';
 import { useLanguages } from '../../../lib/languages';
 import { codeHeight } from '../../../lib/code-height';
 import { formatDateTime } from '../../../lib/time';

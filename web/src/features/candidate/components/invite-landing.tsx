@@ -8,7 +8,7 @@ import { PageLoading } from '../../../components/ui/spinner';
 import { ApiError, errorMessage } from '../../../lib/api-client';
 import { useApi } from '../../../lib/api-context';
 import { formatDateTime, formatMinutes } from '../../../lib/time';
-import { TabFocusShortcut } from '../../editor/components/tab-focus-shortcut';
+import { TabFocusShortcut } from '../../../components/editor/tab-focus-shortcut';
 import { useLanguages } from '../../../lib/languages';
 import { getLanding, startAttempt, type LandingView } from '../api/invite';
 

@@ -9,7 +9,7 @@ import { codeHeight } from '../../../lib/code-height';
 import { countWords } from '../../../lib/markdown';
 import { formatDateTime } from '../../../lib/time';
 import { useResource } from '../../../lib/use-resource';
-import { LazyCodeEditor } from '../../editor/components/lazy-code-editor';
+import { LazyCodeEditor } from '../../../components/editor/lazy-code-editor';
 import { useLanguages } from '../../../lib/languages';
 import { getReviewItem, type ReviewItem } from '../api/reviews';
 import { RubricForm } from './rubric-form';

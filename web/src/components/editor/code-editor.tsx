@@ -1,7 +1,7 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
-import { monaco } from '../monaco-setup';
-import type { LineMarker } from '../diagnostics';
+import { monaco } from './monaco-setup';
+import type { LineMarker } from './diagnostics';
 
 export interface CodeEditorProps {
   /** Keeps one model (and undo history) per path, e.g. `two-sum/python`. */

@@ -1,0 +1,99 @@
+import { LanguageRegistry } from '../languages/registry';
+import type { AgentJob, AgentMessage } from '../sandbox/agent-protocol';
+import type { Box, NextResult } from '../sandbox/box';
+import { executeInBox } from './execute';
+import type { RunJob } from './job.schema';
+import { DEFAULT_LIMITS } from './limits';
+
+/**
+ * A box whose "agent" follows the protocol and records, at each moment a
+ * case runs, every input the host had sent so far.
+ */
+class FakeBox {
+  job: AgentJob | null = null;
+  readonly inputs: { index: number; text: string }[] = [];
+  /** Inputs the host had sent when each case started. */
+  readonly seenAtCase: string[][] = [];
+  private readonly queue: NextResult[] = [];
+  readonly container = { inspect: async () => ({ State: { OOMKilled: false } }) };
+
+  constructor(private readonly loseBeforeCase = -1) {}
+
+  send(job: AgentJob): void {
+    this.job = job;
+    if (job.compile) this.queue.push({ type: 'compile', nonce: job.nonce, ok: true, output: '', exitCode: 0, signal: null, timeMs: 1 });
+    this.queue.push(this.await(0));
+  }
+
+  sendInput(index: number, input: Buffer): void {
+    this.inputs.push({ index, text: input.toString('utf8') });
+    this.seenAtCase.push(this.inputs.map((i) => i.text));
+    const nonce = this.job!.nonce;
+    this.queue.push({ type: 'case', nonce, index, status: 'ok', stdout: input.toString('utf8'), stderr: '', exitCode: 0, signal: null, timeMs: 1, memoryKb: 1 });
+    if (index + 1 < this.job!.caseCount) this.queue.push(index + 1 === this.loseBeforeCase ? { type: 'closed' } : this.await(index + 1));
+  }
+
+  async next(): Promise<NextResult> {
+    return this.queue.shift() ?? { type: 'timeout' };
+  }
+
+  private await(index: number): AgentMessage {
+    return { type: 'await', nonce: this.job!.nonce, index };
+  }
+}
+
+const python = LanguageRegistry.load().get('python');
+const job: RunJob = {
+  language: 'python',
+  mode: 'stdio',
+  code: 'print(input())',
+  cases: [
+    { name: 'a', stdin: 'alpha' },
+    { name: 'b', stdin: 'bravo' },
+    { name: 'c', stdin: 'charlie' },
+  ],
+};
+
+describe('executeInBox: each case gets its input only when it starts', () => {
+  it('sends no input in the job line', async () => {
+    const box = new FakeBox();
+    await executeInBox(box as unknown as Box, { job, language: python, limits: DEFAULT_LIMITS, offset: 0 });
+    expect(JSON.stringify(box.job)).not.toMatch(/alpha|bravo|charlie/);
+    expect(box.job!.caseCount).toBe(3);
+  });
+
+  it('sends case i only after the agent awaits it, so no case can see a later input', async () => {
+    const box = new FakeBox();
+    const pass = await executeInBox(box as unknown as Box, { job, language: python, limits: DEFAULT_LIMITS, offset: 0 });
+    expect(pass.cases.map((c) => [c.name, c.stdout])).toEqual([
+      ['a', 'alpha'],
+      ['b', 'bravo'],
+      ['c', 'charlie'],
+    ]);
+    expect(box.seenAtCase).toEqual([['alpha'], ['alpha', 'bravo'], ['alpha', 'bravo', 'charlie']]);
+  });
+
+  it('sends function-mode args as their JSON text', async () => {
+    const box = new FakeBox();
+    const fnJob: RunJob = { ...job, mode: 'function', entry: 'f', cases: [{ name: 'a', args: [[1, 2], 'x'] }] };
+    await executeInBox(box as unknown as Box, { job: fnJob, language: python, limits: DEFAULT_LIMITS, offset: 0 });
+    expect(box.inputs).toEqual([{ index: 0, text: '[[1,2],"x"]' }]);
+  });
+
+  it('ends the pass when the container is lost while resetting, keeping the cases done', async () => {
+    const box = new FakeBox(1);
+    const pass = await executeInBox(box as unknown as Box, { job, language: python, limits: DEFAULT_LIMITS, offset: 0 });
+    expect(pass.cases.map((c) => c.name)).toEqual(['a']);
+    expect(box.inputs.map((i) => i.text)).toEqual(['alpha']);
+  });
+
+  it('charges the first case of a pass when the container is lost before it starts, so every pass progresses', async () => {
+    const lostFirst = new FakeBox();
+    lostFirst.send = (sent: AgentJob) => {
+      lostFirst.job = sent;
+      (lostFirst as unknown as { queue: NextResult[] }).queue.push({ type: 'closed' });
+    };
+    const lost = await executeInBox(lostFirst as unknown as Box, { job, language: python, limits: DEFAULT_LIMITS, offset: 2 });
+    expect(lost.cases).toMatchObject([{ name: 'c', status: 'runtime_error', stderr: expect.stringContaining('lost before this case started') }]);
+  });
+});
