@@ -24,7 +24,6 @@ function fullJudgement(): Judgement {
         exitCode: 0,
         timeMs: 3,
         memoryKb: 2048,
-        value: 2 ** 53, // what JSON.parse made of the exact text below
         valueJson: '9007199254740993',
         pass: true,
         group: 'basic',
@@ -37,11 +36,13 @@ function fullJudgement(): Judgement {
         exitCode: 1,
         signal: 'SIGKILL',
         timeMs: 4,
-        value: 'y'.repeat(10_000),
+        valueJson: JSON.stringify('y'.repeat(10_000)),
         pass: false,
         reason: 'crashed',
         group: 'edge',
       },
+      // Stored before the runner reported valueJson: the parsed value is what there is (grading/case-values.ts reads it).
+      { name: 'h3', status: 'ok', stdout: '', stderr: '', exitCode: 0, timeMs: 1, value: { a: [1, null] }, pass: true },
     ],
     runTimeMs: 40,
     score: { score: 0.5, groups: [{ name: 'basic', weight: 1, passed: 1, total: 1, score: 1 }] },
