@@ -50,8 +50,7 @@ const layers = [
   {
     target: './web/src',
     from: './runners',
-    except: ['./src/schemas.ts'],
-    message: 'web/ imports from the engine only its browser-safe schemas (@assay/runners).',
+    message: 'web/ imports nothing from the engine directly: what it needs (language ids, verdicts) comes through @assay/contract.',
   },
   ...features.map((feature) => ({
     target: `./web/src/features/${feature}`,
@@ -128,7 +127,7 @@ export default defineConfig([
         (({ paths, patterns }) => ({
           paths,
           patterns: [...patterns, { group: ['@assay/contract/*'], message: 'import the contract module itself (@assay/contract), not files behind it.' }],
-        }))(packageBans(['@assay/server'], 'web/ imports from the server only its API contract, through @assay/contract.')),
+        }))(packageBans(['@assay/server', '@assay/runners'], 'web/ imports from the server only its API contract, through @assay/contract.')),
       ],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',

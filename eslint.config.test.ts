@@ -41,7 +41,8 @@ const forbidden: [string, Probe][] = [
     { file: 'web/src/lib/probe.ts', code: "export { UserViewSchema } from '../../../server/src/auth/auth.schema';\n" },
   ],
   ['the web app importing server internals by path', { file: 'web/src/lib/probe.ts', code: "import '../../../server/src/config';\n" }],
-  ['the web app importing the engine beyond its schemas', { file: 'web/src/lib/probe.ts', code: "import '../../../runners/src/index';\n" }],
+  ['the web app importing the engine', { file: 'web/src/lib/probe.ts', code: "import '../../../runners/src/schemas';\n" }],
+  ['the web app importing the engine package', { file: 'web/src/lib/probe.ts', code: "import '@assay/runners';\n" }],
 ];
 
 const allowed: [string, Probe][] = [
@@ -51,7 +52,6 @@ const allowed: [string, Probe][] = [
     { file: 'web/src/features/auth/components/probe.ts', code: "import '../api/auth';\nimport '../../../components/ui/button';\nimport '../../../lib/ids';\n" },
   ],
   ['the web app importing the API contract', { file: 'web/src/lib/probe.ts', code: "import '@assay/contract';\n" }],
-  ['the web app importing the engine schemas', { file: 'web/src/lib/probe.ts', code: "import '@assay/runners';\n" }],
   ['the browser tests starting the real server', { file: 'web/e2e/probe.ts', code: "import '../../server/src/test-support/demo-server';\n" }],
 ];
 

@@ -12,13 +12,15 @@ it. Runs only when no case process is left (the agent kills them first),
 so nothing races the walk. Used only by agent.py.
 """
 import ctypes
+import fcntl
 import os
 import stat
 
 WRITABLE_ROOTS = ("/tmp", "/dev/shm", "/dev/mqueue")
-# (kind, libc call, its *_INFO command, its *_STAT command)
-SYSVIPC = (("shm", "shmctl", 14, 13), ("sem", "semctl", 19, 18), ("msg", "msgctl", 12, 11))
+# (kind, its control call, its get call)
+SYSVIPC = (("shm", "shmctl", "shmget"), ("sem", "semctl", "semget"), ("msg", "msgctl", "msgget"))
 IPC_RMID = 0
+IPC_PRIVATE = 0
 LIBC = ctypes.CDLL(None, use_errno=True)
 
 
@@ -73,27 +75,41 @@ def unlock(path):
 
 def remove_sysv_ipc():
     """IPC_RMID every SysV object in the container's IPC namespace (all belong to the sandbox's uid)."""
-    for kind, call, info, stat_cmd in SYSVIPC:
+    for kind, call, get in SYSVIPC:
         ctl = getattr(LIBC, call)
-        for ident in sysv_ids(kind, ctl, info, stat_cmd):
-            if kind == "sem":
-                ctl(ident, 0, IPC_RMID)
-            else:
-                ctl(ident, IPC_RMID, None)
+        remove = (lambda ident: ctl(ident, 0, IPC_RMID)) if kind == "sem" else (lambda ident: ctl(ident, IPC_RMID, None))
+        for ident in sysv_ids(kind, getattr(LIBC, get)):
+            remove(ident)
 
 
-def sysv_ids(kind, ctl, info, stat_cmd):
-    """Ids of the live objects: from /proc/sysvipc, or (where that is missing, as under gVisor) by *_STAT per index."""
+# Under gVisor: per kind, the id after the last reset's probe (every object below it is gone).
+_probed = {}
+# More than gVisor lets live at once of any kind (shm 4096, sem and msg 32000).
+GVISOR_MAX_LIVE = 32768
+
+
+def sysv_ids(kind, get):
+    """Ids of the live objects, from /proc/sysvipc where there is one.
+
+    gVisor has no /proc/sysvipc, and its *_INFO and *_STAT commands do not
+    say which ids are live; but it hands out ids in increasing order. So a
+    new private object (the probe) bounds every id made since the last
+    reset: the candidates are the ids between the last probe and this one,
+    the probe included. Removing an id that is not live does nothing.
+    """
     try:
         with open("/proc/sysvipc/" + kind) as f:
             return [int(line.split()[1]) for line in list(f)[1:] if line.strip()]
     except OSError:
         pass
-    buf = ctypes.create_string_buffer(1024)  # larger than any of the kernel's info and *_ds structures
-    call = (lambda index, cmd: ctl(index, 0, cmd, buf)) if kind == "sem" else (lambda index, cmd: ctl(index, cmd, buf))
-    highest = call(0, info)
-    ids = (call(index, stat_cmd) for index in range(highest + 1)) if highest >= 0 else ()
-    return [ident for ident in ids if ident >= 0]
+    probe = get(IPC_PRIVATE, 1, 0o600) if kind != "msg" else get(IPC_PRIVATE, 0o600)
+    first = _probed.get(kind, 0)
+    if probe < 0:  # every slot is taken: look through as many ids as can be live; the next reset probes again
+        return range(first, first + GVISOR_MAX_LIVE)
+    _probed[kind] = probe + 1
+    if probe >= first:
+        return range(first, probe + 1)
+    return [*range(first, first + GVISOR_MAX_LIVE), *range(0, probe + 1)]  # the ids wrapped around
 
 
 def reset_writable():
@@ -109,7 +125,7 @@ class Snapshot:
         self.workdir = workdir
         self.dirs = []  # relative paths, parents first
         self.files = []  # (relative path, executable, offset, size)
-        self.fd = os.memfd_create("assay-program", os.MFD_CLOEXEC)
+        self.fd = os.memfd_create("assay-program", os.MFD_CLOEXEC | os.MFD_ALLOW_SEALING)
         offset = 0
         for base, dirs, files in os.walk(workdir):
             dirs.sort()
@@ -125,6 +141,8 @@ class Snapshot:
                     copy(src.fileno(), self.fd, info.st_size)
                 self.files.append((os.path.normpath(os.path.join(rel, name)), bool(info.st_mode & stat.S_IXUSR), offset, info.st_size))
                 offset += info.st_size
+        # Sealed: even where /proc/1/fd is open to a case (gVisor), nobody can change the copy.
+        fcntl.fcntl(self.fd, fcntl.F_ADD_SEALS, fcntl.F_SEAL_WRITE | fcntl.F_SEAL_SHRINK | fcntl.F_SEAL_GROW | fcntl.F_SEAL_SEAL)
 
     def restore(self):
         """Recreate the work directory: read-only files, writable folders (programs may write beside themselves)."""

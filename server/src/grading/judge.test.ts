@@ -15,7 +15,7 @@ const ioTests: TestCase[] = [{ name: 's', stdin: 'x', stdout: 'hello  world\n' }
 
 function report(cases: Partial<CaseReport>[], compile: RunReport['compile'] = null): RunReport {
   const full = cases.map((c): CaseReport => ({ name: 'a', status: 'ok', stdout: '', stderr: '', exitCode: 0, timeMs: 1, ...c }));
-  return { language: 'python', image: 'assay/python:latest', imageId: 'sha256:x', compile, cases: full, timeMs: 42 };
+  return { language: 'python', image: 'assay/python:latest', imageId: 'sha256:x', compile, cases: full, timeMs: 42, containers: 1, compiles: 0 };
 }
 
 describe('judge', () => {
@@ -24,9 +24,9 @@ describe('judge', () => {
       'all returned values right, unscored',
       fnTests,
       report([
-        { name: 'a', value: 1 },
-        { name: 'b', value: 4 },
-        { name: 'c', value: 9 },
+        { name: 'a', valueJson: '1' },
+        { name: 'b', valueJson: '4' },
+        { name: 'c', valueJson: '9' },
       ]),
       FN,
       { passes: { a: true, b: true, c: true }, score: null },
@@ -35,9 +35,9 @@ describe('judge', () => {
       'a wrong value fails with a reason',
       fnTests,
       report([
-        { name: 'a', value: 1 },
-        { name: 'b', value: 5 },
-        { name: 'c', value: 9 },
+        { name: 'a', valueJson: '1' },
+        { name: 'b', valueJson: '5' },
+        { name: 'c', valueJson: '9' },
       ]),
       FN,
       { passes: { a: true, b: false, c: true }, reasons: { b: 'expected 4, got 5' }, score: null },
@@ -46,7 +46,7 @@ describe('judge', () => {
       'a crash is a failed case named by its status',
       fnTests,
       report([
-        { name: 'a', value: 1 },
+        { name: 'a', valueJson: '1' },
         { name: 'b', status: 'runtime_error', exitCode: 1 },
         { name: 'c', status: 'time_limit' },
       ]),
@@ -57,9 +57,9 @@ describe('judge', () => {
       'scored: weighted groups with partial credit',
       fnTests,
       report([
-        { name: 'a', value: 1 },
-        { name: 'b', value: 0 },
-        { name: 'c', value: 9 },
+        { name: 'a', valueJson: '1' },
+        { name: 'b', valueJson: '0' },
+        { name: 'c', valueJson: '9' },
       ]),
       SCORED,
       { passes: { a: true, b: false, c: true }, score: (1 * 0.5 + 3 * 1) / 4 },
@@ -68,8 +68,8 @@ describe('judge', () => {
       'scored: a case without a report counts as failed',
       fnTests,
       report([
-        { name: 'a', value: 1 },
-        { name: 'c', value: 9 },
+        { name: 'a', valueJson: '1' },
+        { name: 'c', valueJson: '9' },
       ]),
       SCORED,
       { passes: { a: true, c: true }, score: (1 * 0.5 + 3 * 1) / 4 },
@@ -81,8 +81,8 @@ describe('judge', () => {
       'a report for an unknown case is ignored',
       fnTests.slice(0, 1),
       report([
-        { name: 'a', value: 1 },
-        { name: 'zzz', value: 1 },
+        { name: 'a', valueJson: '1' },
+        { name: 'zzz', valueJson: '1' },
       ]),
       FN,
       { passes: { a: true }, score: null },
@@ -95,7 +95,7 @@ describe('judge', () => {
   });
 
   it('keeps the runner facts and each case its group, in the shape that is stored', async () => {
-    const judged = await judge(fnTests, report([{ name: 'c', value: 9, stderr: 'note' }]), SCORED);
+    const judged = await judge(fnTests, report([{ name: 'c', valueJson: '9', stderr: 'note' }]), SCORED);
     expect(judged).toMatchObject({ image: 'assay/python:latest', imageId: 'sha256:x', compile: null, runTimeMs: 42 });
     expect(judged.cases).toEqual([expect.objectContaining({ name: 'c', group: 'edge', stderr: 'note', pass: true })]);
     expect(judged.score?.groups.map((g) => [g.name, g.passed, g.total])).toEqual([

@@ -61,7 +61,7 @@ while rt.mq_receive(mq, buf, 64, None) > 0:
     seen.append(buf.value.decode())
 for message in seen + [word]:
     rt.mq_send(mq, message.encode(), len(message), 0)
-report["mqueue"] = {"before": ";".join(seen), "after": ";".join(seen + [word]), "files": sorted(os.listdir("/dev/mqueue"))}
+report["mqueue"] = {"before": ";".join(seen), "after": ";".join(seen + [word]), "files": sorted(os.listdir("/dev/mqueue")) if os.path.isdir("/dev/mqueue") else None}  # gVisor has mq_open but no /dev/mqueue
 
 # SysV shared memory, semaphore and message queue under fixed keys.
 libc.shmat.restype = ctypes.c_void_p
