@@ -4,9 +4,12 @@ import type { Express, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { LanguageRegistry, boundedRunner, createEngine, type Runner } from '@assay/runners';
 import { createApp } from './app';
+import { AssessmentRepo } from './assessments/assessment.repo';
 import { AssessmentService } from './assessments/assessment.service';
 import { registerAssessmentRoutes } from './assessments/assessment.routes';
 import { AttemptMonitor } from './assessments/attempt-monitor';
+import { AttemptRepo } from './attempts/attempt.repo';
+import { AttemptSessionRepo } from './attempts/attempt-session.repo';
 import { AttemptService } from './attempts/attempt.service';
 import { AttemptSessionService } from './attempts/attempt-session.service';
 import { registerCandidateRoutes } from './attempts/candidate.routes';
@@ -18,6 +21,7 @@ import { ChallengeRepo } from './challenges/challenge.repo';
 import { registerChallengeRoutes } from './challenges/challenge.routes';
 import { ChallengeService } from './challenges/challenge.service';
 import { registerReviewRoutes } from './reviews/review.routes';
+import { ReviewRepo } from './reviews/review.repo';
 import { ReviewService } from './reviews/review.service';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/client';
@@ -90,11 +94,12 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   // Submissions are bounded by the queue; an admin's validation (many runs at once) bounds itself the same way.
   const validationRunner = boundedRunner(deps.runner, deps.config.runConcurrency);
   const challenges = new ChallengeRepo(db, clock);
-  const assessments = new AssessmentService(db, clock, challenges, () => deps.config.publicUrl);
+  const assessments = new AssessmentService(new AssessmentRepo(db), clock, challenges, () => deps.config.publicUrl);
   const submissionRepo = new SubmissionRepo(db);
   const sessions = new SessionService(db, clock);
-  const attemptSessions = new AttemptSessionService(db, clock, sessions);
-  const attempts = new AttemptService(db, clock, assessments, challenges, deps.config.graceSeconds * 1000);
+  const attemptSessions = new AttemptSessionService(new AttemptSessionRepo(db), clock, sessions);
+  const attemptRepo = new AttemptRepo(db);
+  const attempts = new AttemptService(attemptRepo, clock, assessments, challenges, deps.config.graceSeconds * 1000);
   // Wired in one direction: events, then the worker that emits them, then the queue over the worker, then the services that queue.
   const events = new SubmissionEvents();
   const worker = new SubmissionWorker({ repo: submissionRepo, challenges, runner: deps.runner, events, clock, metrics, logger: deps.logger });
@@ -130,8 +135,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     worker,
     finishAttempt: new FinishAttempt({ attempts, submissions }),
     queue,
-    monitor: new AttemptMonitor(db, assessments, attempts, submissionRepo, attemptSessions),
-    reviews: new ReviewService(db, challenges),
+    monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions),
+    reviews: new ReviewService(new ReviewRepo(db), challenges),
   };
 }
 

@@ -1,19 +1,16 @@
-import { asc, count, eq, isNotNull, sql } from 'drizzle-orm';
 import type { ChallengeRepo } from '../challenges/challenge.repo';
-import type { Db } from '../db/client';
-import { assessmentChallenges, assessments, attempts, invites } from '../db/schema';
 import { NotFoundError, ValidationError } from '../http/errors';
 import type { Clock } from '../lib/clock';
 import { hashSecret, newId, newSecret } from '../lib/ids';
+import type { AssessmentColumns, AssessmentRepo, AssessmentRow, InviteRow } from './assessment.repo';
 import type { AssessmentBody, AssessmentView, InviteView } from './assessment.schema';
 
-export type AssessmentRow = typeof assessments.$inferSelect;
-export type InviteRow = typeof invites.$inferSelect;
+export type { AssessmentRow, InviteRow } from './assessment.repo';
 
 /** Assessments (ordered challenges, languages, duration, window) and their invites. */
 export class AssessmentService {
   constructor(
-    private readonly db: Db,
+    private readonly repo: AssessmentRepo,
     private readonly clock: Clock,
     private readonly challenges: ChallengeRepo,
     /** Base URL for invite links, e.g. http://127.0.0.1:3000. */
@@ -23,55 +20,38 @@ export class AssessmentService {
   async create(body: AssessmentBody, createdBy: string | null): Promise<AssessmentView> {
     await this.checkChallenges(body);
     const id = newId();
-    await this.db.transaction(async (tx) => {
-      await tx.insert(assessments).values({ id, ...this.columns(body), createdBy, createdAt: this.clock.now() });
-      await tx.insert(assessmentChallenges).values(body.challengeIds.map((challengeId, position) => ({ assessmentId: id, position, challengeId })));
-    });
+    await this.repo.create({ id, ...this.columns(body), createdBy, createdAt: this.clock.now() }, body.challengeIds);
     return this.view(id);
   }
 
   async update(id: string, body: AssessmentBody): Promise<AssessmentView> {
     await this.row(id);
     await this.checkChallenges(body);
-    await this.db.transaction(async (tx) => {
-      await tx.update(assessments).set(this.columns(body)).where(eq(assessments.id, id));
-      await tx.delete(assessmentChallenges).where(eq(assessmentChallenges.assessmentId, id));
-      await tx.insert(assessmentChallenges).values(body.challengeIds.map((challengeId, position) => ({ assessmentId: id, position, challengeId })));
-    });
+    await this.repo.update(id, this.columns(body), body.challengeIds);
     return this.view(id);
   }
 
   async row(id: string): Promise<AssessmentRow> {
-    const [row] = await this.db.select().from(assessments).where(eq(assessments.id, id));
+    const row = await this.repo.byId(id);
     if (!row) throw new NotFoundError('assessment');
     return row;
   }
 
   /** Challenge ids in order. */
-  async challengeIds(id: string): Promise<string[]> {
-    const rows = await this.db
-      .select({ challengeId: assessmentChallenges.challengeId })
-      .from(assessmentChallenges)
-      .where(eq(assessmentChallenges.assessmentId, id))
-      .orderBy(asc(assessmentChallenges.position));
-    return rows.map((r) => r.challengeId);
+  challengeIds(id: string): Promise<string[]> {
+    return this.repo.challengeIds(id);
   }
 
   async list(): Promise<AssessmentView[]> {
-    const rows = await this.db.select({ id: assessments.id }).from(assessments).orderBy(asc(assessments.createdAt));
-    return Promise.all(rows.map((r) => this.view(r.id)));
+    const ids = await this.repo.ids();
+    return Promise.all(ids.map((id) => this.view(id)));
   }
 
   async view(id: string): Promise<AssessmentView> {
     const row = await this.row(id);
     const ids = await this.challengeIds(id);
     const current = await this.challenges.currentMany(ids);
-    const [invited] = await this.db.select({ n: count() }).from(invites).where(eq(invites.assessmentId, id));
-    const [started] = await this.db.select({ n: count() }).from(attempts).where(eq(attempts.assessmentId, id));
-    const [finished] = await this.db
-      .select({ n: count() })
-      .from(attempts)
-      .where(sql`${attempts.assessmentId} = ${id} and ${isNotNull(attempts.finishedAt)}`);
+    const counts = await this.repo.counts(id);
     return {
       id: row.id,
       title: row.title,
@@ -85,7 +65,7 @@ export class AssessmentService {
         const c = current.get(cid);
         return { id: cid, title: c?.challenge.meta.title ?? cid, kind: c?.challenge.meta.kind ?? 'unknown', version: c?.version ?? 0 };
       }),
-      counts: { invited: invited?.n ?? 0, started: started?.n ?? 0, finished: finished?.n ?? 0 },
+      counts,
       createdAt: row.createdAt.toISOString(),
     };
   }
@@ -95,17 +75,15 @@ export class AssessmentService {
     await this.row(assessmentId);
     const expiresAt = new Date(this.clock.now().getTime() + input.expiresInDays * 86_400_000);
     const issued = [...new Set(input.emails.map((e) => e.toLowerCase()))].map((email) => ({ id: newId(), email, token: newSecret() }));
-    await this.db
-      .insert(invites)
-      .values(
-        issued.map((i) => ({ id: i.id, assessmentId, email: i.email, tokenHash: hashSecret(i.token), extraMinutes: input.extraMinutes, expiresAt, createdAt: this.clock.now() })),
-      );
+    await this.repo.insertInvites(
+      issued.map((i) => ({ id: i.id, assessmentId, email: i.email, tokenHash: hashSecret(i.token), extraMinutes: input.extraMinutes, expiresAt, createdAt: this.clock.now() })),
+    );
     return issued.map((i) => ({ id: i.id, email: i.email, extraMinutes: input.extraMinutes, expiresAt: expiresAt.toISOString(), usedAt: null, url: this.link(i.token) }));
   }
 
   async invites(assessmentId: string): Promise<InviteView[]> {
     await this.row(assessmentId);
-    const rows = await this.db.select().from(invites).where(eq(invites.assessmentId, assessmentId)).orderBy(asc(invites.createdAt), asc(invites.email));
+    const rows = await this.repo.invites(assessmentId);
     return rows.map(presentInvite);
   }
 
@@ -114,30 +92,20 @@ export class AssessmentService {
     const invite = await this.inviteRow(inviteId);
     if (invite.usedAt) throw new ValidationError('this invite has been used; its attempt continues with its own session');
     const token = newSecret();
-    const [row] = await this.db
-      .update(invites)
-      .set({ tokenHash: hashSecret(token) })
-      .where(eq(invites.id, inviteId))
-      .returning();
+    const row = await this.repo.setInviteToken(inviteId, hashSecret(token));
     return { ...presentInvite(row!), url: this.link(token) };
   }
 
   async setExtraMinutes(inviteId: string, extraMinutes: number): Promise<InviteView> {
     const invite = await this.inviteRow(inviteId);
     const assessment = await this.row(invite.assessmentId);
-    return this.db.transaction(async (tx) => {
-      const [row] = await tx.update(invites).set({ extraMinutes }).where(eq(invites.id, inviteId)).returning();
-      // A running attempt gets the new allowance at once: its deadline moves with it.
-      await tx
-        .update(attempts)
-        .set({ deadlineAt: sql`${attempts.startedAt} + make_interval(mins => ${assessment.durationMinutes + extraMinutes})` })
-        .where(sql`${attempts.inviteId} = ${inviteId} and ${attempts.finishedAt} is null`);
-      return presentInvite(row!);
-    });
+    // A running attempt gets the new allowance at once: its deadline moves with it.
+    const row = await this.repo.setExtraMinutes(inviteId, extraMinutes, assessment.durationMinutes);
+    return presentInvite(row!);
   }
 
   async inviteRow(inviteId: string): Promise<InviteRow> {
-    const [row] = await this.db.select().from(invites).where(eq(invites.id, inviteId));
+    const row = await this.repo.inviteById(inviteId);
     if (!row) throw new NotFoundError('invite');
     return row;
   }
@@ -146,7 +114,7 @@ export class AssessmentService {
     return `${this.publicUrl()}/invite/${token}`;
   }
 
-  private columns(body: AssessmentBody) {
+  private columns(body: AssessmentBody): AssessmentColumns {
     return {
       title: body.title,
       description: body.description,

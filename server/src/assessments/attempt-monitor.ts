@@ -1,8 +1,6 @@
-import { asc, count, eq, sql } from 'drizzle-orm';
 import type { AttemptService } from '../attempts/attempt.service';
+import type { AttemptRepo } from '../attempts/attempt.repo';
 import type { AttemptSessionService } from '../attempts/attempt-session.service';
-import type { Db } from '../db/client';
-import { attempts, drafts } from '../db/schema';
 import type { SubmissionRepo } from '../submissions/submission.repo';
 import type { AssessmentService } from './assessment.service';
 import type { AttemptDetail, AttemptSubmission, AttemptSummary } from './attempt-monitor.schema';
@@ -10,7 +8,7 @@ import type { AttemptDetail, AttemptSubmission, AttemptSummary } from './attempt
 /** Staff views of attempts (scores and full results included: never for candidates). */
 export class AttemptMonitor {
   constructor(
-    private readonly db: Db,
+    private readonly repo: AttemptRepo,
     private readonly assessments: AssessmentService,
     private readonly attempts: AttemptService,
     private readonly submissions: SubmissionRepo,
@@ -19,7 +17,7 @@ export class AttemptMonitor {
 
   async forAssessment(assessmentId: string): Promise<AttemptSummary[]> {
     await this.assessments.row(assessmentId);
-    const rows = await this.db.select().from(attempts).where(eq(attempts.assessmentId, assessmentId)).orderBy(asc(attempts.startedAt));
+    const rows = await this.repo.forAssessment(assessmentId);
     return Promise.all(
       rows.map(async (a) => {
         const subs = await this.submissions.summaries(a.id, { kind: 'submit' });
@@ -42,15 +40,9 @@ export class AttemptMonitor {
 
   async detail(attemptId: string): Promise<AttemptDetail> {
     const attempt = await this.attempts.row(attemptId);
-    const [saves] = await this.db
-      .select({
-        n: count(),
-        bytes: sql<string>`coalesce(sum(pg_column_size(${drafts.code}) + coalesce(pg_column_size(${drafts.explanation}), 0) + coalesce(pg_column_size(${drafts.answers}), 0)), 0)`,
-      })
-      .from(drafts)
-      .where(eq(drafts.attemptId, attemptId));
+    const saves = await this.repo.draftStorage(attemptId);
     const subs = await this.submissions.forAttempt(attemptId);
-    const draftBytes = Number(saves?.bytes ?? 0);
+    const draftBytes = saves.bytes;
     const submissionBytes = await this.submissions.storedBytes(attemptId);
     return {
       attempt: {
@@ -64,7 +56,7 @@ export class AttemptMonitor {
         finishReason: attempt.finishReason ?? null,
         remainingMs: this.attempts.remainingMs(attempt),
       },
-      draftSaves: saves?.n ?? 0,
+      draftSaves: saves.saves,
       storedBytes: { drafts: draftBytes, submissions: submissionBytes, total: draftBytes + submissionBytes },
       sessions: await this.sessions.list(attemptId),
       submissions: subs.map((s): AttemptSubmission => ({
@@ -75,9 +67,9 @@ export class AttemptMonitor {
         language: s.language,
         code: s.code,
         explanation: s.explanation,
-        answers: s.answers ?? null,
+        answers: s.answers,
         status: s.status,
-        result: (s.result as AttemptSubmission['result']) ?? null,
+        result: s.result,
         testsScore: s.testsScore,
         error: s.error,
         createdAt: s.createdAt.toISOString(),

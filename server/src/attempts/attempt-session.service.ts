@@ -1,8 +1,6 @@
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { IssuedSession, SessionService } from '../auth/session.service';
-import type { Db } from '../db/client';
-import { attemptSessions, attempts, sessions } from '../db/schema';
 import type { Clock } from '../lib/clock';
+import type { AttemptSessionRepo } from './attempt-session.repo';
 
 /** Longest user agent kept (they are free text from the client). */
 const MAX_USER_AGENT = 500;
@@ -31,39 +29,20 @@ export interface AttemptSessionRecord {
  */
 export class AttemptSessionService {
   constructor(
-    private readonly db: Db,
+    private readonly repo: AttemptSessionRepo,
     private readonly clock: Clock,
     private readonly sessions: SessionService,
   ) {}
 
   /** Issues the attempt's new live session, ending the others, and records it. */
   async begin(attemptId: string, client: SessionClient): Promise<IssuedSession> {
-    return this.db.transaction(async (tx) => {
-      // The attempt row's lock orders two simultaneous starts: the later one ends the earlier.
-      await tx.select({ id: attempts.id }).from(attempts).where(eq(attempts.id, attemptId)).for('update');
-      const now = this.clock.now();
-      await tx
-        .update(sessions)
-        .set({ endedAt: now })
-        .where(and(eq(sessions.attemptId, attemptId), isNull(sessions.endedAt), gt(sessions.expiresAt, now)));
-      await tx
-        .update(attemptSessions)
-        .set({ endedAt: now })
-        .where(and(eq(attemptSessions.attemptId, attemptId), isNull(attemptSessions.endedAt)));
-      const issued = await this.sessions.issue({ attemptId }, tx);
-      await tx.insert(attemptSessions).values({
-        attemptId,
-        startedAt: now,
-        userAgent: (client.userAgent ?? '').slice(0, MAX_USER_AGENT),
-        address: client.address ?? null,
-      });
-      return issued;
-    });
+    const record = { userAgent: (client.userAgent ?? '').slice(0, MAX_USER_AGENT), address: client.address ?? null };
+    return this.repo.replace(attemptId, this.clock.now(), record, (tx) => this.sessions.issue({ attemptId }, tx));
   }
 
   /** Every session of an attempt, oldest first. */
   async list(attemptId: string): Promise<AttemptSessionRecord[]> {
-    const rows = await this.db.select().from(attemptSessions).where(eq(attemptSessions.attemptId, attemptId)).orderBy(asc(attemptSessions.id));
+    const rows = await this.repo.forAttempt(attemptId);
     return rows.map((r) => ({ startedAt: r.startedAt.toISOString(), endedAt: r.endedAt?.toISOString() ?? null, userAgent: r.userAgent, address: r.address }));
   }
 }

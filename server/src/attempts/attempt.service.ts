@@ -1,17 +1,15 @@
-import { and, desc, eq, isNull, lte } from 'drizzle-orm';
 import type { LanguageId } from '@assay/runners';
 import type { AssessmentService } from '../assessments/assessment.service';
 import type { ChallengeRepo, StoredChallenge } from '../challenges/challenge.repo';
-import type { Db } from '../db/client';
-import { attempts, drafts, invites } from '../db/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
 import type { Clock } from '../lib/clock';
 import { hashSecret, newId } from '../lib/ids';
 import { feedbackShown } from '../submissions/submission.presenter';
 import type { FeedbackLevel } from '../submissions/submission.schema';
+import type { AttemptRepo, AttemptRow, DraftRow } from './attempt.repo';
 import type { Answers, DraftBody, DraftView, LandingView } from './attempt.schema';
 
-export type AttemptRow = typeof attempts.$inferSelect;
+export type { AttemptRow } from './attempt.repo';
 
 /**
  * Autosaves within one window of this many ms overwrite one history row
@@ -37,7 +35,7 @@ export interface FinalDraft {
  */
 export class AttemptService {
   constructor(
-    private readonly db: Db,
+    private readonly repo: AttemptRepo,
     private readonly clock: Clock,
     private readonly assessments: AssessmentService,
     private readonly challenges: ChallengeRepo,
@@ -48,7 +46,7 @@ export class AttemptService {
   async landing(token: string): Promise<LandingView> {
     const invite = await this.inviteByToken(token);
     const assessment = await this.assessments.row(invite.assessmentId);
-    const [attempt] = await this.db.select().from(attempts).where(eq(attempts.inviteId, invite.id));
+    const attempt = await this.repo.byInvite(invite.id);
     const now = this.clock.now();
     const ids = await this.assessments.challengeIds(assessment.id);
     const base = {
@@ -78,8 +76,7 @@ export class AttemptService {
     const landing = await this.landing(token);
     const invite = await this.inviteByToken(token);
     if (landing.state === 'in_progress') {
-      const [attempt] = await this.db.select().from(attempts).where(eq(attempts.inviteId, invite.id));
-      return attempt!;
+      return (await this.repo.byInvite(invite.id))!;
     }
     if (landing.state !== 'ready') throw new ConflictError(landing.message, `invite_${landing.state}`);
     const assessment = await this.assessments.row(invite.assessmentId);
@@ -88,23 +85,13 @@ export class AttemptService {
     const versions = Object.fromEntries(ids.map((id) => [id, current.get(id)?.version ?? 0]));
     const now = this.clock.now();
     const deadlineAt = new Date(now.getTime() + (assessment.durationMinutes + invite.extraMinutes) * 60_000);
-    return this.db.transaction(async (tx) => {
-      const used = await tx
-        .update(invites)
-        .set({ usedAt: now })
-        .where(and(eq(invites.id, invite.id), isNull(invites.usedAt)))
-        .returning();
-      if (!used.length) throw new ConflictError('this invite was just used to start an attempt', 'invite_in_progress');
-      const [row] = await tx
-        .insert(attempts)
-        .values({ id: newId(), assessmentId: assessment.id, inviteId: invite.id, email: invite.email, versions, startedAt: now, deadlineAt })
-        .returning();
-      return row!;
-    });
+    const row = await this.repo.start({ id: newId(), assessmentId: assessment.id, inviteId: invite.id, email: invite.email, versions, startedAt: now, deadlineAt });
+    if (!row) throw new ConflictError('this invite was just used to start an attempt', 'invite_in_progress');
+    return row;
   }
 
   async row(attemptId: string): Promise<AttemptRow> {
-    const [row] = await this.db.select().from(attempts).where(eq(attempts.id, attemptId));
+    const row = await this.repo.byId(attemptId);
     if (!row) throw new NotFoundError('attempt');
     return row;
   }
@@ -166,49 +153,38 @@ export class AttemptService {
     this.assertLanguage(languages, body.language);
     const savedAt = this.clock.now();
     const values = { language: body.language, code: body.code, explanation: body.explanation ?? null, answers: body.answers ?? null, savedAt };
-    const [latest] = await this.db
-      .select({ id: drafts.id, language: drafts.language, savedAt: drafts.savedAt })
-      .from(drafts)
-      .where(and(eq(drafts.attemptId, attemptId), eq(drafts.challengeId, challengeId)))
-      .orderBy(desc(drafts.id))
-      .limit(1);
+    const latest = await this.repo.newestDraftStamp(attemptId, challengeId);
     const window = (d: Date) => Math.floor(d.getTime() / DRAFT_WINDOW_MS);
     // Same window and language: the newest snapshot is replaced (another language's code must survive as its own row).
     if (latest && latest.language === body.language && window(latest.savedAt) === window(savedAt)) {
-      await this.db.update(drafts).set(values).where(eq(drafts.id, latest.id));
+      await this.repo.overwriteDraft(latest.id, values);
     } else {
-      await this.db.insert(drafts).values({ attemptId, challengeId, ...values });
+      await this.repo.insertDraft(attemptId, challengeId, values);
     }
     return { savedAt: savedAt.toISOString(), remainingMs: this.remainingMs(attempt) };
   }
 
   /** Latest code per language plus the latest explanation and answers. */
   async draft(attemptId: string, challengeId: string): Promise<DraftView> {
-    const perLanguage = await this.db
-      .selectDistinctOn([drafts.language])
-      .from(drafts)
-      .where(and(eq(drafts.attemptId, attemptId), eq(drafts.challengeId, challengeId)))
-      .orderBy(drafts.language, desc(drafts.id));
-    const latest = perLanguage.reduce<(typeof perLanguage)[number] | undefined>((a, b) => (!a || b.id > a.id ? b : a), undefined);
+    const perLanguage = await this.repo.newestDraftPerLanguage(attemptId, challengeId);
+    const latest = perLanguage.reduce<DraftRow | undefined>((a, b) => (!a || b.id > a.id ? b : a), undefined);
     return {
       codes: Object.fromEntries(perLanguage.map((d) => [d.language, d.code])),
       language: latest?.language ?? null,
       explanation: latest?.explanation ?? null,
-      answers: (latest?.answers as Answers | null) ?? null,
+      answers: latest?.answers ?? null,
       savedAt: latest?.savedAt.toISOString() ?? null,
     };
   }
 
   /** The challenges of the attempt that have at least one draft (no draft text is read). */
   async draftedChallenges(attemptId: string): Promise<Set<string>> {
-    const rows = await this.db.selectDistinct({ challengeId: drafts.challengeId }).from(drafts).where(eq(drafts.attemptId, attemptId));
-    return new Set(rows.map((r) => r.challengeId));
+    return new Set(await this.repo.draftedChallenges(attemptId));
   }
 
   /** Every save, oldest first (for replay). */
-  history(attemptId: string, challengeId?: string) {
-    const where = challengeId ? and(eq(drafts.attemptId, attemptId), eq(drafts.challengeId, challengeId)) : eq(drafts.attemptId, attemptId);
-    return this.db.select().from(drafts).where(where).orderBy(drafts.id);
+  history(attemptId: string, challengeId?: string): Promise<DraftRow[]> {
+    return this.repo.history(attemptId, challengeId);
   }
 
   /**
@@ -219,11 +195,7 @@ export class AttemptService {
   async close(attemptId: string, reason: 'candidate' | 'deadline'): Promise<{ attempt: AttemptRow; closed: boolean }> {
     const attempt = await this.row(attemptId);
     if (attempt.finishedAt) return { attempt, closed: false };
-    const [claimed] = await this.db
-      .update(attempts)
-      .set({ finishedAt: this.clock.now(), finishReason: reason })
-      .where(and(eq(attempts.id, attemptId), isNull(attempts.finishedAt)))
-      .returning();
+    const claimed = await this.repo.finish(attemptId, this.clock.now(), reason);
     return claimed ? { attempt: claimed, closed: true } : { attempt: await this.row(attemptId), closed: false };
   }
 
@@ -231,14 +203,9 @@ export class AttemptService {
   async latestDrafts(attempt: AttemptRow): Promise<{ challengeId: string; draft: FinalDraft; savedAt: Date }[]> {
     const found = [];
     for (const challengeId of Object.keys(attempt.versions)) {
-      const [latest] = await this.db
-        .select()
-        .from(drafts)
-        .where(and(eq(drafts.attemptId, attempt.id), eq(drafts.challengeId, challengeId)))
-        .orderBy(desc(drafts.id))
-        .limit(1);
+      const latest = await this.repo.newestDraft(attempt.id, challengeId);
       if (!latest) continue;
-      const draft: FinalDraft = { language: latest.language as LanguageId, code: latest.code, explanation: latest.explanation, answers: latest.answers as Answers | null };
+      const draft: FinalDraft = { language: latest.language as LanguageId, code: latest.code, explanation: latest.explanation, answers: latest.answers };
       found.push({ challengeId, draft, savedAt: latest.savedAt });
     }
     return found;
@@ -247,11 +214,7 @@ export class AttemptService {
   /** Ids of attempts past deadline + grace and not finished (the sweeper finishes them). */
   async expired(): Promise<string[]> {
     const cutoff = new Date(this.clock.now().getTime() - this.graceMs);
-    const rows = await this.db
-      .select({ id: attempts.id })
-      .from(attempts)
-      .where(and(isNull(attempts.finishedAt), lte(attempts.deadlineAt, cutoff)));
-    return rows.map((r) => r.id);
+    return this.repo.unfinishedBefore(cutoff);
   }
 
   private isPastWrites(attempt: AttemptRow): boolean {
@@ -259,10 +222,7 @@ export class AttemptService {
   }
 
   private async inviteByToken(token: string) {
-    const [invite] = await this.db
-      .select()
-      .from(invites)
-      .where(eq(invites.tokenHash, hashSecret(token)));
+    const invite = await this.repo.inviteByTokenHash(hashSecret(token));
     if (!invite) throw new NotFoundError('invite link (check that you copied all of it)');
     return invite;
   }

@@ -13,6 +13,8 @@ export const JudgedCaseSchema = CaseReportSchema.extend({
   group: z.string().optional(),
   /** Set when the returned value was too large to store (hidden cases): its size as JSON, in bytes. */
   valueBytes: z.number().optional(),
+  /** The returned value parsed, as results stored before `valueJson` carry it (read by grading/case-values.ts). */
+  value: z.unknown().optional(),
 });
 export type JudgedCase = z.infer<typeof JudgedCaseSchema>;
 

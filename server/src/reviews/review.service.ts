@@ -1,10 +1,8 @@
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import type { ChallengeRepo } from '../challenges/challenge.repo';
-import type { Db } from '../db/client';
-import { submissions } from '../db/schema';
 import { NotFoundError } from '../http/errors';
 import { presentForCandidate } from '../submissions/submission.presenter';
 import type { SubmissionRow } from '../submissions/submission.repo';
+import type { ReviewRepo } from './review.repo';
 import type { ReviewItem } from './review.schema';
 
 const words = (text: string | null) => (text?.trim() ? text.trim().split(/\s+/).length : 0);
@@ -16,17 +14,13 @@ const words = (text: string | null) => (text?.trim() ? text.trim().split(/\s+/).
  */
 export class ReviewService {
   constructor(
-    private readonly db: Db,
+    private readonly repo: ReviewRepo,
     private readonly challenges: ChallengeRepo,
   ) {}
 
   /** The last finished submit per attempt and challenge, oldest first, where an explanation or answers exist. */
   async queue() {
-    const rows = await this.db
-      .selectDistinctOn([submissions.attemptId, submissions.challengeId])
-      .from(submissions)
-      .where(and(eq(submissions.kind, 'submit'), eq(submissions.status, 'done'), isNotNull(submissions.attemptId)))
-      .orderBy(submissions.attemptId, submissions.challengeId, desc(submissions.createdAt));
+    const rows = await this.repo.finalSubmits();
     const withWork = rows.filter((r) => words(r.explanation) > 0 || r.answers !== null);
     const items = await Promise.all(
       withWork.map(async (r) => {
@@ -46,7 +40,7 @@ export class ReviewService {
   }
 
   async item(submissionId: string): Promise<ReviewItem> {
-    const [row] = await this.db.select().from(submissions).where(eq(submissions.id, submissionId));
+    const row = await this.repo.submission(submissionId);
     if (!row || row.kind !== 'submit') throw new NotFoundError('review item');
     const stored = await this.challenges.version(row.challengeId, row.challengeVersion);
     if (!stored) throw new NotFoundError('challenge of this review item');
@@ -71,7 +65,7 @@ export class ReviewService {
       language: row.language,
       code: row.code,
       explanation: row.explanation,
-      answers: row.answers ?? null,
+      answers: row.answers,
       tests: testsSummary(row, challenge),
       submittedAt: row.createdAt.toISOString(),
     };

@@ -23,7 +23,7 @@ export function feedbackShown(level: FeedbackLevel, attemptEnded: boolean): Feed
  * here. Reviewers get `full`.
  */
 export function presentForCandidate(row: SubmissionRow, challenge: Challenge, feedback: FeedbackLevel, queuedAhead: number | null = null): SubmissionView {
-  const result = row.result as Judgement | null;
+  const result = row.result;
   const compile = result?.compile ? { ok: result.compile.ok, output: result.compile.output } : null;
   const common = {
     id: row.id,

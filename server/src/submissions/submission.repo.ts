@@ -1,8 +1,13 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { AnswersSchema, type Answers } from '../attempts/attempt.schema';
 import type { Db } from '../db/client';
+import { parseColumn } from '../db/parse-column';
 import { submissions } from '../db/schema';
+import { JudgementSchema, type Judgement } from '../grading/judge';
 
-export type SubmissionRow = typeof submissions.$inferSelect;
+type RawSubmission = typeof submissions.$inferSelect;
+/** A submission as read: its JSON columns checked against their schemas. */
+export type SubmissionRow = Omit<RawSubmission, 'result' | 'answers'> & { result: Judgement | null; answers: Answers | null };
 export type NewSubmission = typeof submissions.$inferInsert;
 /** The columns a status change may set. */
 export type SubmissionPatch = Partial<NewSubmission>;
@@ -37,18 +42,30 @@ function where(attemptId: string, filter: SubmissionFilter) {
   return and(...conditions);
 }
 
+const ResultColumn = JudgementSchema.nullable();
+const AnswersColumn = AnswersSchema.nullable();
+
+/** A row read from `submissions`, its JSON columns parsed (a value that does not match throws, naming the column). */
+export function parseSubmission(row: RawSubmission): SubmissionRow {
+  return {
+    ...row,
+    result: parseColumn(ResultColumn, row.result ?? null, 'submissions.result'),
+    answers: parseColumn(AnswersColumn, row.answers ?? null, 'submissions.answers'),
+  };
+}
+
 /** Submissions storage: written before queueing, updated as the run goes. */
 export class SubmissionRepo {
   constructor(private readonly db: Db) {}
 
   async insert(row: NewSubmission): Promise<SubmissionRow> {
     const [created] = await this.db.insert(submissions).values(row).returning();
-    return created!;
+    return parseSubmission(created!);
   }
 
   async byId(id: string): Promise<SubmissionRow | undefined> {
     const [row] = await this.db.select().from(submissions).where(eq(submissions.id, id));
-    return row;
+    return row && parseSubmission(row);
   }
 
   async byIdempotencyKey(attemptId: string, key: string): Promise<SubmissionRow | undefined> {
@@ -56,26 +73,28 @@ export class SubmissionRepo {
       .select()
       .from(submissions)
       .where(and(eq(submissions.attemptId, attemptId), eq(submissions.idempotencyKey, key)));
-    return row;
+    return row && parseSubmission(row);
   }
 
   async update(id: string, patch: SubmissionPatch): Promise<SubmissionRow | undefined> {
     const [row] = await this.db.update(submissions).set(patch).where(eq(submissions.id, id)).returning();
-    return row;
+    return row && parseSubmission(row);
   }
 
   /** Everything not finished: re-queued at start so nothing submitted is lost. */
-  unfinished(): Promise<SubmissionRow[]> {
-    return this.db
+  async unfinished(): Promise<SubmissionRow[]> {
+    const rows = await this.db
       .select()
       .from(submissions)
       .where(inArray(submissions.status, ['queued', 'running']))
       .orderBy(submissions.createdAt);
+    return rows.map(parseSubmission);
   }
 
   /** Newest first, for one attempt (optionally one challenge and kind), in full. */
-  forAttempt(attemptId: string, filter: SubmissionFilter = {}): Promise<SubmissionRow[]> {
-    return this.db.select().from(submissions).where(where(attemptId, filter)).orderBy(desc(submissions.createdAt), desc(submissions.id));
+  async forAttempt(attemptId: string, filter: SubmissionFilter = {}): Promise<SubmissionRow[]> {
+    const rows = await this.db.select().from(submissions).where(where(attemptId, filter)).orderBy(desc(submissions.createdAt), desc(submissions.id));
+    return rows.map(parseSubmission);
   }
 
   /** Newest first, summary columns only (never code or result): for views that are polled. */
