@@ -8,13 +8,14 @@ import type { AttemptRow, AttemptService } from './attempt.service';
  * only: no code, no draft text, no stored result.
  */
 export async function presentAttempt(attempt: AttemptRow, deps: { attempts: AttemptService; submissionRepo: SubmissionRepo; clock: { now(): Date } }): Promise<AttemptView> {
-  const assessment = await deps.attempts.assessmentOf(attempt);
+  const context = await deps.attempts.contextOf(attempt);
+  const { assessment } = context;
   const rows = await deps.submissionRepo.summaries(attempt.id);
   const drafted = await deps.attempts.draftedChallenges(attempt.id);
-  const feedback = await deps.attempts.feedbackFor(attempt);
+  const feedback = deps.attempts.feedbackFor(context);
   const challenges = await Promise.all(
     (await deps.attempts.challengeOrder(attempt)).map(async (id) => {
-      const { stored, languages } = await deps.attempts.challengeFor(attempt, id);
+      const { stored, languages } = await deps.attempts.challengeFor(context, id);
       const mine = rows.filter((r) => r.challengeId === id);
       const lastSubmit = mine.find((r) => r.kind === 'submit');
       return {

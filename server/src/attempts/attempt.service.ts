@@ -1,5 +1,5 @@
 import type { LanguageId } from '@assay/runners';
-import type { AssessmentService } from '../assessments/assessment.service';
+import type { AssessmentRow, AssessmentService } from '../assessments/assessment.service';
 import type { ChallengeRepo, StoredChallenge } from '../challenges/challenge.repo';
 import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
 import type { Clock } from '../lib/clock';
@@ -18,6 +18,12 @@ export type { AttemptRow } from './attempt.repo';
  * keep their own code in their submission rows.
  */
 export const DRAFT_WINDOW_MS = 10_000;
+
+/** An attempt with the assessment it belongs to: what a candidate's request is checked against, loaded once per request. */
+export interface AttemptContext {
+  attempt: AttemptRow;
+  assessment: AssessmentRow;
+}
 
 /** The latest draft of one challenge, as the sweeper submits it. */
 export interface FinalDraft {
@@ -96,6 +102,16 @@ export class AttemptService {
     return row;
   }
 
+  /** The attempt and its assessment (the feedback level, the languages, the challenges' checks all read from it). */
+  async context(attemptId: string): Promise<AttemptContext> {
+    return this.contextOf(await this.row(attemptId));
+  }
+
+  /** The context of an attempt already loaded. */
+  async contextOf(attempt: AttemptRow): Promise<AttemptContext> {
+    return { attempt, assessment: await this.assessments.row(attempt.assessmentId) };
+  }
+
   /** Milliseconds left before the deadline (never negative). */
   remainingMs(attempt: AttemptRow): number {
     if (attempt.finishedAt) return 0;
@@ -109,19 +125,13 @@ export class AttemptService {
   }
 
   /** The pinned version of a challenge in this attempt, and the languages the candidate may use for it. */
-  async challengeFor(attempt: AttemptRow, challengeId: string): Promise<{ stored: StoredChallenge; languages: LanguageId[] }> {
+  async challengeFor({ attempt, assessment }: AttemptContext, challengeId: string): Promise<{ stored: StoredChallenge; languages: LanguageId[] }> {
     // An own key only: `constructor` or `__proto__` is an unknown challenge, not a prototype member.
     const version = Object.hasOwn(attempt.versions, challengeId) ? attempt.versions[challengeId] : undefined;
     const stored = version ? await this.challenges.version(challengeId, version) : undefined;
     if (!stored) throw new NotFoundError('challenge in this attempt');
-    const assessment = await this.assessments.row(attempt.assessmentId);
     const languages = stored.challenge.meta.languages.filter((l) => assessment.languages.includes(l));
     return { stored, languages };
-  }
-
-  /** The assessment an attempt belongs to. */
-  assessmentOf(attempt: AttemptRow) {
-    return this.assessments.row(attempt.assessmentId);
   }
 
   /**
@@ -129,8 +139,7 @@ export class AttemptService {
    * assessment's, except that `none` shows the summary once the attempt has
    * ended (finished, or past deadline + grace, so nothing can change).
    */
-  async feedbackFor(attempt: AttemptRow): Promise<FeedbackLevel> {
-    const assessment = await this.assessments.row(attempt.assessmentId);
+  feedbackFor({ attempt, assessment }: AttemptContext): FeedbackLevel {
     return feedbackShown(assessment.feedback, Boolean(attempt.finishedAt) || this.isPastWrites(attempt));
   }
 
@@ -147,9 +156,10 @@ export class AttemptService {
   }
 
   async saveDraft(attemptId: string, challengeId: string, body: DraftBody): Promise<{ savedAt: string; remainingMs: number }> {
-    const attempt = await this.row(attemptId);
+    const context = await this.context(attemptId);
+    const { attempt } = context;
     this.assertWritable(attempt);
-    const { languages } = await this.challengeFor(attempt, challengeId);
+    const { languages } = await this.challengeFor(context, challengeId);
     this.assertLanguage(languages, body.language);
     const savedAt = this.clock.now();
     const values = { language: body.language, code: body.code, explanation: body.explanation ?? null, answers: body.answers ?? null, savedAt };

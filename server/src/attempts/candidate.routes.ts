@@ -90,10 +90,11 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     params: ChallengeParamsSchema,
     response: ChallengeDetailSchema,
     async handler(ctx) {
-      const attempt = await deps.attempts.row(attemptIdOf(ctx));
-      const { stored, languages } = await deps.attempts.challengeFor(attempt, ctx.params.challengeId);
+      const context = await deps.attempts.context(attemptIdOf(ctx));
+      const { attempt } = context;
+      const { stored, languages } = await deps.attempts.challengeFor(context, ctx.params.challengeId);
       const rows = await deps.submissionRepo.summaries(attempt.id, { challengeId: ctx.params.challengeId, limit: 20 });
-      const feedback = await deps.attempts.feedbackFor(attempt);
+      const feedback = deps.attempts.feedbackFor(context);
       const { tests } = stored.challenge;
       return {
         challenge: candidateView(stored.challenge),

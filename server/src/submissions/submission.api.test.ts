@@ -2,6 +2,13 @@ import request from 'supertest';
 import { CORRECT_ADD, WRONG_ADD, assessmentWithInvite, startAttempt } from '../test-support/factories';
 import { testApp, type TestApp } from '../test-support/test-app';
 
+/** A supertest parser that keeps an event stream's body as text. */
+function collectText(r: NodeJS.ReadableStream, done: (error: Error | null, body: string) => void): void {
+  let text = '';
+  r.on('data', (c: Buffer) => (text += c.toString()));
+  r.on('end', () => done(null, text));
+}
+
 let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
@@ -86,14 +93,7 @@ describe('POST /api/v1/attempt/challenges/:id/run and /submit', () => {
       .set('X-CSRF-Token', csrf)
       .send({ language: 'javascript', code: CORRECT_ADD })
       .expect(202);
-    const res = await agent
-      .get(`/api/v1/attempt/submissions/${posted.body.id}/events`)
-      .buffer(true)
-      .parse((r, done) => {
-        let text = '';
-        r.on('data', (c: Buffer) => (text += c.toString()));
-        r.on('end', () => done(null, text));
-      });
+    const res = await agent.get(`/api/v1/attempt/submissions/${posted.body.id}/events`).buffer(true).parse(collectText);
     expect(res.headers['content-type']).toMatch(/text\/event-stream/);
     const events = String(res.body)
       .split('\n\n')
@@ -102,10 +102,11 @@ describe('POST /api/v1/attempt/challenges/:id/run and /submit', () => {
     expect(last).toMatchObject({ status: 'done', passed: 3 });
   });
 
-  it('loads the attempt, the challenge and the idempotency key once per request', async () => {
+  it('loads the attempt, its assessment, the challenge and the idempotency key once per request', async () => {
     const { token, challenges } = await assessmentWithInvite(t);
     const { agent, csrf } = await startAttempt(t, token);
     const attemptRow = jest.spyOn(t.services.attempts, 'row');
+    const assessmentRow = jest.spyOn(t.services.assessments, 'row');
     const challengeFor = jest.spyOn(t.services.attempts, 'challengeFor'); // the worker loads its own copy later
     const byKey = jest.spyOn(t.services.submissionRepo, 'byIdempotencyKey');
     try {
@@ -116,10 +117,26 @@ describe('POST /api/v1/attempt/challenges/:id/run and /submit', () => {
         .send({ language: 'javascript', code: CORRECT_ADD })
         .expect(202);
       expect(attemptRow).toHaveBeenCalledTimes(1);
+      expect(assessmentRow).toHaveBeenCalledTimes(1);
       expect(challengeFor).toHaveBeenCalledTimes(1);
       expect(byKey).toHaveBeenCalledTimes(1);
     } finally {
       await t.services.queue.idle();
+      jest.restoreAllMocks();
+    }
+  });
+
+  it('reads the submission once for its SSE stream', async () => {
+    const { token, challenges } = await assessmentWithInvite(t);
+    const { agent, csrf } = await startAttempt(t, token);
+    const posted = await agent.post(`/api/v1/attempt/challenges/${challenges[0]!.id}/submit`).set('X-CSRF-Token', csrf).send({ language: 'javascript', code: CORRECT_ADD });
+    await t.services.queue.idle();
+    const byId = jest.spyOn(t.services.submissionRepo, 'byId');
+    try {
+      const res = await agent.get(`/api/v1/attempt/submissions/${posted.body.id}/events`).buffer(true).parse(collectText);
+      expect(String(res.body)).toContain('"status":"done"');
+      expect(byId).toHaveBeenCalledTimes(1);
+    } finally {
       jest.restoreAllMocks();
     }
   });

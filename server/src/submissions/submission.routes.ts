@@ -4,7 +4,8 @@ import type { RouteRegistry } from '../http/route-registry';
 import { CodeBodySchema, ChallengeParamsSchema } from '../attempts/attempt.schema';
 import { presentForCandidate } from './submission.presenter';
 import { SubmissionParamsSchema, SubmissionViewSchema } from './submission.schema';
-import type { SubmissionService } from './submission.service';
+import type { SubmissionRow } from './submission.repo';
+import type { CandidateSubmission, SubmissionService } from './submission.service';
 import { StreamSlots, streamSubmission } from './submission.stream';
 
 /** An `Idempotency-Key` header as accepted; anything else is ignored (the POST is then not idempotent). */
@@ -64,16 +65,28 @@ export function registerSubmissionRoutes(routes: RouteRegistry, deps: { submissi
     params: SubmissionParamsSchema,
     handler: async (ctx) => {
       const attemptId = candidateAttemptId(ctx.principal);
-      const { row, challenge, feedback } = await deps.submissions.own(attemptId, ctx.params.id);
-      const release = streams.take(attemptId);
+      let view: CandidateSubmission | undefined;
+      let release = () => {};
       const source = {
         events: deps.submissions.events,
-        load: async () => (await deps.submissions.reload(row.id)) ?? row,
-        position: (r: typeof row) => deps.submissions.queuePosition(r),
+        // The one read of the row (after the stream subscribed): 404 for anyone else's, then a slot or 429.
+        load: async () => {
+          view = await deps.submissions.own(attemptId, ctx.params.id);
+          release = streams.take(attemptId);
+          return view.row;
+        },
+        position: (r: SubmissionRow) => deps.submissions.queuePosition(r),
         onMove: (listener: () => void) => deps.submissions.onQueueMove(listener),
       };
       try {
-        await streamSubmission(ctx.req, ctx.res, row.id, source, (r, ahead) => presentForCandidate(r, challenge, feedback, ahead), release);
+        await streamSubmission(
+          ctx.req,
+          ctx.res,
+          ctx.params.id,
+          source,
+          (r, ahead) => presentForCandidate(r, view!.challenge, view!.feedback, ahead),
+          () => release(),
+        );
       } catch (error) {
         release();
         throw error;

@@ -68,13 +68,13 @@ export class SubmissionService {
    */
   async create(input: NewRequest): Promise<CandidateSubmission> {
     const { attemptId, challengeId, kind, body, idempotencyKey } = input;
-    const attempt = await this.deps.attempts.row(attemptId);
-    const feedback = await this.deps.attempts.feedbackFor(attempt);
+    const context = await this.deps.attempts.context(attemptId);
+    const feedback = this.deps.attempts.feedbackFor(context);
     const existing = idempotencyKey ? await this.deps.repo.byIdempotencyKey(attemptId, idempotencyKey) : undefined;
-    if (existing) return { row: existing, challenge: (await this.deps.attempts.challengeFor(attempt, existing.challengeId)).stored.challenge, feedback };
+    if (existing) return { row: existing, challenge: (await this.deps.attempts.challengeFor(context, existing.challengeId)).stored.challenge, feedback };
     this.throttle(kind, kind === 'submit' ? `${attemptId}:${challengeId}` : attemptId);
-    this.deps.attempts.assertWritable(attempt);
-    const { stored, languages } = await this.deps.attempts.challengeFor(attempt, challengeId);
+    this.deps.attempts.assertWritable(context.attempt);
+    const { stored, languages } = await this.deps.attempts.challengeFor(context, challengeId);
     this.deps.attempts.assertLanguage(languages, body.language);
     if (stored.challenge.meta.kind === 'explain' && kind === 'run') throw new ConflictError('this challenge has no code to run', 'nothing_to_run');
     if (await this.deps.queue.full()) throw new TooManyRequestsError('the run queue is full; try again in a few seconds', 5); // before anything is written
@@ -109,12 +109,7 @@ export class SubmissionService {
     if (!row || row.attemptId !== attemptId) throw new NotFoundError('submission');
     const stored = await this.deps.challenges.version(row.challengeId, row.challengeVersion);
     if (!stored) throw new NotFoundError('submission');
-    return { row, challenge: stored.challenge, feedback: await this.deps.attempts.feedbackFor(await this.deps.attempts.row(attemptId)) };
-  }
-
-  /** The stored row as it is now (the SSE stream re-reads it after subscribing). */
-  reload(id: string): Promise<SubmissionRow | undefined> {
-    return this.deps.repo.byId(id);
+    return { row, challenge: stored.challenge, feedback: this.deps.attempts.feedbackFor(await this.deps.attempts.context(attemptId)) };
   }
 
   private throttle(kind: 'run' | 'submit', key: string): void {

@@ -12,6 +12,7 @@ export const MAX_STREAMS_PER_ATTEMPT = 4;
 /** Where a stream gets its updates: status changes, the row now, its place in the queue and queue moves. */
 export interface StreamSource {
   events: SubmissionEvents;
+  /** The row now, read once after subscribing; may throw (not found, too many streams) before anything is sent. */
   load(): Promise<SubmissionRow>;
   position(row: SubmissionRow): Promise<number | null>;
   onMove(listener: () => void): () => void;
@@ -48,8 +49,10 @@ export class StreamSlots {
  * Server-sent events for one submission: an `update` event with the view
  * now, then at every status change and, while it is queued, whenever its
  * place in the line changes; the stream ends once it is done. Subscribes
- * before reading the row, so no change can fall in between; identical views
- * are not sent twice.
+ * before reading the row (the one read, which also checks access), so no
+ * change can fall in between; identical views are not sent twice. Until
+ * that read succeeds nothing is written, so its error is an ordinary
+ * error response.
  */
 export async function streamSubmission(
   req: Request,
@@ -59,11 +62,11 @@ export async function streamSubmission(
   present: (row: SubmissionRow, ahead: number | null) => unknown,
   onEnd: () => void = () => {},
 ): Promise<void> {
-  res.status(200).set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
-  res.flushHeaders();
   let finished = false;
   let latest: SubmissionRow | undefined;
   let lastSent = '';
+  // Changes that arrive while the row is being read wait here, then go out in the order they happened.
+  let early: SubmissionRow[] | null = [];
   // Updates are sent one after another, in the order they happened.
   let chain = Promise.resolve();
   const send = (row: SubmissionRow) => {
@@ -76,7 +79,8 @@ export async function streamSubmission(
       if (DONE.has(row.status)) end();
     });
   };
-  let unsubscribe = () => {};
+  let offMove = () => {};
+  let heartbeat: NodeJS.Timeout | undefined;
   const end = () => {
     if (finished) return;
     finished = true;
@@ -88,13 +92,26 @@ export async function streamSubmission(
   };
   const onUpdate = (row: SubmissionRow) => {
     latest = row;
-    send(row);
+    if (early) early.push(row);
+    else send(row);
   };
-  const offMove = source.onMove(() => {
+  const unsubscribe = source.events.subscribe(id, onUpdate);
+  let first: SubmissionRow;
+  try {
+    first = await source.load();
+  } catch (error) {
+    unsubscribe();
+    throw error;
+  }
+  res.status(200).set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+  res.flushHeaders();
+  offMove = source.onMove(() => {
     if (latest?.status === 'queued') send(latest);
   });
-  const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+  heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
   req.on('close', end);
-  unsubscribe = source.events.subscribe(id, onUpdate);
-  onUpdate(await source.load());
+  const waited = early;
+  early = null;
+  for (const row of waited) send(row);
+  onUpdate(first);
 }
