@@ -79,8 +79,7 @@ export async function streamSubmission(
       if (DONE.has(row.status)) end();
     });
   };
-  let offMove = () => {};
-  let heartbeat: NodeJS.Timeout | undefined;
+  // Called only once the stream is open (after offMove and heartbeat exist).
   const end = () => {
     if (finished) return;
     finished = true;
@@ -105,10 +104,10 @@ export async function streamSubmission(
   }
   res.status(200).set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
   res.flushHeaders();
-  offMove = source.onMove(() => {
+  const offMove = source.onMove(() => {
     if (latest?.status === 'queued') send(latest);
   });
-  heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+  const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
   req.on('close', end);
   const waited = early;
   early = null;
