@@ -90,4 +90,14 @@ describe('SubmissionRepo reads JSON columns through their schemas', () => {
     await expect(repo.byId(row.id)).rejects.toThrow(/stored submissions\.answers\.flaggedLines\.0 does not match/);
     await database.db.execute(sql`update submissions set answers = null where id = ${row.id}`);
   });
+
+  it('claims an unfinished submission once per try, and never a finished one', async () => {
+    const row = await insert();
+    expect(await repo.claim(row.id)).toMatchObject({ status: 'running', attempts: 1 });
+    expect(await repo.claim(row.id)).toMatchObject({ status: 'running', attempts: 2 }); // a retry, or a restart while it ran
+    await repo.update(row.id, { status: 'done' });
+    expect(await repo.claim(row.id)).toBeUndefined();
+    expect(await repo.claim('no-such-id')).toBeUndefined();
+    expect((await repo.byId(row.id))?.attempts).toBe(2);
+  });
 });

@@ -76,6 +76,20 @@ export class SubmissionRepo {
     return row && parseSubmission(row);
   }
 
+  /**
+   * Marks an unfinished submission `running` and counts the try, in one
+   * statement; undefined when it is unknown or already finished (a queue
+   * may deliver a job twice).
+   */
+  async claim(id: string): Promise<SubmissionRow | undefined> {
+    const [row] = await this.db
+      .update(submissions)
+      .set({ status: 'running', attempts: sql`${submissions.attempts} + 1` })
+      .where(and(eq(submissions.id, id), inArray(submissions.status, ['queued', 'running'])))
+      .returning();
+    return row && parseSubmission(row);
+  }
+
   async update(id: string, patch: SubmissionPatch): Promise<SubmissionRow | undefined> {
     const [row] = await this.db.update(submissions).set(patch).where(eq(submissions.id, id)).returning();
     return row && parseSubmission(row);

@@ -39,14 +39,15 @@ export class SubmissionWorker {
    * any other fault) it is recorded as `error`.
    */
   async process(id: string, info: TryInfo = { try: 1, final: true }): Promise<void> {
-    const row = await this.deps.repo.byId(id);
-    if (!row || row.status === 'done' || row.status === 'error') return;
+    // Loading and marking it running are one statement: the submit path's queries are its latency.
+    const row = await this.deps.repo.claim(id);
+    if (!row) return;
+    this.deps.events.emit(row);
     const stored = await this.deps.challenges.version(row.challengeId, row.challengeVersion);
     if (!stored) return this.finish(row.id, { status: 'error', error: `challenge ${row.challengeId} v${row.challengeVersion} is gone` });
     const challenge = stored.challenge;
     const tests = row.kind === 'run' ? challenge.tests.public : challenge.tests.hidden;
     if (challenge.meta.kind === 'explain' || tests.length === 0) return this.finish(row.id, { status: 'done', result: null, testsScore: null });
-    await this.update(row.id, { status: 'running', attempts: row.attempts + 1 });
     const started = performance.now();
     try {
       const result = await gradeCode(this.deps.runner, challenge, { language: row.language as LanguageId, code: row.code, tests, score: row.kind === 'submit' });
