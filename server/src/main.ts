@@ -17,7 +17,8 @@ import { registerCandidateSessionRoutes } from './attempts/candidate-session.rou
 import { createGuard } from './auth/auth.guard';
 import { registerAuthRoutes } from './auth/auth.routes';
 import { SessionService } from './auth/session.service';
-import { ChallengeRepo } from './challenges/challenge.repo';
+import { CachingChallengeRepo } from './challenges/caching-challenge.repo';
+import type { ChallengeRepo } from './challenges/challenge.repo';
 import { registerChallengeRoutes } from './challenges/challenge.routes';
 import { ChallengeService } from './challenges/challenge.service';
 import { registerReviewRoutes } from './reviews/review.routes';
@@ -93,7 +94,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const metrics = new Metrics();
   // Submissions are bounded by the queue; an admin's validation (many runs at once) bounds itself the same way.
   const validationRunner = boundedRunner(deps.runner, deps.config.runConcurrency);
-  const challenges = new ChallengeRepo(db, clock);
+  const challenges = new CachingChallengeRepo(db, clock);
   const assessments = new AssessmentService(new AssessmentRepo(db), clock, challenges, () => deps.config.publicUrl);
   const submissionRepo = new SubmissionRepo(db);
   const sessions = new SessionService(db, clock);

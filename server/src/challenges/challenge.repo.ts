@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { challengeVersions, challenges } from '../db/schema';
-import { BoundedCache, deepFreeze } from '../lib/bounded-cache';
 import type { Clock } from '../lib/clock';
 import { challengeHash } from './challenge.hash';
 import type { ChallengeSummary as ChallengeSummaryView } from './challenge-api.schema';
@@ -18,18 +17,12 @@ export interface StoredChallenge {
 /** A list row as stored: the API's summary with its time still a Date (routes present it). */
 export type ChallengeSummary = Omit<ChallengeSummaryView, 'updatedAt'> & { updatedAt: Date };
 
-/** Challenge versions kept in memory by `version()` (each a whole challenge, hidden tests included). */
-export const CACHED_VERSIONS = 64;
-
 /**
  * Versioned challenge storage. Saving content that differs from the current
  * version (by content hash) appends a new version; identical content is a
  * no-op. Old versions stay, so attempts keep the version they started with.
  */
 export class ChallengeRepo {
-  // A version is never changed once written, so what was read once is served from memory (frozen: callers share it).
-  private readonly versions = new BoundedCache<string, StoredChallenge>(CACHED_VERSIONS);
-
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
@@ -77,19 +70,13 @@ export class ChallengeRepo {
     return row ? toStored(row.v) : undefined;
   }
 
-  /** One exact version (what an attempt pinned); read from the database once, then from memory. Deeply frozen. */
+  /** One exact version (what an attempt pinned). */
   async version(id: string, version: number): Promise<StoredChallenge | undefined> {
-    const key = `${version}:${id}`;
-    const cached = this.versions.get(key);
-    if (cached) return cached;
     const [row] = await this.db
       .select()
       .from(challengeVersions)
       .where(and(eq(challengeVersions.challengeId, id), eq(challengeVersions.version, version)));
-    if (!row) return undefined;
-    const stored = deepFreeze(toStored(row));
-    this.versions.set(key, stored);
-    return stored;
+    return row ? toStored(row) : undefined;
   }
 
   /** Current versions of several challenges, by id. */

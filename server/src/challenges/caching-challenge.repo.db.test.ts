@@ -2,9 +2,9 @@ import type { Database } from '../db/client';
 import { systemClock } from '../lib/clock';
 import { addChallenge } from '../test-support/factories';
 import { testDatabase } from '../test-support/test-db';
-import { ChallengeRepo } from './challenge.repo';
+import { CachingChallengeRepo } from './caching-challenge.repo';
 
-describe('ChallengeRepo.version', () => {
+describe('CachingChallengeRepo.version', () => {
   let database: Database;
   beforeAll(async () => {
     database = await testDatabase();
@@ -12,7 +12,7 @@ describe('ChallengeRepo.version', () => {
   afterAll(() => database.close());
 
   it('reads a pinned version from the database once, then from memory', async () => {
-    const repo = new ChallengeRepo(database.db, systemClock);
+    const repo = new CachingChallengeRepo(database.db, systemClock);
     const challenge = addChallenge();
     await repo.save(challenge);
     const select = jest.spyOn(database.db, 'select');
@@ -25,7 +25,7 @@ describe('ChallengeRepo.version', () => {
   });
 
   it('serves each version as it was written, a newer one included', async () => {
-    const repo = new ChallengeRepo(database.db, systemClock);
+    const repo = new CachingChallengeRepo(database.db, systemClock);
     const challenge = addChallenge();
     await repo.save(challenge);
     expect((await repo.version(challenge.id, 1))?.challenge.prompt).toBe(challenge.prompt);
@@ -36,7 +36,7 @@ describe('ChallengeRepo.version', () => {
   });
 
   it('hands out a frozen value, so no caller can change what the next one reads', async () => {
-    const repo = new ChallengeRepo(database.db, systemClock);
+    const repo = new CachingChallengeRepo(database.db, systemClock);
     const challenge = addChallenge();
     await repo.save(challenge);
     const stored = await repo.version(challenge.id, 1);
