@@ -13,7 +13,7 @@ export type NewInvite = typeof invites.$inferInsert;
 const LanguagesColumn = z.array(z.string());
 
 /** A row read from `assessments`, its language list checked against its schema. */
-function parseAssessment(row: AssessmentRow): AssessmentRow {
+export function parseAssessment(row: AssessmentRow): AssessmentRow {
   return { ...row, languages: parseColumn(LanguagesColumn, row.languages, 'assessments.languages') };
 }
 

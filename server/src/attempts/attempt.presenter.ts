@@ -1,15 +1,14 @@
 import type { SubmissionRepo } from '../submissions/submission.repo';
 import type { AttemptView } from './attempt.schema';
-import type { AttemptRow, AttemptService } from './attempt.service';
+import type { AttemptContext, AttemptService } from './attempt.service';
 
 /**
  * The candidate's view of their attempt: no scores, no hidden data, the
  * time by the server's clock. The page polls it, so it reads summaries
  * only: no code, no draft text, no stored result.
  */
-export async function presentAttempt(attempt: AttemptRow, deps: { attempts: AttemptService; submissionRepo: SubmissionRepo; clock: { now(): Date } }): Promise<AttemptView> {
-  const context = await deps.attempts.contextOf(attempt);
-  const { assessment } = context;
+export async function presentAttempt(context: AttemptContext, deps: { attempts: AttemptService; submissionRepo: SubmissionRepo; clock: { now(): Date } }): Promise<AttemptView> {
+  const { attempt, assessment } = context;
   const rows = await deps.submissionRepo.summaries(attempt.id);
   const drafted = await deps.attempts.draftedChallenges(attempt.id);
   const feedback = deps.attempts.feedbackFor(context);

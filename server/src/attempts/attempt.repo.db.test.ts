@@ -23,6 +23,20 @@ describe('AttemptRepo reads JSON columns through their schemas', () => {
     expect((await repo.newestDraft(attempt.id, challengeId))?.answers).toEqual(answers);
   });
 
+  it('reads an attempt with its assessment in one query', async () => {
+    const { attempt, assessmentId } = await storedAttempt(database, { assessments: new AssessmentRepo(database.db), attempts: repo });
+    const select = jest.spyOn(database.db, 'select');
+    try {
+      const both = await repo.byIdWithAssessment(attempt.id);
+      expect(select).toHaveBeenCalledTimes(1);
+      expect(both?.attempt).toEqual(await repo.byId(attempt.id));
+      expect(both?.assessment).toMatchObject({ id: assessmentId, languages: ['python'], feedback: 'full' });
+      expect(await repo.byIdWithAssessment('no-such-attempt')).toBeUndefined();
+    } finally {
+      select.mockRestore();
+    }
+  });
+
   it('names attempts.versions when a stored value does not match', async () => {
     const { attempt } = await storedAttempt(database, { assessments: new AssessmentRepo(database.db), attempts: repo });
     await database.db.execute(sql`update attempts set versions = '{"c": "one"}'::jsonb where id = ${attempt.id}`);

@@ -2,7 +2,8 @@ import { and, asc, count, desc, eq, isNull, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { parseColumn } from '../db/parse-column';
-import { attempts, drafts, invites } from '../db/schema';
+import { assessments, attempts, drafts, invites } from '../db/schema';
+import { parseAssessment, type AssessmentRow } from '../assessments/assessment.repo';
 import { AnswersSchema, type Answers } from './attempt.schema';
 
 export type AttemptRow = typeof attempts.$inferSelect;
@@ -36,6 +37,16 @@ export class AttemptRepo {
   async byId(id: string): Promise<AttemptRow | undefined> {
     const [row] = await this.db.select().from(attempts).where(eq(attempts.id, id));
     return row && parseAttempt(row);
+  }
+
+  /** An attempt with the assessment it belongs to, in one query (every candidate request needs both). */
+  async byIdWithAssessment(id: string): Promise<{ attempt: AttemptRow; assessment: AssessmentRow } | undefined> {
+    const [row] = await this.db
+      .select({ attempt: attempts, assessment: assessments })
+      .from(attempts)
+      .innerJoin(assessments, eq(assessments.id, attempts.assessmentId))
+      .where(eq(attempts.id, id));
+    return row && { attempt: parseAttempt(row.attempt), assessment: parseAssessment(row.assessment) };
   }
 
   async byInvite(inviteId: string): Promise<AttemptRow | undefined> {

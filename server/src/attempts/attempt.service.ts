@@ -104,7 +104,9 @@ export class AttemptService {
 
   /** The attempt and its assessment (the feedback level, the languages, the challenges' checks all read from it). */
   async context(attemptId: string): Promise<AttemptContext> {
-    return this.contextOf(await this.row(attemptId));
+    const context = await this.repo.byIdWithAssessment(attemptId);
+    if (!context) throw new NotFoundError('attempt');
+    return context;
   }
 
   /** The context of an attempt already loaded. */

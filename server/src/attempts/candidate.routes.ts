@@ -67,7 +67,7 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
       const attempt = await deps.attempts.start(params.token);
       const session = await deps.attemptSessions.begin(attempt.id, { userAgent: req.get('user-agent'), address: req.ip });
       setSessionCookie(res, CANDIDATE_COOKIE, session.token, session.expiresAt.getTime() - deps.clock.now().getTime(), deps.secureCookies);
-      return { attempt: await presentAttempt(attempt, deps), csrfToken: session.csrfToken };
+      return { attempt: await presentAttempt(await deps.attempts.contextOf(attempt), deps), csrfToken: session.csrfToken };
     },
   });
 
@@ -78,7 +78,7 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     summary: 'The current attempt: challenges, their state, and the time left by the server clock',
     access: 'candidate',
     response: AttemptViewSchema,
-    handler: async (ctx) => presentAttempt(await deps.attempts.row(attemptIdOf(ctx)), deps),
+    handler: async (ctx) => presentAttempt(await deps.attempts.context(attemptIdOf(ctx)), deps),
   });
 
   routes.add({
@@ -137,6 +137,6 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     summary: 'Finish now: the latest drafts are submitted and the attempt closes',
     access: 'candidate',
     response: AttemptViewSchema,
-    handler: async (ctx) => presentAttempt(await deps.finishAttempt.run(attemptIdOf(ctx), 'candidate'), deps),
+    handler: async (ctx) => presentAttempt(await deps.attempts.contextOf(await deps.finishAttempt.run(attemptIdOf(ctx), 'candidate')), deps),
   });
 }
