@@ -94,6 +94,7 @@ class Child:
 
 KILLED = signal.SIGKILL  # a raw wait status meaning "killed by SIGKILL"
 REPLY_SECONDS = 2.0  # a zygote that does not answer within this is treated as gone
+BOOT_SECONDS = 10.0  # an interpreter's start-up on a loaded machine (or under gVisor) stays well below this
 
 
 class Zygote:
@@ -120,6 +121,21 @@ class Zygote:
         self.spec = spec
         self.pid = pid
         self.sock = parent
+        self.booted = False
+
+    def wait_booted(self, seconds=BOOT_SECONDS):
+        """Waits for the zygote's one `ready` message; False if it does not come in time."""
+        if self.booted:
+            return True
+        self.sock.settimeout(seconds)
+        try:
+            message = self.sock.recv(4096)
+            self.booted = bool(message) and json.loads(message).get("ready") is True
+        except (OSError, ValueError):
+            self.booted = False
+        finally:
+            self.sock.settimeout(REPLY_SECONDS)
+        return self.booted
 
     def stop(self):
         try:
@@ -149,6 +165,8 @@ class Zygote:
 
     def launch(self, request, fds):
         """Starts one case; returns its handle, or None if the zygote is gone."""
+        if not self.wait_booted():
+            return None
         try:
             socket.send_fds(self.sock, [json.dumps(request).encode()], fds)
             reply = self.sock.recv(4096)

@@ -2,6 +2,8 @@
 
 The agent starts this once per container, before any job arrives, so a
 case pays a fork (about a millisecond) instead of an interpreter start.
+Once booted it says so (one `{"ready": true}` message), so a pooled
+container reports ready only when its first case will be a fork.
 It holds no job data: each request carries only what to run, and the
 case's own file descriptors (input, stdout, stderr, value) arrive with it
 over a SOCK_SEQPACKET socket. The forked child drops this process's socket,
@@ -28,6 +30,7 @@ FD = int(os.environ.pop("ASSAY_ZYGOTE_FD"))
 PR_SET_DUMPABLE = 4
 LIBC = ctypes.CDLL(None, use_errno=True)
 HARNESS_DIR = os.path.dirname(os.path.abspath(__file__))
+READY = b'{"ready":true}'
 
 
 def std_streams(unbuffered):
@@ -110,6 +113,7 @@ def main():
     if LIBC.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "prctl(PR_SET_DUMPABLE) failed")
     sock = socket.socket(fileno=FD)
+    sock.send(READY)  # booted: the agent may now count on a fork per case
     while True:
         try:
             message, fds, _, _ = socket.recv_fds(sock, 65536, 8)
