@@ -229,6 +229,8 @@ def run_job(host, job, zygote, zygote_spec):
         emit({"nonce": nonce, "type": "await", "index": index})
         stdin_fd = receive_input(host, index)
         report = case_step(job, index, stdin_fd, zygote if use_zygote else None)
+        if use_zygote and index + 1 < job["caseCount"] and zygote.healthy():
+            zygote.fork_spare()  # every case process is gone: the next one forks while the sandbox resets
         emit(dict(report, nonce=nonce))
 
 
@@ -241,8 +243,8 @@ def main():
     # only for jobs with enough cases to repay the start-up (see run_job).
     eager = os.environ.pop("ASSAY_ZYGOTE_EAGER", "") == "1"
     zygote = Zygote(zygote_spec) if zygote_spec and eager else None
-    if zygote is not None:
-        zygote.wait_booted()  # ready means ready: the first case is a fork, not an interpreter start
+    if zygote is not None and zygote.wait_booted():  # ready means ready: the first case is a fork
+        zygote.fork_spare()  # and already forked
     emit({"type": "ready"})
     host = Host()
     if not host.wait(float(os.environ.get("ASSAY_IDLE_SECONDS", "900"))):

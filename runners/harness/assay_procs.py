@@ -122,6 +122,7 @@ class Zygote:
         self.pid = pid
         self.sock = parent
         self.booted = False
+        self.spares = False  # whether it forks a case's process ahead when asked (`spare`)
 
     def wait_booted(self, seconds=BOOT_SECONDS):
         """Waits for the zygote's one `ready` message; False if it does not come in time."""
@@ -129,8 +130,9 @@ class Zygote:
             return True
         self.sock.settimeout(seconds)
         try:
-            message = self.sock.recv(4096)
-            self.booted = bool(message) and json.loads(message).get("ready") is True
+            hello = json.loads(self.sock.recv(4096) or b"{}")
+            self.booted = hello.get("ready") is True
+            self.spares = hello.get("spares") is True
         except (OSError, ValueError):
             self.booted = False
         finally:
@@ -162,6 +164,14 @@ class Zygote:
     def healthy(self):
         """Alive, not stopped, and answering: fit to fork the next case."""
         return not self.stopped() and self.alive()
+
+    def fork_spare(self):
+        """Asks a booted zygote to fork the next case's process now; only when no case process is left."""
+        if self.booted and self.spares:
+            try:
+                self.sock.send(b'{"spare":true}')
+            except OSError:
+                pass  # gone: the next launch finds out and the case runs the slow way
 
     def launch(self, request, fds):
         """Starts one case; returns its handle, or None if the zygote is gone."""
