@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CaseReportSchema, CompileReportSchema, type RunReport } from '@assay/runners';
 import type { Comparison, TestCase } from '../challenges/challenge.schema';
 import { compareOutput } from './compare';
-import { nextTurn } from './next-turn';
+import { Pacer } from './next-turn';
 import { scoreTests, TestsScoreSchema, type TestsScoring } from './tests-score';
 
 /** One case judged: the runner's report plus the server-side comparison. Server-only. */
@@ -48,16 +48,18 @@ export interface JudgingRules {
  * scores the tests when the rules carry a scoring. A test without a case
  * (compile error, missing report) is absent from `cases` and counts as failed.
  * Used by the queue worker (through `gradeCode`), `challenges validate` and so the API bench.
+ * `pace` decides when to let the event loop run (tests pass their own budget).
  */
-export async function judge(tests: readonly TestCase[], report: RunReport, rules: JudgingRules): Promise<Judgement> {
+export async function judge(tests: readonly TestCase[], report: RunReport, rules: JudgingRules, pace: Pacer = new Pacer()): Promise<Judgement> {
   const byName = new Map(report.cases.map((c) => [c.name, c]));
   const cases: JudgedCase[] = [];
   for (const test of tests) {
     const actual = byName.get(test.name);
     if (!actual) continue;
-    await nextTurn(); // comparisons are linear, and yielding between cases keeps a large report from holding up other requests
     const verdict = compareOutput(rules.comparison, test, actual);
     cases.push({ ...actual, pass: verdict.pass, reason: verdict.reason, group: test.group });
+    // Comparisons are linear in the output: yielding by output judged keeps large reports from holding up other requests.
+    await pace.after(actual.stdout.length + (actual.valueJson?.length ?? 0));
   }
   const passed = new Map(cases.map((c) => [c.name, c.pass]));
   const score = rules.scoring ? scoreTests(tests, passed, rules.scoring) : null;
