@@ -56,13 +56,38 @@ export function unescapeFromJsonb(value: unknown): unknown {
   return mapStrings(value, unescapeString);
 }
 
+// What JSON.stringify writes for anything escapeForJsonb would change: `\u0000`, a lone
+// surrogate's `\udXXX` (pairs are written as they are), ESC itself. A backslash-u typed as
+// text also matches (`\\u0000`): that only takes the full walk, which is always right.
+const MAY_NEED_ESCAPE = /\\u0000|\\ud[89a-f]|\uE000/i;
+
+/** The jsonb text of a value: one JSON.stringify, plus the escaping walk only when that text shows something to escape. */
+export function toJsonbText(value: unknown): string {
+  const text = JSON.stringify(value);
+  return MAY_NEED_ESCAPE.test(text) ? JSON.stringify(escapeForJsonb(value)) : text;
+}
+
+function hasEscaped(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes(ESC);
+  if (Array.isArray(value)) return value.some(hasEscaped);
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (k.includes(ESC) || hasEscaped(v)) return true;
+  }
+  return false;
+}
+
+/** A value read from jsonb as it was written: the value itself (no copy) unless some string holds ESC. */
+export function fromJsonbValue(value: unknown): unknown {
+  return hasEscaped(value) ? unescapeFromJsonb(value) : value;
+}
+
 /**
  * A jsonb column that stores any JSON value, NUL characters and lone
  * surrogates included (drop-in for drizzle's `jsonb`; add `.$type<T>()`).
  */
 export const jsonb = customType<{ data: unknown; driverData: unknown }>({
   dataType: () => 'jsonb',
-  toDriver: (value) => JSON.stringify(escapeForJsonb(value)),
+  toDriver: (value) => toJsonbText(value),
   // node-postgres and PGlite both hand jsonb over already parsed.
-  fromDriver: (value) => unescapeFromJsonb(value),
+  fromDriver: (value) => fromJsonbValue(value),
 });
