@@ -5,8 +5,10 @@ Protocol (one job per container, then exit; runners/src/sandbox/agent-protocol.t
   host  -> agent one JSON line: the job, without any case's input
   agent -> host  {"nonce","type":"compile",...}             when the job compiles
   then for each case, in order:
-  agent -> host  {"nonce","type":"await","index"}           the sandbox is reset, send case `index`
-  host  -> agent {"type":"input","index","bytes"} + bytes   that case's input, and only it
+  host  -> agent {"type":"input","index","bytes"} + bytes   that case's input, and only it, sent once
+                 the job line, the compile report or the previous case's verdict is out: by then no
+                 candidate process is left. The agent reads it only after the reset.
+  agent -> host  {"nonce","type":"await","index"}           the sandbox is reset, case `index` starts
   agent -> host  {"nonce","type":"case","index",...}        its verdict
   and last:      {"nonce","type":"done"}
 Lines go to the container's stdout, which no candidate process can reach:
@@ -227,6 +229,8 @@ def run_job(host, job, zygote, zygote_spec):
         emit({"nonce": nonce, "type": "await", "index": index})
         stdin_fd = receive_input(host, index)
         report = case_step(job, index, stdin_fd, zygote if use_zygote else None)
+        if use_zygote and index + 1 < job["caseCount"] and zygote.healthy():
+            zygote.fork_spare()  # every case process is gone: the next one forks while the sandbox resets
         emit(dict(report, nonce=nonce))
 
 
@@ -239,6 +243,8 @@ def main():
     # only for jobs with enough cases to repay the start-up (see run_job).
     eager = os.environ.pop("ASSAY_ZYGOTE_EAGER", "") == "1"
     zygote = Zygote(zygote_spec) if zygote_spec and eager else None
+    if zygote is not None and zygote.wait_booted():  # ready means ready: the first case is a fork
+        zygote.fork_spare()  # and already forked
     emit({"type": "ready"})
     host = Host()
     if not host.wait(float(os.environ.get("ASSAY_IDLE_SECONDS", "900"))):

@@ -94,6 +94,7 @@ class Child:
 
 KILLED = signal.SIGKILL  # a raw wait status meaning "killed by SIGKILL"
 REPLY_SECONDS = 2.0  # a zygote that does not answer within this is treated as gone
+BOOT_SECONDS = 10.0  # an interpreter's start-up on a loaded machine (or under gVisor) stays well below this
 
 
 class Zygote:
@@ -120,6 +121,23 @@ class Zygote:
         self.spec = spec
         self.pid = pid
         self.sock = parent
+        self.booted = False
+        self.spares = False  # whether it forks a case's process ahead when asked (`spare`)
+
+    def wait_booted(self, seconds=BOOT_SECONDS):
+        """Waits for the zygote's one `ready` message; False if it does not come in time."""
+        if self.booted:
+            return True
+        self.sock.settimeout(seconds)
+        try:
+            hello = json.loads(self.sock.recv(4096) or b"{}")
+            self.booted = hello.get("ready") is True
+            self.spares = hello.get("spares") is True
+        except (OSError, ValueError):
+            self.booted = False
+        finally:
+            self.sock.settimeout(REPLY_SECONDS)
+        return self.booted
 
     def stop(self):
         try:
@@ -147,8 +165,18 @@ class Zygote:
         """Alive, not stopped, and answering: fit to fork the next case."""
         return not self.stopped() and self.alive()
 
+    def fork_spare(self):
+        """Asks a booted zygote to fork the next case's process now; only when no case process is left."""
+        if self.booted and self.spares:
+            try:
+                self.sock.send(b'{"spare":true}')
+            except OSError:
+                pass  # gone: the next launch finds out and the case runs the slow way
+
     def launch(self, request, fds):
         """Starts one case; returns its handle, or None if the zygote is gone."""
+        if not self.wait_booted():
+            return None
         try:
             socket.send_fds(self.sock, [json.dumps(request).encode()], fds)
             reply = self.sock.recv(4096)

@@ -2,6 +2,8 @@
 
 The agent starts this once per container, before any job arrives, so a
 case pays a fork (about a millisecond) instead of an interpreter start.
+Once booted it says so (one `{"ready": true}` message), so a pooled
+container reports ready only when its first case will be a fork.
 It holds no job data: each request carries only what to run, and the
 case's own file descriptors (input, stdout, stderr, value) arrive with it
 over a SOCK_SEQPACKET socket. The forked child drops this process's socket,
@@ -28,6 +30,7 @@ FD = int(os.environ.pop("ASSAY_ZYGOTE_FD"))
 PR_SET_DUMPABLE = 4
 LIBC = ctypes.CDLL(None, use_errno=True)
 HARNESS_DIR = os.path.dirname(os.path.abspath(__file__))
+READY = b'{"ready":true,"spares":true}'
 
 
 def std_streams(unbuffered):
@@ -105,11 +108,52 @@ def run_case(request, fds):
         os._exit(code)
 
 
+class Spare:
+    """A child forked ahead of its case, waiting on a private socket for the request and its fds.
+
+    The agent asks for one only once the previous case's processes are all
+    killed, so nothing of a case exists while a spare waits; the fork then
+    overlaps the agent's reset instead of delaying the next case.
+    """
+
+    def __init__(self, agent_sock):
+        parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        pid = os.fork()
+        if pid == 0:
+            agent_sock.close()
+            parent.close()
+            try:
+                message, fds, _, _ = socket.recv_fds(child, 65536, 8)
+            except OSError:
+                os._exit(0)
+            if not message:
+                os._exit(0)  # the zygote dropped this spare
+            child.close()
+            run_case(json.loads(message), fds)
+        child.close()
+        self.pid = pid
+        self.sock = parent
+
+    def hand(self, message, fds):
+        """Gives the spare its case; False if it is gone (its status is then reaped here)."""
+        try:
+            alive = os.waitpid(self.pid, os.WNOHANG)[0] == 0
+            if alive:
+                socket.send_fds(self.sock, [message], fds)
+            return alive
+        except OSError:
+            return False
+        finally:
+            self.sock.close()
+
+
 def main():
     # Undumpable, like the agent: a case can neither ptrace this process nor open its /proc files.
     if LIBC.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "prctl(PR_SET_DUMPABLE) failed")
     sock = socket.socket(fileno=FD)
+    sock.send(READY)  # booted: the agent may now count on a fork per case
+    spare = None
     while True:
         try:
             message, fds, _, _ = socket.recv_fds(sock, 65536, 8)
@@ -118,10 +162,16 @@ def main():
         if not message:
             return  # the agent is gone
         request = json.loads(message)
-        pid = os.fork()
-        if pid == 0:
-            sock.close()
-            run_case(request, fds)
+        if request.get("spare"):
+            spare = spare or Spare(sock)
+            continue
+        pid = spare.pid if spare is not None and spare.hand(message, fds) else None
+        spare = None
+        if pid is None:
+            pid = os.fork()
+            if pid == 0:
+                sock.close()
+                run_case(request, fds)
         for fd in fds:
             os.close(fd)
         sock.send(json.dumps({"pid": pid}).encode())

@@ -27,14 +27,16 @@ class FakeBox {
 
   sendInput(index: number, input: Buffer): void {
     this.inputs.push({ index, text: input.toString('utf8') });
-    this.seenAtCase.push(this.inputs.map((i) => i.text));
     const nonce = this.job!.nonce;
     this.queue.push({ type: 'case', nonce, index, status: 'ok', stdout: input.toString('utf8'), stderr: '', exitCode: 0, signal: null, timeMs: 1, memoryKb: 1 });
     if (index + 1 < this.job!.caseCount) this.queue.push(index + 1 === this.loseBeforeCase ? { type: 'closed' } : this.await(index + 1));
   }
 
+  /** A case runs until the host reads its report: what the host had sent by then is what it could have seen. */
   async next(): Promise<NextResult> {
-    return this.queue.shift() ?? { type: 'timeout' };
+    const message = this.queue.shift() ?? { type: 'timeout' };
+    if (message.type === 'case') this.seenAtCase.push(this.inputs.map((i) => i.text));
+    return message;
   }
 
   private await(index: number): AgentMessage {
@@ -62,7 +64,7 @@ describe('executeInBox: each case gets its input only when it starts', () => {
     expect(box.job!.caseCount).toBe(3);
   });
 
-  it('sends case i only after the agent awaits it, so no case can see a later input', async () => {
+  it('sends case i+1 only after case i reported (its processes are gone), so no case can see a later input', async () => {
     const box = new FakeBox();
     const pass = await executeInBox(box as unknown as Box, { job, language: python, limits: DEFAULT_LIMITS, offset: 0 });
     expect(pass.cases.map((c) => [c.name, c.stdout])).toEqual([
@@ -84,7 +86,8 @@ describe('executeInBox: each case gets its input only when it starts', () => {
     const box = new FakeBox(1);
     const pass = await executeInBox(box as unknown as Box, { job, language: python, limits: DEFAULT_LIMITS, offset: 0 });
     expect(pass.cases.map((c) => c.name)).toEqual(['a']);
-    expect(box.inputs.map((i) => i.text)).toEqual(['alpha']);
+    // bravo went out with a's report and died with the container; the caller reruns it in a fresh one
+    expect(box.inputs.map((i) => i.text)).toEqual(['alpha', 'bravo']);
   });
 
   it('charges the first case of a pass when the container is lost before it starts, so every pass progresses', async () => {

@@ -72,14 +72,22 @@ export function inputBytes(c: RunJob['cases'][number]): Buffer {
  * Sends one job to a box and reads its verdicts, enforcing a wall clock from
  * outside: a case that outlives its limit plus slack, or a container that
  * dies, gets its verdict here and ends the pass; the caller runs the
- * remaining cases in a fresh container. Each case's input is sent only when
- * the agent asks for it, after the previous case is over and the sandbox is
- * reset. Always makes progress: either a compile report or at least one
+ * remaining cases in a fresh container. Each case's input is sent only once
+ * the previous step is over (its report says every process it left is
+ * killed), and the agent reads it only after the reset. Always makes
+ * progress: either a compile report or at least one
  * case. `compiled` says whether this container ran the compile step.
  */
 export async function executeInBox(box: Box, plan: Plan & { offset: number }): Promise<{ compile: CompileReport | null; cases: CaseReport[]; compiled: boolean }> {
   const sent = agentJob(plan, plan.offset);
   box.send(sent);
+  // Case i's input goes out once nothing of the candidate's can be running: right
+  // after the job line (nothing ran yet), the compile report or case i-1's report
+  // (the agent sends those after killing every process the step left). It waits
+  // in the agent's stdin while the agent resets, so the reset and the trip overlap.
+  const sendInput = (i: number) => {
+    if (i < sent.caseCount) box.sendInput(i, inputBytes(plan.job.cases[plan.offset + i]!));
+  };
   const { limits } = plan;
   let compile: CompileReport | null = null;
   if (sent.compile) {
@@ -94,6 +102,7 @@ export async function executeInBox(box: Box, plan: Plan & { offset: number }): P
     }
   }
   const compiled = sent.compile !== null;
+  sendInput(0);
   const cases: CaseReport[] = [];
   for (let i = 0; i < sent.caseCount; i++) {
     const input = plan.job.cases[plan.offset + i]!;
@@ -106,11 +115,11 @@ export async function executeInBox(box: Box, plan: Plan & { offset: number }): P
       if (i === 0) cases.push(lost(input.name, oom ? 'memory_limit' : 'runtime_error', 0, '[assay] the sandbox was lost before this case started\n'));
       break;
     }
-    box.sendInput(i, inputBytes(input));
     const startedAt = performance.now();
     const msg = await box.next(limits.timeMs + OUTSIDE_SLACK_MS);
     const name = input.name;
     if (msg.type === 'case' && msg.nonce === sent.nonce && msg.index === i) {
+      sendInput(i + 1);
       const { type: _t, nonce: _n, index: _i, signal, ...rest } = msg;
       cases.push({ ...rest, name, signal: signalName(signal) });
       continue;
