@@ -7,7 +7,8 @@
 // Zygote): each request on the SOCK_SEQPACKET socket ASSAY_ZYGOTE_FD is one
 // JSON message {mode, file, entry, cwd, env, limits} with the case's fds
 // (stdin, stdout, stderr[, value]) attached; the reply is {pid} right after
-// the fork, then {pid, status, maxrss} when that child has ended. It holds no
+// the fork, then {pid, status, maxrss} when that child has ended. Once booted
+// (everything below loaded) it says so: {"ready": true}. It holds no
 // job data and is undumpable, like the agent. Node cannot fork, receive fds
 // or set limits by itself: zygote_node.node (zygote_node.cc) does that.
 //
@@ -37,10 +38,13 @@ const FN_NODE = path.join(__dirname, 'fn_node.cjs');
 /** Forks one child per request until the agent goes away; returns only in a child, with its request. */
 function serve() {
   native.undumpable();
+  // No spares (children forked ahead of their request): a Node fork is cheap next to the child's own work.
+  native.send(SOCK, JSON.stringify({ ready: true, spares: false }));
   for (;;) {
     const got = native.receive(SOCK);
     if (got === null) process.exit(0); // the agent is gone
     const request = JSON.parse(got.message);
+    if (request.spare) continue; // only sent to a zygote that offers spares; harmless here
     const pid = native.fork(SOCK, got.fds, request.limits);
     if (pid === 0) return { request, valueFd: got.fds.length > 3 ? got.fds[3] : null };
     native.send(SOCK, JSON.stringify({ pid }));
