@@ -138,11 +138,30 @@ bool SetLimit(int resource, rlim_t soft, rlim_t hard) {
   return setrlimit(resource, &r) == 0;
 }
 
-// The forked child becomes the case's process: its own session, the case's
-// fds as 0, 1, 2 (and the value fd kept where it is), nothing else of the
-// request's fds or the zygote's socket, the case's limits (as assay_limits.py),
-// and an event loop of its own.
-void PrepareChild(napi_env env, int sock, const std::vector<int>& fds, napi_value limits) {
+std::vector<int> Ints(napi_env env, napi_value array) {
+  uint32_t count = 0;
+  napi_get_array_length(env, array, &count);
+  std::vector<int> out;
+  for (uint32_t i = 0; i < count; i++) {
+    napi_value v;
+    napi_get_element(env, array, i, &v);
+    out.push_back(Int(env, v));
+  }
+  return out;
+}
+
+// prepare(fds, limits, drop): in a forked child, become the case's process:
+// an ordinary (dumpable) process in its own session, the case's fds as 0, 1,
+// 2 (the value fd kept where it is), none of the other received fds nor the
+// zygote's sockets (`drop`), and the case's limits, exactly as the agent sets
+// them for an exec'd case (assay_limits.py). Any failure ends the child.
+napi_value Prepare(napi_env env, napi_callback_info info) {
+  napi_value argv[3];
+  if (!Args(env, info, 3, argv)) return nullptr;
+  std::vector<int> fds = Ints(env, argv[0]);
+  std::vector<int> drop = Ints(env, argv[2]);
+  napi_value limits = argv[1];
+  if (fds.size() < 3) ChildFail("a case needs stdin, stdout and stderr");
   if (prctl(PR_SET_DUMPABLE, 1, 0, 0, 0) != 0) ChildFail("prctl(PR_SET_DUMPABLE)");
   if (setsid() < 0) ChildFail("setsid");
   for (int target = 0; target < 3; target++)
@@ -150,7 +169,7 @@ void PrepareChild(napi_env env, int sock, const std::vector<int>& fds, napi_valu
   int value_fd = fds.size() > 3 ? fds[3] : -1;
   for (int fd : fds)
     if (fd > 2 && fd != value_fd) close(fd);
-  close(sock);
+  for (int fd : drop) close(fd);
   double time_ms = Number(env, limits, "timeMs");
   rlim_t cpu = static_cast<rlim_t>(std::max(1.0, std::ceil(time_ms / 1000.0) + 1));
   rlim_t file_bytes = static_cast<rlim_t>(Number(env, limits, "fileBytes"));
@@ -165,13 +184,7 @@ void PrepareChild(napi_env env, int sock, const std::vector<int>& fds, napi_valu
     (void)ignored;
     close(oom);
   }
-  uv_loop_t* loop = nullptr;
-  if (napi_get_uv_event_loop(env, &loop) != napi_ok || loop == nullptr) ChildFail("napi_get_uv_event_loop");
-  int err = uv_loop_fork(loop);
-  if (err != 0) {
-    errno = -err;
-    ChildFail("uv_loop_fork");
-  }
+  return Undefined(env);
 }
 
 // V8 marks the memory it reserves MADV_DONTFORK (its heap, code range and
@@ -198,33 +211,93 @@ void AllowForkOfEverything() {
   }
 }
 
-// fork(sock, fds, limits): the child's pid in the zygote (which closes the
-// request's fds), 0 in the child, prepared to run the case.
-napi_value Fork(napi_env env, napi_callback_info info) {
-  napi_value argv[3];
-  if (!Args(env, info, 3, argv)) return nullptr;
-  int sock = Int(env, argv[0]);
-  uint32_t count = 0;
-  napi_get_array_length(env, argv[1], &count);
-  std::vector<int> fds;
-  for (uint32_t i = 0; i < count; i++) {
-    napi_value v;
-    napi_get_element(env, argv[1], i, &v);
-    fds.push_back(Int(env, v));
-  }
-  if (fds.size() < 3) {
-    napi_throw_range_error(env, nullptr, "a case needs stdin, stdout and stderr");
-    return nullptr;
-  }
+// fork(): the child's pid in the zygote, 0 in the child, whose event loop
+// then has its own epoll and wake-up fds (libuv's are shared with the zygote until uv_loop_fork).
+napi_value Fork(napi_env env, napi_callback_info) {
   AllowForkOfEverything();
   pid_t pid = fork();
   if (pid < 0) return Throw(env, "fork", errno);
-  if (pid == 0) PrepareChild(env, sock, fds, argv[2]);
-  else
-    for (int fd : fds) close(fd);
+  if (pid == 0) {
+    uv_loop_t* loop = nullptr;
+    if (napi_get_uv_event_loop(env, &loop) != napi_ok || loop == nullptr) ChildFail("napi_get_uv_event_loop");
+    int err = uv_loop_fork(loop);
+    if (err != 0) {
+      errno = -err;
+      ChildFail("uv_loop_fork");
+    }
+  }
   napi_value result;
   napi_create_int32(env, pid, &result);
   return result;
+}
+
+// socketpair(): two connected SOCK_SEQPACKET ends (close-on-exec), for handing a request to a spare.
+napi_value SocketPair(napi_env env, napi_callback_info) {
+  int sv[2];
+  if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) != 0) return Throw(env, "socketpair", errno);
+  napi_value result, a, b;
+  napi_create_array_with_length(env, 2, &result);
+  napi_create_int32(env, sv[0], &a);
+  napi_create_int32(env, sv[1], &b);
+  napi_set_element(env, result, 0, a);
+  napi_set_element(env, result, 1, b);
+  return result;
+}
+
+// handOver(sock, text, fds): one message with the fds attached; false if the other end is gone.
+napi_value HandOver(napi_env env, napi_callback_info info) {
+  napi_value argv[3];
+  if (!Args(env, info, 3, argv)) return nullptr;
+  int sock = Int(env, argv[0]);
+  std::vector<char> buf(kMaxMessage);
+  size_t len = 0;
+  napi_get_value_string_utf8(env, argv[1], buf.data(), buf.size(), &len);
+  std::vector<int> fds = Ints(env, argv[2]);
+  alignas(struct cmsghdr) char control[CMSG_SPACE(sizeof(int) * kMaxFds)] = {};
+  struct iovec iov = {buf.data(), len};
+  struct msghdr msg = {};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  size_t count = std::min(fds.size(), static_cast<size_t>(kMaxFds));
+  msg.msg_control = control;
+  msg.msg_controllen = CMSG_SPACE(sizeof(int) * count);
+  struct cmsghdr* c = CMSG_FIRSTHDR(&msg);
+  c->cmsg_level = SOL_SOCKET;
+  c->cmsg_type = SCM_RIGHTS;
+  c->cmsg_len = CMSG_LEN(sizeof(int) * count);
+  memcpy(CMSG_DATA(c), fds.data(), sizeof(int) * count);
+  ssize_t n;
+  do n = sendmsg(sock, &msg, MSG_NOSIGNAL);
+  while (n < 0 && errno == EINTR);
+  napi_value result;
+  napi_get_boolean(env, n >= 0, &result);
+  return result;
+}
+
+// alive(pid): whether this process's child `pid` has not ended (it is reaped if it has).
+napi_value Alive(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  if (!Args(env, info, 1, argv)) return nullptr;
+  int status = 0;
+  pid_t got = waitpid(Int(env, argv[0]), &status, WNOHANG);
+  napi_value result;
+  napi_get_boolean(env, got == 0, &result);
+  return result;
+}
+
+// exit(code): leaves at once, skipping Node's teardown (a dropped spare has nothing to finish).
+napi_value Exit(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  if (!Args(env, info, 1, argv)) return nullptr;
+  _exit(Int(env, argv[0]));
+}
+
+// close(fd): closes a descriptor this process holds.
+napi_value Close(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  if (!Args(env, info, 1, argv)) return nullptr;
+  close(Int(env, argv[0]));
+  return Undefined(env);
 }
 
 // wait(pid): {status, maxrss} once the child has ended: raw wait status, peak RSS in KiB.
@@ -293,6 +366,12 @@ napi_value Init(napi_env env, napi_value exports) {
       {"receive", nullptr, Receive, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"send", nullptr, Send, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"fork", nullptr, Fork, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"prepare", nullptr, Prepare, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"socketpair", nullptr, SocketPair, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"handOver", nullptr, HandOver, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"alive", nullptr, Alive, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"exit", nullptr, Exit, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"close", nullptr, Close, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"wait", nullptr, Wait, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"exitEarly", nullptr, ExitEarly, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"setExitCode", nullptr, SetExitCode, nullptr, nullptr, nullptr, napi_default, nullptr},

@@ -8,7 +8,8 @@
 // JSON message {mode, file, entry, cwd, env, limits} with the case's fds
 // (stdin, stdout, stderr[, value]) attached; the reply is {pid} right after
 // the fork, then {pid, status, maxrss} when that child has ended. Once booted
-// (everything below loaded) it says so: {"ready": true}. It holds no
+// (everything below loaded) it says so: {"ready": true, "spares": true}; a
+// {"spare": true} request forks the next case's process ahead. It holds no
 // job data and is undumpable, like the agent. Node cannot fork, receive fds
 // or set limits by itself: zygote_node.node (zygote_node.cc) does that.
 //
@@ -35,18 +36,52 @@ const SOCK = Number(process.env.ASSAY_ZYGOTE_FD);
 delete process.env.ASSAY_ZYGOTE_FD;
 const FN_NODE = path.join(__dirname, 'fn_node.cjs');
 
+/**
+ * Forks a spare: a child that waits, on a socket of its own, for the next
+ * request and its fds. The agent asks for one only once every process of
+ * the previous case is killed, so the fork (and what a child does before it
+ * knows its case) overlaps the agent's reset instead of delaying the case.
+ * Returns {pid, sock} in the zygote; in the spare, once its request came, {child}.
+ */
+function forkSpare() {
+  const [mine, its] = native.socketpair();
+  const pid = native.fork();
+  if (pid !== 0) {
+    native.close(its);
+    return { pid, sock: mine };
+  }
+  native.close(SOCK);
+  native.close(mine);
+  const got = native.receive(its);
+  if (got === null) native.exit(0); // dropped: the zygote is gone or had no case for it
+  return { child: { request: JSON.parse(got.message), fds: got.fds, drop: [its] } };
+}
+
 /** Forks one child per request until the agent goes away; returns only in a child, with its request. */
 function serve() {
   native.undumpable();
-  // No spares (children forked ahead of their request): a Node fork is cheap next to the child's own work.
-  native.send(SOCK, JSON.stringify({ ready: true, spares: false }));
+  native.send(SOCK, JSON.stringify({ ready: true, spares: true }));
+  let spare = null;
   for (;;) {
     const got = native.receive(SOCK);
     if (got === null) process.exit(0); // the agent is gone
     const request = JSON.parse(got.message);
-    if (request.spare) continue; // only sent to a zygote that offers spares; harmless here
-    const pid = native.fork(SOCK, got.fds, request.limits);
-    if (pid === 0) return { request, valueFd: got.fds.length > 3 ? got.fds[3] : null };
+    if (request.spare) {
+      spare ??= forkSpare();
+      if (spare.child) return spare.child;
+      continue;
+    }
+    let pid = null;
+    if (spare !== null) {
+      if (native.alive(spare.pid) && native.handOver(spare.sock, got.message, got.fds)) pid = spare.pid;
+      native.close(spare.sock);
+      spare = null;
+    }
+    if (pid === null) {
+      pid = native.fork();
+      if (pid === 0) return { request, fds: got.fds, drop: [SOCK] };
+    }
+    for (const fd of got.fds) native.close(fd);
     native.send(SOCK, JSON.stringify({ pid }));
     const { status, maxrss } = native.wait(pid);
     native.send(SOCK, JSON.stringify({ pid, status, maxrss }));
@@ -70,7 +105,9 @@ function becomeCase(request) {
   });
 }
 
-const { request, valueFd } = serve();
+const { request, fds, drop } = serve();
+native.prepare(fds, request.limits, drop);
+const valueFd = fds.length > 3 ? fds[3] : null;
 becomeCase(request);
 if (request.mode === 'function') {
   process.argv = [process.execPath, FN_NODE, request.file, request.entry];
