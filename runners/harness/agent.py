@@ -73,7 +73,7 @@ def describe_exit(status):
     return os.WEXITSTATUS(status), None
 
 
-def compile_step(job, env):
+def compile_step(job, env, keep=None):
     spec = job["compile"]
     limits = dict(job["limits"], timeMs=spec["timeMs"])
     devnull = os.open(os.devnull, os.O_RDONLY)
@@ -84,7 +84,7 @@ def compile_step(job, env):
     run = collect(Child(pid), {"stdout": out_r, "stderr": err_r}, {"stdout": cap, "stderr": cap}, spec["timeMs"])
     os.close(out_r)
     os.close(err_r)
-    kill_everything_else()
+    kill_everything_else(keep=keep)
     code, sig = describe_exit(run["status"])
     output = text(bytes(run["captured"]["stdout"]) + bytes(run["captured"]["stderr"]))
     if run["stopped"] == "time_limit":
@@ -215,7 +215,11 @@ def run_job(host, job, zygote, zygote_spec):
         with open(os.path.join(job["workdir"], name), "w", encoding="utf-8") as f:
             f.write(content)
     if job.get("compile"):
-        result = compile_step(job, dict(job["env"]))
+        # A warm zygote outlives the compile step (it holds nothing of the job); its spare does not.
+        keep = zygote.pid if zygote is not None and zygote.alive() else None
+        result = compile_step(job, dict(job["env"]), keep)
+        if keep is not None:
+            zygote.fork_spare()
         emit(dict(result, nonce=nonce))
         if not result["ok"]:
             return

@@ -2,8 +2,8 @@
 
 The agent starts this once per container, before any job arrives, so a
 case pays a fork (about a millisecond) instead of an interpreter start.
-Once booted it says so (one `{"ready": true}` message), so a pooled
-container reports ready only when its first case will be a fork.
+Once booted it says so, so a pooled container reports ready only when
+its first case will be a fork.
 It holds no job data: each request carries only what to run, and the
 case's own file descriptors (input, stdout, stderr, value) arrive with it
 over a SOCK_SEQPACKET socket. The forked child drops this process's socket,
@@ -11,14 +11,22 @@ takes the descriptors as 0, 1, 2 (and the value fd), applies the case's
 limits and runs the candidate's code; this process reports the child's pid,
 then its exit status and peak memory. Cases never share a process: each
 child starts from this interpreter's clean state.
+
+Protocol, agent -> zygote: a request with fds (start a case), or
+`{"spare": true}` (fork the next case's process now, to be handed the next
+request; the agent asks only when no case process is left). Zygote ->
+agent: `{"ready", "spares"}` once, then per case `{"pid"}` and
+`{"pid", "status", "maxrss"}`.
 """
 import atexit
 import ctypes
+import errno
 import io
 import json
 import os
 import runpy
 import socket
+import struct
 import sys
 import threading
 import traceback
@@ -29,6 +37,10 @@ import assay_limits
 FD = int(os.environ.pop("ASSAY_ZYGOTE_FD"))
 PR_SET_DUMPABLE = 4
 LIBC = ctypes.CDLL(None, use_errno=True)
+LIBC.syscall.restype = ctypes.c_long
+SYS_WAITID = {"x86_64": 247, "aarch64": 95}[os.uname().machine]
+P_PID, WEXITED, WNOWAIT = 1, 4, 0x01000000
+CLD_EXITED, CLD_DUMPED = 1, 3
 HARNESS_DIR = os.path.dirname(os.path.abspath(__file__))
 READY = b'{"ready":true,"spares":true}'
 
@@ -108,12 +120,36 @@ def run_case(request, fds):
         os._exit(code)
 
 
-class Spare:
-    """A child forked ahead of its case, waiting on a private socket for the request and its fds.
+def wait_unreaped(pid):
+    """The wait status and peak RSS (KiB) of a child that has ended, leaving it a zombie.
 
-    The agent asks for one only once the previous case's processes are all
-    killed, so nothing of a case exists while a spare waits; the fork then
-    overlaps the agent's reset instead of delaying the next case.
+    Reaped only after its status has gone to the agent: if a case kills this
+    zygote at any moment before that, the child is still there for PID 1
+    (the agent) to collect, so its status is never lost. waitid(WNOWAIT)
+    with the kernel's rusage argument, which Python's os.waitid lacks.
+    """
+    info = ctypes.create_string_buffer(128)  # siginfo_t
+    usage = ctypes.create_string_buffer(144)  # struct rusage
+    while LIBC.syscall(SYS_WAITID, P_PID, pid, info, WEXITED | WNOWAIT, usage) != 0:
+        if ctypes.get_errno() != errno.EINTR:
+            raise OSError(ctypes.get_errno(), "waitid failed")
+    code, value = struct.unpack_from("i", info, 8)[0], struct.unpack_from("i", info, 24)[0]
+    if code == CLD_EXITED:
+        status = (value & 0xFF) << 8
+    else:
+        status = (value & 0x7F) | (0x80 if code == CLD_DUMPED else 0)
+    return status, struct.unpack_from("l", usage, 32)[0]
+
+
+class Spare:
+    """A forked child that waits on a private socket for its case's request and fds.
+
+    Every case runs in one. The agent may ask for the next case's spare as
+    soon as the previous case's processes are all killed (nothing of a case
+    exists while a spare waits), so the fork overlaps the agent's reset. A
+    spare cannot start before it is handed its case, which happens only
+    after the agent has its pid: a case that kills this zygote cannot leave
+    the agent without the pid of the process it must watch.
     """
 
     def __init__(self, agent_sock):
@@ -127,22 +163,29 @@ class Spare:
             except OSError:
                 os._exit(0)
             if not message:
-                os._exit(0)  # the zygote dropped this spare
+                os._exit(0)  # dropped by the zygote
             child.close()
             run_case(json.loads(message), fds)
         child.close()
         self.pid = pid
         self.sock = parent
 
-    def hand(self, message, fds):
-        """Gives the spare its case; False if it is gone (its status is then reaped here)."""
+    def alive(self):
+        """Whether it still waits; a spare that was killed is reaped here."""
         try:
-            alive = os.waitpid(self.pid, os.WNOHANG)[0] == 0
-            if alive:
-                socket.send_fds(self.sock, [message], fds)
-            return alive
-        except OSError:
+            return os.waitpid(self.pid, os.WNOHANG)[0] == 0
+        except ChildProcessError:
             return False
+
+    def drop(self):
+        self.sock.close()
+
+    def hand(self, message, fds):
+        """Starts the case; if the spare died meanwhile, its wait status says so."""
+        try:
+            socket.send_fds(self.sock, [message], fds)
+        except OSError:
+            pass
         finally:
             self.sock.close()
 
@@ -161,22 +204,20 @@ def main():
             return
         if not message:
             return  # the agent is gone
-        request = json.loads(message)
-        if request.get("spare"):
-            spare = spare or Spare(sock)
+        if spare is None or not spare.alive():
+            if spare is not None:
+                spare.drop()
+            spare = Spare(sock)
+        if json.loads(message).get("spare"):
             continue
-        pid = spare.pid if spare is not None and spare.hand(message, fds) else None
-        spare = None
-        if pid is None:
-            pid = os.fork()
-            if pid == 0:
-                sock.close()
-                run_case(request, fds)
+        case, spare = spare, None
+        sock.send(json.dumps({"pid": case.pid}).encode())
+        case.hand(message, fds)
         for fd in fds:
             os.close(fd)
-        sock.send(json.dumps({"pid": pid}).encode())
-        _, status, usage = os.wait4(pid, 0)
-        sock.send(json.dumps({"pid": pid, "status": status, "maxrss": usage.ru_maxrss}).encode())
+        status, maxrss = wait_unreaped(case.pid)
+        sock.send(json.dumps({"pid": case.pid, "status": status, "maxrss": maxrss}).encode())
+        os.waitpid(case.pid, 0)
 
 
 if __name__ == "__main__":

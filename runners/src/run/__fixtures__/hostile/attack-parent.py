@@ -2,6 +2,8 @@
 # forks each case). Stdin "peek": try to read its memory, its open files and
 # to ptrace it, printing what happened. Stdin "stop": SIGSTOP it, so a
 # later case could hang if the agent trusted it. Stdin "kill": SIGKILL it.
+# Stdin "kill-exit": SIGKILL it and exit with status 3 at once, racing its
+# report of this case's status.
 import ctypes
 import os
 import signal
@@ -31,4 +33,7 @@ elif action == "stop" and parent != 1:
 elif action == "kill" and parent != 1:
     os.kill(parent, signal.SIGKILL)
     print("killed", parent)
+elif action == "kill-exit" and parent != 1:
+    os.kill(parent, signal.SIGKILL)
+    os._exit(3)
 print("done")
