@@ -21,6 +21,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
@@ -300,17 +301,22 @@ napi_value Close(napi_env env, napi_callback_info info) {
   return Undefined(env);
 }
 
-// wait(pid): {status, maxrss} once the child has ended: raw wait status, peak RSS in KiB.
+// wait(pid): {status, maxrss} once the child has ended (raw wait status, peak
+// RSS in KiB), leaving it a zombie: reaped (reap) only after its status has
+// gone to the agent, so a case that kills the zygote in between leaves the
+// child for PID 1, the agent, to collect with its true status.
 napi_value Wait(napi_env env, napi_callback_info info) {
   napi_value argv[1];
   if (!Args(env, info, 1, argv)) return nullptr;
   pid_t pid = Int(env, argv[0]);
-  int status = 0;
+  siginfo_t child = {};
   struct rusage usage = {};
-  pid_t got;
-  do got = wait4(pid, &status, 0, &usage);
+  long got;  // the raw system call: glibc's waitid has no rusage argument
+  do got = syscall(SYS_waitid, P_PID, pid, &child, WEXITED | WNOWAIT, &usage);
   while (got < 0 && errno == EINTR);
-  if (got < 0) return Throw(env, "wait4", errno);
+  if (got < 0) return Throw(env, "waitid", errno);
+  int status = child.si_code == CLD_EXITED ? (child.si_status & 0xff) << 8
+                                           : (child.si_status & 0x7f) | (child.si_code == CLD_DUMPED ? 0x80 : 0);
   napi_value result, s, m;
   napi_create_object(env, &result);
   napi_create_int32(env, status, &s);
@@ -318,6 +324,16 @@ napi_value Wait(napi_env env, napi_callback_info info) {
   napi_set_named_property(env, result, "status", s);
   napi_set_named_property(env, result, "maxrss", m);
   return result;
+}
+
+// reap(pid): collects a child that wait() saw end.
+napi_value Reap(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  if (!Args(env, info, 1, argv)) return nullptr;
+  int status;
+  while (waitpid(Int(env, argv[0]), &status, 0) < 0 && errno == EINTR) {
+  }
+  return Undefined(env);
 }
 
 // What the child's process exits with when its event loop simply runs dry (see ExitAtCleanup).
@@ -373,6 +389,7 @@ napi_value Init(napi_env env, napi_value exports) {
       {"exit", nullptr, Exit, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"close", nullptr, Close, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"wait", nullptr, Wait, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"reap", nullptr, Reap, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"exitEarly", nullptr, ExitEarly, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"setExitCode", nullptr, SetExitCode, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"getpid", nullptr, GetPid, nullptr, nullptr, nullptr, napi_default, nullptr},

@@ -9,7 +9,7 @@
 // (stdin, stdout, stderr[, value]) attached; the reply is {pid} right after
 // the fork, then {pid, status, maxrss} when that child has ended. Once booted
 // (everything below loaded) it says so: {"ready": true, "spares": true}; a
-// {"spare": true} request forks the next case's process ahead. It holds no
+// {"spare": true} message forks the next case's process ahead. It holds no
 // job data and is undumpable, like the agent. Node cannot fork, receive fds
 // or set limits by itself: zygote_node.node (zygote_node.cc) does that.
 //
@@ -37,11 +37,13 @@ delete process.env.ASSAY_ZYGOTE_FD;
 const FN_NODE = path.join(__dirname, 'fn_node.cjs');
 
 /**
- * Forks a spare: a child that waits, on a socket of its own, for the next
- * request and its fds. The agent asks for one only once every process of
- * the previous case is killed, so the fork (and what a child does before it
- * knows its case) overlaps the agent's reset instead of delaying the case.
- * Returns {pid, sock} in the zygote; in the spare, once its request came, {child}.
+ * Forks a spare: a child that waits, on a socket of its own, for its case's
+ * request and fds. Every case runs in one, handed its request only once the
+ * agent has its pid (a case that kills this zygote cannot leave the agent
+ * without the pid of the process to watch). The agent also asks for the next
+ * case's spare as soon as every process of the previous case is killed, so
+ * the fork overlaps its reset. Returns {pid, sock} here; in the spare, once
+ * its request came, {child}.
  */
 function forkSpare() {
   const [mine, its] = native.socketpair();
@@ -53,11 +55,11 @@ function forkSpare() {
   native.close(SOCK);
   native.close(mine);
   const got = native.receive(its);
-  if (got === null) native.exit(0); // dropped: the zygote is gone or had no case for it
+  if (got === null) native.exit(0); // dropped: the zygote is gone or replaced this spare
   return { child: { request: JSON.parse(got.message), fds: got.fds, drop: [its] } };
 }
 
-/** Forks one child per request until the agent goes away; returns only in a child, with its request. */
+/** Runs one case per request until the agent goes away; returns only in a case's process, with its request. */
 function serve() {
   native.undumpable();
   native.send(SOCK, JSON.stringify({ ready: true, spares: true }));
@@ -65,26 +67,21 @@ function serve() {
   for (;;) {
     const got = native.receive(SOCK);
     if (got === null) process.exit(0); // the agent is gone
-    const request = JSON.parse(got.message);
-    if (request.spare) {
-      spare ??= forkSpare();
+    if (spare === null || !native.alive(spare.pid)) {
+      if (spare !== null) native.close(spare.sock);
+      spare = forkSpare();
       if (spare.child) return spare.child;
-      continue;
     }
-    let pid = null;
-    if (spare !== null) {
-      if (native.alive(spare.pid) && native.handOver(spare.sock, got.message, got.fds)) pid = spare.pid;
-      native.close(spare.sock);
-      spare = null;
-    }
-    if (pid === null) {
-      pid = native.fork();
-      if (pid === 0) return { request, fds: got.fds, drop: [SOCK] };
-    }
-    for (const fd of got.fds) native.close(fd);
+    if (JSON.parse(got.message).spare) continue;
+    const { pid, sock } = spare;
+    spare = null;
     native.send(SOCK, JSON.stringify({ pid }));
+    native.handOver(sock, got.message, got.fds); // if the spare died meanwhile, its wait status says so
+    native.close(sock);
+    for (const fd of got.fds) native.close(fd);
     const { status, maxrss } = native.wait(pid);
     native.send(SOCK, JSON.stringify({ pid, status, maxrss }));
+    native.reap(pid);
   }
 }
 

@@ -85,6 +85,12 @@ describe('hostile programs: the Node zygote (three or more cases)', () => {
     expect(report.cases.find((c) => c.name === 'all')).toMatchObject({ status: 'ok', stdout: 'killing all\ndone\n' });
     expect(report.containers).toBe(1); // the agent replaces the zygote; the container goes on
   });
+
+  it('never loses the status of a case that kills it and exits at once', async () => {
+    const stdins = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`k${i}`, 'kill-exit']));
+    const report = await runner.run(hostile('attack-parent.js', stdins));
+    expect(report.cases.map((c) => [c.status, c.exitCode, c.signal])).toEqual(Array.from({ length: 6 }, () => ['runtime_error', 3, undefined]));
+  });
 });
 
 describe('hostile programs: resources', () => {

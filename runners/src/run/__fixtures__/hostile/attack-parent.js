@@ -1,8 +1,10 @@
 // Attacks whatever started this case (in Node, the pre-started zygote that
 // forks each case). Stdin "peek": try to read its memory and environment and
 // list its open files, printing what happened. "stop": SIGSTOP it, so a later
-// case could hang if the agent trusted it. "kill": SIGKILL it. "all": kill -9 -1,
-// every process this uid may signal. Each prints "done" if it survives.
+// case could hang if the agent trusted it. "kill": SIGKILL it. "kill-exit":
+// SIGKILL it and exit with status 3 at once, racing its report of this case's
+// status. "all": kill -9 -1, every process this uid may signal. Each prints
+// "done" if it survives.
 const fs = require('node:fs');
 
 const action = fs.readFileSync(0, 'utf8').trim();
@@ -28,6 +30,9 @@ if (action === 'peek') {
 } else if (action === 'kill' && parent !== 1) {
   process.kill(parent, 'SIGKILL');
   console.log('killed', parent);
+} else if (action === 'kill-exit' && parent !== 1) {
+  process.kill(parent, 'SIGKILL');
+  process.exit(3);
 } else if (action === 'all') {
   console.log('killing all');
   process.kill(-1, 'SIGKILL');
