@@ -17,6 +17,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <string>
+#include <poll.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -71,11 +72,31 @@ napi_value Undumpable(napi_env env, napi_callback_info) {
   return Undefined(env);
 }
 
-// receive(sock): the next request as {message, fds}, or null once the agent has gone (EOF or error).
+// Waits until `sock` has a message. Meanwhile a spare that dies (the agent
+// kills every process but the zygote after a compile step) is reaped at
+// once: a zombie left until the next message would look to the agent like a
+// process it has yet to kill.
+void AwaitMessage(int sock, pid_t spare) {
+  struct pollfd p = {sock, POLLIN, 0};
+  while (spare > 0) {
+    if (poll(&p, 1, 2) != 0) return;  // readable, hung up, or an error recvmsg will report
+    int status;
+    if (waitpid(spare, &status, WNOHANG) != 0) spare = 0;
+  }
+}
+
+// receive(sock[, spare]): the next message as {message, fds}, or null once the
+// other end has gone (EOF or error); reaps the waiting spare `spare` if it dies first.
 napi_value Receive(napi_env env, napi_callback_info info) {
-  napi_value argv[1];
-  if (!Args(env, info, 1, argv)) return nullptr;
+  napi_value argv[2];
+  size_t argc = 2;
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  if (argc < 1) {
+    napi_throw_type_error(env, nullptr, "missing arguments");
+    return nullptr;
+  }
   int sock = Int(env, argv[0]);
+  AwaitMessage(sock, argc > 1 ? Int(env, argv[1]) : 0);
   std::vector<char> buf(kMaxMessage);
   alignas(struct cmsghdr) char control[CMSG_SPACE(sizeof(int) * kMaxFds)];
   struct iovec iov = {buf.data(), buf.size()};

@@ -65,7 +65,7 @@ function serve() {
   native.send(SOCK, JSON.stringify({ ready: true, spares: true }));
   let spare = null;
   for (;;) {
-    const got = native.receive(SOCK);
+    const got = native.receive(SOCK, spare?.pid ?? 0);
     if (got === null) process.exit(0); // the agent is gone
     if (spare === null || !native.alive(spare.pid)) {
       if (spare !== null) native.close(spare.sock);
