@@ -1,10 +1,12 @@
 // Native half of the Node zygote (zygote_node.cjs): the system calls Node
 // does not offer. Receiving a request with its file descriptors
-// (SCM_RIGHTS), forking, preparing the forked child exactly like the agent
-// prepares an exec'd case (assay_limits.py), waiting for a child with its
-// peak memory, and sending a reply. Built in the image's build stage against
-// the headers of the image's own Node (node_api.h, uv.h); N-API only, plus
-// uv_loop_fork so the child's event loop has its own epoll and wake-up fds.
+// (SCM_RIGHTS), forking (spares included), preparing the forked child
+// exactly like the agent prepares an exec'd case (assay_limits.py), waiting
+// for a child with its peak memory without reaping it, and replying. Built
+// in the image's build stage against the headers of the image's own Node:
+// N-API for the functions, libuv's uv_loop_fork so a child's event loop gets
+// its own epoll and wake-up fds, and Node's embedder API
+// (SetProcessExitHandler) so a child leaves without Node's teardown.
 #include <node.h>
 #include <node_api.h>
 #include <uv.h>
