@@ -12,8 +12,8 @@ export interface KappaResult {
   value: number | null;
   /** Why `value` is null; absent when it is a number. */
   reason?: string;
-  /** The two raters compared. */
-  raters: [string, string];
+  /** The two raters compared, by name. */
+  pair: [string, string];
   /** Units both raters rated: the units behind the figure. */
   units: number;
   /** Units dropped because one or both ratings were missing. */
@@ -45,7 +45,7 @@ export function cohenKappa(table: RatingTable, weights: KappaWeights = 'none'): 
   if (table.raters.length !== 2) throw new RangeError(`Cohen's kappa compares exactly two raters; got ${table.raters.length}`);
   if (weights !== 'none') assertNumeric(table, `${weights}-weighted kappa`);
   const { rows, dropped } = completeRows(table);
-  const base = { statistic: 'cohen_kappa' as const, weights, raters: [table.raters[0]!, table.raters[1]!] as [string, string], units: rows.length, droppedUnits: dropped };
+  const base = { statistic: 'cohen_kappa' as const, weights, pair: [table.raters[0]!, table.raters[1]!] as [string, string], units: rows.length, droppedUnits: dropped };
   if (rows.length === 0) return undefinedKappa(base, 'no unit was rated by both raters');
 
   const levels = new Map<string, RatingValue>();
@@ -82,6 +82,6 @@ function disagreement(weights: KappaWeights, values: RatingValue[]): (i: number,
   return (i, j) => Math.abs((values[i] as number) - (values[j] as number)) ** power;
 }
 
-function undefinedKappa(base: Pick<KappaResult, 'statistic' | 'weights' | 'raters' | 'units' | 'droppedUnits'>, reason: string): KappaResult {
+function undefinedKappa(base: Pick<KappaResult, 'statistic' | 'weights' | 'pair' | 'units' | 'droppedUnits'>, reason: string): KappaResult {
   return { ...base, value: null, reason, observedAgreement: null, expectedAgreement: null, reading: readKappa(null) };
 }

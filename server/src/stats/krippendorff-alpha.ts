@@ -16,6 +16,8 @@ export interface AlphaResult {
   units: number;
   /** Units dropped because fewer than two raters rated them. */
   droppedUnits: number;
+  /** Raters (columns) in the table. */
+  raters: number;
   /** Pairable values n: ratings in the units that count. */
   pairableValues: number;
   /** D_o and D_e of alpha = 1 − D_o / D_e (null when there is nothing to compare). */
@@ -48,7 +50,7 @@ export function krippendorffAlpha(table: RatingTable, level: AlphaLevel): AlphaR
     const values = row.filter((cell): cell is RatingValue => cell !== null);
     if (values.length >= 2) units.push(values);
   }
-  const base = { statistic: 'krippendorff_alpha' as const, level, units: units.length, droppedUnits: table.ratings.length - units.length };
+  const base = { statistic: 'krippendorff_alpha' as const, level, units: units.length, droppedUnits: table.ratings.length - units.length, raters: table.raters.length };
 
   const values = distinctValues(units, level);
   const index = new Map(values.map((value, i) => [valueKey(value), i]));
@@ -82,7 +84,7 @@ export function krippendorffAlpha(table: RatingTable, level: AlphaLevel): AlphaR
   return { ...base, value, pairableValues: n, observedDisagreement, expectedDisagreement, reading: readAlpha(value) };
 }
 
-function undefinedAlpha(base: Pick<AlphaResult, 'statistic' | 'level' | 'units' | 'droppedUnits'>, n: number, reason: string): AlphaResult {
+function undefinedAlpha(base: Pick<AlphaResult, 'statistic' | 'level' | 'units' | 'droppedUnits' | 'raters'>, n: number, reason: string): AlphaResult {
   return { ...base, value: null, reason, pairableValues: n, observedDisagreement: null, expectedDisagreement: null, reading: readAlpha(null) };
 }
 
