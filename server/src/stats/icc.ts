@@ -49,6 +49,11 @@ export interface IccResult {
  * two raters, or when its denominator is not positive (no variance between
  * units and raters to compare against, e.g. every rating identical).
  * Negative values are possible and kept: they read as "poor".
+ *
+ * Each column must be one rater throughout. When a pool of reviewers splits
+ * the items (two of ten score each), nearly every row has gaps and is
+ * dropped: use Krippendorff's alpha (interval) for such data, which needs no
+ * complete rows and no fixed raters.
  */
 export function icc(table: RatingTable): IccResult {
   assertNumeric(table, 'ICC');

@@ -8,3 +8,5 @@ export { krippendorffAlpha, type AlphaLevel, type AlphaResult } from './krippend
 export { icc, type IccResult, type MeanSquares } from './icc';
 export { cohenKappa, type KappaResult, type KappaWeights } from './cohen-kappa';
 export { readAlpha, readIcc, readKappa, type Reading } from './readings';
+export { tableFromLabels, pairTable, type Label } from './from-labels';
+export { pairwiseKappa } from './pairwise-kappa';
