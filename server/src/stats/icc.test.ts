@@ -78,6 +78,18 @@ describe('ICC(2,1) and ICC(2,k)', () => {
       expect(result.reason).toMatch(/same value/);
     });
 
+    it('every rating the same decimal (sums of squares of 0.1s need not be exactly 0)', () => {
+      const result = icc(
+        tableOf([
+          [0.1, 0.1, 0.1],
+          [0.1, 0.1, 0.1],
+          [0.1, 0.1, 0.1],
+        ]),
+      );
+      expect(result).toMatchObject({ single: null, average: null });
+      expect(result.reason).toMatch(/same value/);
+    });
+
     it('fewer than two complete units', () => {
       const result = icc(
         tableOf([

@@ -74,7 +74,9 @@ export function icc(table: RatingTable): IccResult {
   // Rounding can leave a tiny negative residual when the fit is exact.
   const ssError = Math.max(0, total - ssUnits - ssRaters);
   const meanSquares = { units: ssUnits / (n - 1), raters: ssRaters / (k - 1), error: ssError / ((n - 1) * (k - 1)) };
-  if (total === 0) return undefinedIcc(base, meanSquares, 'every rating is the same value: there is no variance to attribute, so the ICC is undefined');
+  // Compare the ratings themselves: sums of squares of identical decimals (0.1, 0.1) need not round to exactly 0.
+  if (rows.flat().every((x) => x === rows[0]![0]))
+    return undefinedIcc(base, meanSquares, 'every rating is the same value: there is no variance to attribute, so the ICC is undefined');
 
   const { units: msr, raters: msc, error: mse } = meanSquares;
   const single = ratio(msr - mse, msr + (k - 1) * mse + (k * (msc - mse)) / n, total);
