@@ -61,6 +61,7 @@ describe('readRatingsCsv', () => {
     ['a unit listed twice', 'unit,a,b\nx,2,3\ny,1,1\nx,2,2\n', ':4: unit "x" appears again (first on line 2)'],
     ['a row longer than the header', 'unit,a,b\n1,2,3,4\n', ':2: ragged row: 4 cells, the header has 3'],
     ['an unclosed quote', 'unit,a,b\n1,"2,3\n', ':2: not valid CSV: Quote Not Closed'],
+    ['a number too large for a double', 'unit,a,b\n1,1e400,1\n', ':2: rater "a" (column 2): "1e400" is too large for a rating'],
     ['no rows after the header', 'unit,a,b\n', ': no rows of ratings after the header'],
     ['an empty file', '', ': empty file; expected a header row: unit, then one column per rater'],
   ])('refuses %s, naming the file and line', (_, text, message) => {

@@ -56,7 +56,11 @@ export function readRatingsCsv(file: string, kind: CellKind, statistic: string):
 
 function toRating(cell: string, kind: CellKind, where: () => string, statistic: string): RatingValue | null {
   if (cell === '') return null;
-  if (DECIMAL.test(cell)) return Number(cell);
+  if (DECIMAL.test(cell)) {
+    const value = Number(cell);
+    if (Number.isFinite(value)) return value;
+    throw new CliError(`${where()}: ${JSON.stringify(cell)} is too large for a rating`);
+  }
   if (kind === 'labels') return cell;
   throw new CliError(`${where()}: ${JSON.stringify(cell)} is not a number (${statistic} needs numeric ratings; leave a missing rating empty)`);
 }
