@@ -107,3 +107,15 @@ describe("Cohen's kappa", () => {
     expect(() => cohenKappa(tableOf([['low', 1]]), 'quadratic')).toThrow('quadratic-weighted kappa needs numeric ratings: unit u1, rater r1 has "low"');
   });
 });
+
+it('gives null, not NaN, for levels too large to square (1e200)', () => {
+  const result = cohenKappa(
+    tableOf([
+      [1e200, -1e200],
+      [1, 1],
+    ]),
+    'quadratic',
+  );
+  expect(result.value).toBeNull();
+  expect(result.reason).toMatch(/too large/);
+});

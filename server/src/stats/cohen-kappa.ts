@@ -73,6 +73,7 @@ export function cohenKappa(table: RatingTable, weights: KappaWeights = 'none'): 
   }
   if (expected === 0) return undefinedKappa(base, 'chance alone predicts perfect agreement for these ratings, so kappa is undefined');
   const value = 1 - observed / expected;
+  if (!Number.isFinite(value)) return undefinedKappa(base, 'the levels are too large to square in double precision, so kappa cannot be computed');
   return { ...base, value, observedAgreement: 1 - observed, expectedAgreement: 1 - expected, reading: readKappa(value) };
 }
 

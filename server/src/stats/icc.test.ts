@@ -118,3 +118,14 @@ describe('ICC(2,1) and ICC(2,k)', () => {
     expect(() => icc(tableOf([[1, 'good']]))).toThrow('ICC needs numeric ratings: unit u1, rater r2 has "good"');
   });
 });
+
+it('gives null, not NaN, for ratings too large to square (1e200)', () => {
+  const result = icc(
+    tableOf([
+      [1e200, -1e200],
+      [1, 1],
+    ]),
+  );
+  expect(result).toMatchObject({ single: null, average: null, meanSquares: null });
+  expect(result.reason).toMatch(/too large/);
+});

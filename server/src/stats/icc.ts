@@ -81,6 +81,7 @@ export function icc(table: RatingTable): IccResult {
   const { units: msr, raters: msc, error: mse } = meanSquares;
   const single = ratio(msr - mse, msr + (k - 1) * mse + (k * (msc - mse)) / n, total);
   const average = ratio(msr - mse, msr + (msc - mse) / n, total);
+  if (!Number.isFinite(total)) return undefinedIcc(base, null, 'the ratings are too large to square in double precision, so the ICC cannot be computed');
   const reason = single === null || average === null ? 'no variance between units to compare the raters against, so the ICC is undefined' : undefined;
   return { ...base, single, average, ...(reason ? { reason } : {}), meanSquares, readingSingle: readIcc(single), readingAverage: readIcc(average) };
 }

@@ -131,3 +131,15 @@ describe("Krippendorff's alpha", () => {
     expect(() => krippendorffAlpha(tableOf([[1, 'x']]), 'ordinal')).toThrow('ordinal alpha needs numeric ratings: unit u1, rater r2 has "x"');
   });
 });
+
+it('gives null, not NaN, for ratings too large to square (1e200)', () => {
+  const result = krippendorffAlpha(
+    tableOf([
+      [1e200, -1e200],
+      [1, 1],
+    ]),
+    'interval',
+  );
+  expect(result.value).toBeNull();
+  expect(result.reason).toMatch(/too large/);
+});

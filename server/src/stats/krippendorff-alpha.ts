@@ -1,6 +1,8 @@
 import { readAlpha, type Reading } from './readings';
 import { assertNumeric, valueKey, type RatingTable, type RatingValue } from './rating-table';
 
+const TOO_LARGE = 'the ratings are too large to square in double precision, so alpha cannot be computed';
+
 /** Level of measurement: which difference between two values counts as disagreement. */
 export type AlphaLevel = 'nominal' | 'ordinal' | 'interval';
 
@@ -81,6 +83,7 @@ export function krippendorffAlpha(table: RatingTable, level: AlphaLevel): AlphaR
   const observedDisagreement = observed / n;
   const expectedDisagreement = expected / (n * (n - 1));
   const value = 1 - observedDisagreement / expectedDisagreement;
+  if (!Number.isFinite(value)) return undefinedAlpha(base, n, TOO_LARGE);
   return { ...base, value, pairableValues: n, observedDisagreement, expectedDisagreement, reading: readAlpha(value) };
 }
 
