@@ -16,6 +16,7 @@ import { registerCandidateRoutes } from './attempts/candidate.routes';
 import { registerCandidateSessionRoutes } from './attempts/candidate-session.routes';
 import { createGuard } from './auth/auth.guard';
 import { registerAuthRoutes } from './auth/auth.routes';
+import { SessionRepo } from './auth/session.repo';
 import { SessionService } from './auth/session.service';
 import { ChallengeRepo } from './challenges/challenge.repo';
 import { registerChallengeRoutes } from './challenges/challenge.routes';
@@ -39,6 +40,7 @@ import { SubmissionEvents } from './submissions/submission.events';
 import { SubmissionWorker } from './submissions/submission.worker';
 import { FinishAttempt } from './commands/finish-attempt';
 import { registerSubmissionRoutes } from './submissions/submission.routes';
+import { UserRepo } from './users/user.repo';
 import { UserService } from './users/user.service';
 import { registerLanguageRoutes } from './languages/language.routes';
 
@@ -96,7 +98,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const challenges = new ChallengeRepo(db, clock);
   const assessments = new AssessmentService(new AssessmentRepo(db), clock, challenges, () => deps.config.publicUrl);
   const submissionRepo = new SubmissionRepo(db);
-  const sessions = new SessionService(db, clock);
+  const sessions = new SessionService(new SessionRepo(db), clock);
   const attemptSessions = new AttemptSessionService(new AttemptSessionRepo(db), clock, sessions);
   const attemptRepo = new AttemptRepo(db);
   const attempts = new AttemptService(attemptRepo, clock, assessments, challenges, deps.config.graceSeconds * 1000);
@@ -123,7 +125,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     metrics,
     runner: deps.runner,
     registry: deps.registry ?? LanguageRegistry.load(),
-    users: new UserService(db, clock),
+    users: new UserService(new UserRepo(db), clock),
     sessions,
     attemptSessions,
     challenges,

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { axeSerious, foreignRequests, openBrowser, screenshot, type Browser } from './support/browser';
+import { screenshot } from './support/browser';
 import { startAttempt } from './support/candidate-api';
-import { startDemoServer, type DemoServer } from './support/server';
+import { e2eSuite, editorValue, expectAccessible, signIn } from './support/suite';
 
 jest.setTimeout(300_000);
 
@@ -11,27 +11,7 @@ const ID = 'sum-of-squares';
 const BROKEN_TEST = '- {name: mixed signs, args: [[-1, 2]], expectd: 5}';
 const FIXED_TEST = '- {name: mixed signs, args: [[-1, 2]], expected: 5}';
 
-let server: DemoServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startDemoServer(), openBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(() => {
-  expect(foreignRequests(browser.requests, server.url)).toEqual([]);
-});
-
-const editorValue = (page: Page) => page.evaluate(() => window.__assayEditor?.getModel()?.getValue() ?? null);
-
-async function expectAccessible(page: Page) {
-  expect(await axeSerious(page)).toEqual([]);
-}
+const suite = e2eSuite();
 
 /** A file of the challenge editor's file tree (its button's name is the file name, then "(changed)" or a problem count). */
 const fileButton = (page: Page, name: string) => page.getByRole('navigation', { name: 'Challenge' }).getByRole('button', { name: new RegExp(`^${name.replace('.', '\\.')}`) });
@@ -44,14 +24,12 @@ async function focusEditorEnd(page: Page) {
 
 describe('an admin authoring a challenge and an assessment', () => {
   it('creates, breaks, fixes, validates and saves a challenge; builds an assessment; invites two candidates; watches attempts', async () => {
-    const { page } = browser;
+    const { page } = suite.browser;
 
     // Staff pages need a login; afterwards the admin lands where they were going.
-    await page.goto(`${server.url}/admin`);
+    await page.goto(`${suite.server.url}/admin`);
     await page.waitForURL(/\/login\?next=%2Fadmin/);
-    await page.getByLabel('Email').fill('admin@assay.local');
-    await page.getByLabel('Password').fill('assay-admin-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, 'admin@assay.local', 'assay-admin-demo');
     await page.waitForURL(/\/admin\/challenges$/);
     await page.getByRole('heading', { name: 'Challenges', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Merge Intervals' }).waitFor();
@@ -155,7 +133,7 @@ describe('an admin authoring a challenge and an assessment', () => {
     await page.getByText('Links are shown only once.', { exact: false }).waitFor();
     const links = await page.locator('.issued-url').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(links).toHaveLength(2);
-    for (const link of links) expect(link).toMatch(new RegExp(`^${server.url}/invite/[\\w-]{20,}$`));
+    for (const link of links) expect(link).toMatch(new RegExp(`^${suite.server.url}/invite/[\\w-]{20,}$`));
     await page.getByRole('button', { name: 'Copy the link for ada@example.com' }).waitFor();
     await page.getByRole('row', { name: /grace@example\.com.*Not started/ }).waitFor();
     await screenshot(page, SUITE, '08-invited');

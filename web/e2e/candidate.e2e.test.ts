@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
-import { axeSerious, foreignRequests, openBrowser, screenshot, type Browser } from './support/browser';
+import { screenshot } from './support/browser';
 import { loginAdmin } from './support/admin-api';
-import { editorAssets, startDemoServer, type DemoServer } from './support/server';
+import { editorAssets } from './support/server';
+import { e2eSuite, editorValue, expectAccessible } from './support/suite';
 
 jest.setTimeout(240_000);
 
@@ -14,35 +14,14 @@ const EXPLANATION =
 
 const OFFLINE_EDIT = ' (Written while offline.)';
 
-let server: DemoServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startDemoServer({ env: { ASSAY_GRACE_SECONDS: '2', ASSAY_SWEEP_SECONDS: '1' } }), openBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(() => {
-  expect(foreignRequests(browser.requests, server.url)).toEqual([]);
-});
-
-const editorValue = (page: Page) => page.evaluate(() => window.__assayEditor?.getModel()?.getValue() ?? null);
-
-async function expectAccessible(page: Page) {
-  const violations = await axeSerious(page);
-  expect(violations).toEqual([]);
-}
+const suite = e2eSuite({ env: { ASSAY_GRACE_SECONDS: '2', ASSAY_SWEEP_SECONDS: '1' } });
 
 describe('a candidate taking the demo assessment', () => {
   it('opens the invite, starts, solves, runs, submits, explains, reloads, and finishes', async () => {
-    const { page, requests } = browser;
+    const { page, requests } = suite.browser;
 
     // Landing: the assessment, its rules, Start; and no editor code yet.
-    await page.goto(server.invite);
+    await page.goto(suite.server.invite);
     await page.getByRole('heading', { name: 'Demo: coding screen' }).waitFor();
     await page.getByText('The timer cannot be paused').waitFor();
     await page.waitForLoadState('networkidle');
@@ -95,12 +74,12 @@ describe('a candidate taking the demo assessment', () => {
     await screenshot(page, SUITE, '03-submitted-with-explanation');
 
     // Offline: the edit is kept and saved once the network returns.
-    await browser.context.setOffline(true);
+    await suite.browser.context.setOffline(true);
     await explanation.press('End');
     await explanation.pressSequentially(OFFLINE_EDIT, { delay: 20 });
     await page.getByText('Offline: kept on this device').waitFor();
     await screenshot(page, SUITE, '03b-offline');
-    await browser.context.setOffline(false);
+    await suite.browser.context.setOffline(false);
     await page.getByText(/^Saved \d/).waitFor({ timeout: 20_000 });
 
     // Reload: same challenge, language, code, explanation and results.
@@ -125,19 +104,19 @@ describe('a candidate taking the demo assessment', () => {
     await expectAccessible(page);
 
     // The used link now explains itself.
-    await page.goto(server.invite);
+    await page.goto(suite.server.invite);
     await page.getByRole('heading', { name: 'This assessment is complete' }).waitFor();
     await screenshot(page, SUITE, '07-link-used');
   });
 
   it('explains unknown, not yet open and closed invite links', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/invite/this-link-was-never-issued-0000`);
+    const { page } = suite.browser;
+    await page.goto(`${suite.server.url}/invite/this-link-was-never-issued-0000`);
     await page.getByRole('heading', { name: 'We could not find this invite' }).waitFor();
     await screenshot(page, SUITE, '08-unknown-invite');
     await expectAccessible(page);
 
-    const admin = await loginAdmin(server.url);
+    const admin = await loginAdmin(suite.server.url);
     const day = 24 * 3600_000;
     const later = await admin.createAssessment({
       title: 'Spring screen',
@@ -165,8 +144,8 @@ describe('a candidate taking the demo assessment', () => {
 
 describe('a candidate who runs out of time', () => {
   it('is warned in the last minute, and at zero the open code is submitted for them', async () => {
-    const { page } = browser;
-    const admin = await loginAdmin(server.url);
+    const { page } = suite.browser;
+    const admin = await loginAdmin(suite.server.url);
     const id = await admin.createAssessment({ title: 'One-minute screen', durationMinutes: 1, languages: ['python'], challengeIds: ['two-sum'] });
     await page.goto(await admin.invite(id, 'slow@example.test'));
     await page.getByRole('button', { name: 'Start the assessment' }).click();

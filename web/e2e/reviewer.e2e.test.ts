@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { axeSerious, foreignRequests, openBrowser, screenshot, type Browser } from './support/browser';
+import { screenshot } from './support/browser';
 import { startAttempt } from './support/candidate-api';
-import { startDemoServer, type DemoServer } from './support/server';
+import { e2eSuite, expectAccessible, signIn } from './support/suite';
 
 jest.setTimeout(240_000);
 
@@ -27,44 +27,27 @@ const EXPLANATION = [
   'Sorting makes one pass enough, because only the last merged interval can overlap the next one. Time is `O(n log n)` for the sort, space `O(n)` for the output.',
 ].join('\n');
 
-let server: DemoServer;
-let browser: Browser;
+const suite = e2eSuite();
 let submissionId: string;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startDemoServer(), openBrowser()]);
   // A finished attempt with an explained submission, made over HTTP as a candidate would.
-  const candidate = await startAttempt(server.invite);
+  const candidate = await startAttempt(suite.server.invite);
   submissionId = await candidate.submit('merge-intervals', { language: 'python', code: CODE, explanation: EXPLANATION });
   await candidate.finish();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(() => {
-  expect(foreignRequests(browser.requests, server.url)).toEqual([]);
 });
 
 async function expectBlind(page: Page) {
   expect((await page.content()).toLowerCase()).not.toContain(CANDIDATE);
 }
 
-async function expectAccessible(page: Page) {
-  expect(await axeSerious(page)).toEqual([]);
-}
-
 describe('a reviewer working the queue', () => {
   it('signs in, sees the item without who wrote it, and opens it with prompt, code, counts, explanation and rubric', async () => {
-    const { page } = browser;
+    const { page } = suite.browser;
 
-    await page.goto(`${server.url}/review`);
+    await page.goto(`${suite.server.url}/review`);
     await page.waitForURL(/\/login\?next=%2Freview/);
-    await page.getByLabel('Email').fill('reviewer@assay.local');
-    await page.getByLabel('Password').fill('assay-reviewer-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, 'reviewer@assay.local', 'assay-reviewer-demo');
     await page.waitForURL(/\/review$/);
 
     // The blind queue: challenge, language, when, explanation length; no candidate.
@@ -114,12 +97,12 @@ describe('a reviewer working the queue', () => {
   });
 
   it('may read the challenge list but not open the editor, and signs out', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/admin/challenges`);
+    const { page } = suite.browser;
+    await page.goto(`${suite.server.url}/admin/challenges`);
     await page.getByRole('heading', { name: 'Challenges', level: 1 }).waitFor();
     expect(await page.getByRole('link', { name: 'New challenge' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Merge Intervals' }).count()).toBe(0);
-    await page.goto(`${server.url}/admin/challenges/merge-intervals`);
+    await page.goto(`${suite.server.url}/admin/challenges/merge-intervals`);
     await page.getByRole('heading', { name: 'Admins only' }).waitFor();
     await screenshot(page, SUITE, '04-admins-only');
 
@@ -128,7 +111,7 @@ describe('a reviewer working the queue', () => {
     await page.getByText('reviewer@assay.local').waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/login$/);
-    await page.goto(`${server.url}/review`);
+    await page.goto(`${suite.server.url}/review`);
     await page.waitForURL(/\/login\?next=%2Freview/);
   });
 });

@@ -1,34 +1,20 @@
-import { axeSerious, foreignRequests, openBrowser, screenshot, type Browser } from './support/browser';
-import { startDemoServer, type DemoServer } from './support/server';
+import { screenshot } from './support/browser';
+import { e2eSuite, expectAccessible } from './support/suite';
 
 jest.setTimeout(240_000);
 
-let server: DemoServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startDemoServer(), openBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(() => {
-  expect(foreignRequests(browser.requests, server.url)).toEqual([]);
-});
+const suite = e2eSuite();
 
 describe('one live session per attempt, in the browser', () => {
   it('tells the first browser, in words, that the attempt continued in another one', async () => {
-    const { page } = browser;
-    await page.goto(server.invite);
+    const { page } = suite.browser;
+    await page.goto(suite.server.invite);
     await page.getByRole('button', { name: 'Start the assessment' }).click();
     await page.waitForURL(/\/attempt\/[^/]+$/);
 
     // The same link started again elsewhere (another machine).
-    const token = new URL(server.invite).pathname.split('/').pop()!;
-    const res = await fetch(`${server.url}/api/v1/invites/${token}/start`, { method: 'POST', headers: { 'User-Agent': 'Second machine' } });
+    const token = new URL(suite.server.invite).pathname.split('/').pop()!;
+    const res = await fetch(`${suite.server.url}/api/v1/invites/${token}/start`, { method: 'POST', headers: { 'User-Agent': 'Second machine' } });
     expect(res.status).toBe(200);
 
     // The page re-syncs when the tab regains focus: the next request is refused and the page says why.
@@ -36,6 +22,6 @@ describe('one live session per attempt, in the browser', () => {
     await page.getByRole('heading', { name: 'Your assessment continued in another browser' }).waitFor();
     await page.getByText(/continued in another browser or window at/).waitFor();
     await screenshot(page, 'session', '01-continued-elsewhere');
-    expect(await axeSerious(page)).toEqual([]);
+    await expectAccessible(page);
   });
 });

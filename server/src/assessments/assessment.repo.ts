@@ -53,6 +53,12 @@ export class AssessmentRepo {
     return rows.map((r) => r.challengeId);
   }
 
+  /** The oldest assessment with exactly this title (titles are not unique), or undefined. */
+  async idByTitle(title: string): Promise<string | undefined> {
+    const [row] = await this.db.select({ id: assessments.id }).from(assessments).where(eq(assessments.title, title)).orderBy(asc(assessments.createdAt)).limit(1);
+    return row?.id;
+  }
+
   /** Every assessment's id, oldest first. */
   async ids(): Promise<string[]> {
     const rows = await this.db.select({ id: assessments.id }).from(assessments).orderBy(asc(assessments.createdAt));

@@ -37,6 +37,11 @@ export class AssessmentService {
     return row;
   }
 
+  /** The id of the oldest assessment with exactly this title, or undefined (the demo seed finds its own assessment so). */
+  idByTitle(title: string): Promise<string | undefined> {
+    return this.repo.idByTitle(title);
+  }
+
   /** Challenge ids in order. */
   challengeIds(id: string): Promise<string[]> {
     return this.repo.challengeIds(id);

@@ -1,10 +1,9 @@
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { attemptSessions, attempts, sessions } from '../db/schema';
+import type { SessionWriter } from '../auth/session.repo';
 
 export type AttemptSessionRow = typeof attemptSessions.$inferSelect;
-/** A handle to write inside the repository's transaction (the cookie session is issued there too). */
-export type SessionTx = Pick<Db, 'insert'>;
 
 /** The attempt-session record in storage, and the cookie sessions it ends. */
 export class AttemptSessionRepo {
@@ -16,7 +15,7 @@ export class AttemptSessionRepo {
    * live cookie sessions and session records, runs `issue` (which inserts
    * the new cookie session through `tx`), and records the new session.
    */
-  async replace<T>(attemptId: string, now: Date, record: { userAgent: string; address: string | null }, issue: (tx: SessionTx) => Promise<T>): Promise<T> {
+  async replace<T>(attemptId: string, now: Date, record: { userAgent: string; address: string | null }, issue: (tx: SessionWriter) => Promise<T>): Promise<T> {
     return this.db.transaction(async (tx) => {
       await tx.select({ id: attempts.id }).from(attempts).where(eq(attempts.id, attemptId)).for('update');
       await tx

@@ -1,8 +1,6 @@
-import { and, eq, gt, lte } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { sessions } from '../db/schema';
 import type { Clock } from '../lib/clock';
 import { hashSecret, newSecret } from '../lib/ids';
+import type { SessionRepo, SessionRow, SessionWriter } from './session.repo';
 
 /** Staff sessions last 12 hours; candidate sessions until well after any deadline (7 days). */
 const STAFF_TTL_MS = 12 * 3600_000;
@@ -19,42 +17,39 @@ export interface IssuedSession {
 /** Cookie sessions for staff (by user) and candidates (by attempt). */
 export class SessionService {
   constructor(
-    private readonly db: Db,
+    private readonly repo: SessionRepo,
     private readonly clock: Clock,
   ) {}
 
   /** A new session; `tx` lets a caller issue it inside its own transaction. */
-  async issue(owner: { userId: string } | { attemptId: string }, tx: Pick<Db, 'insert'> = this.db): Promise<IssuedSession> {
+  async issue(owner: { userId: string } | { attemptId: string }, tx?: SessionWriter): Promise<IssuedSession> {
     const token = newSecret();
     const csrfToken = newSecret();
     const ttl = 'userId' in owner ? STAFF_TTL_MS : CANDIDATE_TTL_MS;
     const expiresAt = new Date(this.clock.now().getTime() + ttl);
-    await tx.insert(sessions).values({
+    const row = {
       tokenHash: hashSecret(token),
       userId: 'userId' in owner ? owner.userId : null,
       attemptId: 'attemptId' in owner ? owner.attemptId : null,
       csrfToken,
       expiresAt,
-    });
+    };
+    await this.repo.insert(row, tx);
     return { token, csrfToken, expiresAt };
   }
 
   /** The unexpired session for a cookie token (check `endedAt`: a replaced candidate session is kept to say so), or undefined. */
-  async find(token: string) {
-    const [row] = await this.db
-      .select()
-      .from(sessions)
-      .where(and(eq(sessions.tokenHash, hashSecret(token)), gt(sessions.expiresAt, this.clock.now())));
-    return row;
+  find(token: string): Promise<SessionRow | undefined> {
+    return this.repo.unexpired(hashSecret(token), this.clock.now());
   }
 
   /** Deletes sessions past their expiry; returns how many. Run by the sweeper. */
-  async purgeExpired(): Promise<number> {
-    const gone = await this.db.delete(sessions).where(lte(sessions.expiresAt, this.clock.now())).returning({ tokenHash: sessions.tokenHash });
-    return gone.length;
+  purgeExpired(): Promise<number> {
+    return this.repo.deleteExpired(this.clock.now());
   }
 
+  /** Ends a session at once (logout). */
   async revoke(tokenHash: string): Promise<void> {
-    await this.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    await this.repo.delete(tokenHash);
   }
 }

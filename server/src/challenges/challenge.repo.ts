@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { parseColumn } from '../db/parse-column';
 import { challengeVersions, challenges } from '../db/schema';
 import type { Clock } from '../lib/clock';
 import { challengeHash } from './challenge.hash';
 import type { ChallengeSummary as ChallengeSummaryView } from './challenge-api.schema';
-import type { Challenge } from './challenge.schema';
+import { ChallengeSchema, type Challenge } from './challenge.schema';
 
 /** A stored challenge version: the content plus where it sits in history. */
 export interface StoredChallenge {
@@ -97,7 +98,7 @@ export class ChallengeRepo {
       .innerJoin(challengeVersions, and(eq(challengeVersions.challengeId, challenges.id), eq(challengeVersions.version, challenges.currentVersion)))
       .orderBy(asc(challenges.id));
     return rows.map(({ c, v }) => {
-      const content = v.content as Challenge;
+      const content = parseContent(v.content);
       return {
         id: c.id,
         title: v.title,
@@ -121,6 +122,11 @@ export class ChallengeRepo {
   }
 }
 
+/** A stored version's content checked against the loader's schema: a row that does not match fails here, naming the field. */
+function parseContent(content: unknown): Challenge {
+  return parseColumn(ChallengeSchema, content, 'challenge_versions.content');
+}
+
 function toStored(row: typeof challengeVersions.$inferSelect): StoredChallenge {
-  return { challenge: row.content as Challenge, version: row.version, hash: row.hash, createdAt: row.createdAt };
+  return { challenge: parseContent(row.content), version: row.version, hash: row.hash, createdAt: row.createdAt };
 }

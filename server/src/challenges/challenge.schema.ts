@@ -108,11 +108,15 @@ export const StdioCaseSchema = z.strictObject({ ...CaseCommon, stdin: z.string()
 /**
  * A function-mode test as loaded: `expectedJson` is the exact JSON text of
  * `expected` (integers of any size as written; `expected` itself went
- * through doubles). Set by the loader; a case built in code may omit it.
+ * through doubles). Set by the loader, never read from a file (the file
+ * schema above refuses it); a case built in code may omit it.
  */
-export type FunctionCase = z.infer<typeof FunctionCaseSchema> & { expectedJson?: string };
+export const LoadedFunctionCaseSchema = FunctionCaseSchema.extend({ expectedJson: z.string().optional() });
+export type FunctionCase = z.infer<typeof LoadedFunctionCaseSchema>;
 export type StdioCase = z.infer<typeof StdioCaseSchema>;
-export type TestCase = FunctionCase | StdioCase;
+/** A test as loaded, in either mode. */
+export const TestCaseSchema = z.union([LoadedFunctionCaseSchema, StdioCaseSchema]);
+export type TestCase = z.infer<typeof TestCaseSchema>;
 
 /** `tests/public.yaml` or `tests/hidden.yaml` for a mode; an empty file is an empty list. */
 export function testListSchema(mode: ChallengeMeta['mode']) {
@@ -143,19 +147,25 @@ export const ResponseSchema = z.strictObject({
 });
 export type AiResponse = z.infer<typeof ResponseSchema>;
 
-/** A loaded challenge, secrets included: never send it to a candidate (see challenge.presenter.ts). */
-export interface Challenge {
-  id: string;
+/**
+ * A loaded challenge, secrets included: never send it to a candidate (see
+ * challenge.presenter.ts). What the loader returns, and what
+ * `challenge_versions.content` stores (with `dir` emptied) and is parsed
+ * with on read.
+ */
+export const ChallengeSchema = z.strictObject({
+  id: Slug,
   /** The folder it was loaded from, as given. */
-  dir: string;
-  meta: ChallengeMeta;
-  prompt: string;
-  starter: Partial<Record<LanguageId, string>>;
-  reference: Partial<Record<LanguageId, string>>;
-  responses: AiResponse[];
-  tests: { public: TestCase[]; hidden: TestCase[] };
-  rubric: Rubric | null;
-  key: Key | null;
+  dir: z.string(),
+  meta: ChallengeMetaSchema,
+  prompt: z.string(),
+  starter: z.partialRecord(LanguageIdSchema, z.string()),
+  reference: z.partialRecord(LanguageIdSchema, z.string()),
+  responses: z.array(ResponseSchema),
+  tests: z.strictObject({ public: z.array(TestCaseSchema), hidden: z.array(TestCaseSchema) }),
+  rubric: RubricSchema.nullable(),
+  key: KeySchema.nullable(),
   /** Every file read, path relative to the folder → content; the input of `challengeHash`. */
-  files: Record<string, string>;
-}
+  files: z.record(z.string(), z.string()),
+});
+export type Challenge = z.infer<typeof ChallengeSchema>;

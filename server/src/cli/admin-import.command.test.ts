@@ -5,6 +5,7 @@ import { openDatabase } from '../db/client';
 import { ChallengeRepo } from '../challenges/challenge.repo';
 import { systemClock } from '../lib/clock';
 import { UserService } from '../users/user.service';
+import { UserRepo } from '../users/user.repo';
 import { runCli } from '../test-support/run-cli';
 import { ensurePgliteTemplate, pgliteTemplateDir } from '../test-support/test-db';
 
@@ -51,7 +52,7 @@ describe('assay admin create', () => {
   it('creates an admin who can log in', async () => {
     const result = await runCli('admin', 'create', '--email', 'Boss@Example.test', '--password', 'long enough pw', '--data-dir', dataDir);
     expect(result).toMatchObject({ code: 0, stdout: 'created admin Boss@Example.test\n' });
-    const user = await inDatabase((d) => new UserService(d.db, systemClock).authenticate('boss@example.test', 'long enough pw'));
+    const user = await inDatabase((d) => new UserService(new UserRepo(d.db), systemClock).authenticate('boss@example.test', 'long enough pw'));
     expect(user?.role).toBe('admin');
   });
 

@@ -4,6 +4,7 @@ import { openDatabase } from '../db/client';
 import { loadConfig } from '../config';
 import { systemClock } from '../lib/clock';
 import { NewUserSchema, UserService } from '../users/user.service';
+import { UserRepo } from '../users/user.repo';
 import { CliError } from './cli-error';
 import { printHuman } from './terminal-text';
 
@@ -28,7 +29,7 @@ export function registerAdminCommand(program: Command): void {
       const config = loadConfig(process.env, { dataDir: options.dataDir });
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
-        const user = await new UserService(database.db, systemClock).create(parsed.data);
+        const user = await new UserService(new UserRepo(database.db), systemClock).create(parsed.data);
         printHuman(`created ${user.role} ${user.email}\n`);
       } catch (error) {
         throw new CliError((error as Error).message);

@@ -19,7 +19,19 @@ export class StoredValueError extends Error {
 export function parseColumn<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
+  const issue = innermost(parsed.error.issues[0]);
   const path = issue?.path.length ? `.${issue.path.join('.')}` : '';
   throw new StoredValueError(where, `stored ${where}${path} does not match its schema: ${issue?.message ?? 'invalid'}`);
+}
+
+/**
+ * A union that matched no option says only "Invalid input"; when the
+ * option with the fewest issues got inside the value (its issue has a
+ * path), that issue names the field that is wrong, so it is reported.
+ */
+function innermost(issue: z.core.$ZodIssue | undefined): { path: PropertyKey[]; message: string } | undefined {
+  if (issue?.code !== 'invalid_union' || !issue.errors.length) return issue;
+  const nearest = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+  const inner = innermost(nearest[0]);
+  return inner?.path.length ? { path: [...issue.path, ...inner.path], message: inner.message } : issue;
 }

@@ -1,7 +1,5 @@
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
 import { loadCatalog } from '../challenges/challenge.loader';
-import { assessments } from '../db/schema';
 import type { Services } from '../main';
 
 /** Demo logins printed by `npm start`; for local trials only. */
@@ -34,14 +32,14 @@ export async function seedDemo(s: Services, catalogDir = path.resolve(__dirname,
     imported.push({ id: loaded.id, ...(await s.challenges.save(loaded.challenge)) });
   }
   for (const user of DEMO_USERS) if (!(await s.users.byEmail(user.email))) await s.users.create(user);
-  const [existing] = await s.database.db.select().from(assessments).where(eq(assessments.title, DEMO_TITLE));
+  const existingId = await s.assessments.idByTitle(DEMO_TITLE);
   const catalog = await s.challenges.list();
   const challengeIds = catalog
     .filter((c) => c.kind === 'implement')
     .map((c) => c.id)
     .slice(0, 3);
   const assessmentId =
-    existing?.id ??
+    existingId ??
     (
       await s.assessments.create(
         {

@@ -1,12 +1,11 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/password';
-import type { Db } from '../db/client';
-import { apiTokens, users } from '../db/schema';
 import type { Clock } from '../lib/clock';
 import { ConflictError } from '../http/errors';
 import { hashSecret, newId, newSecret } from '../lib/ids';
+import type { UserRepo, UserRow } from './user.repo';
 
+/** What `admin create` and the demo seed give to make a staff account. */
 export const NewUserSchema = z.strictObject({
   email: z.email(),
   name: z.string().trim().min(1).max(200),
@@ -15,39 +14,29 @@ export const NewUserSchema = z.strictObject({
 });
 export type NewUser = z.infer<typeof NewUserSchema>;
 
-export type User = typeof users.$inferSelect;
+export type User = UserRow;
 
 /** Staff accounts and their API tokens. */
 export class UserService {
   constructor(
-    private readonly db: Db,
+    private readonly repo: UserRepo,
     private readonly clock: Clock,
   ) {}
 
+  /** A new account; refuses an email already taken (in any case). */
   async create(input: NewUser): Promise<User> {
     const existing = await this.byEmail(input.email);
     if (existing) throw new ConflictError(`a user with email ${input.email} already exists`, 'email_taken');
-    const [user] = await this.db
-      .insert(users)
-      .values({ id: newId(), email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password) })
-      .returning();
-    return user!;
+    return this.repo.insert({ id: newId(), email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password) });
   }
 
+  /** The account with this email, in any case. */
   byEmail(email: string): Promise<User | undefined> {
-    return this.db
-      .select()
-      .from(users)
-      .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
-      .then((r) => r[0]);
+    return this.repo.byEmail(email);
   }
 
   byId(id: string): Promise<User | undefined> {
-    return this.db
-      .select()
-      .from(users)
-      .where(eq(users.id, id))
-      .then((r) => r[0]);
+    return this.repo.byId(id);
   }
 
   /** The user if the password matches; the same work is done either way. */
@@ -61,28 +50,17 @@ export class UserService {
   async mintToken(userId: string, name: string): Promise<{ id: string; token: string }> {
     const token = `assay_${newSecret()}`;
     const id = newId();
-    await this.db.insert(apiTokens).values({ id, userId, name, tokenHash: hashSecret(token) });
+    await this.repo.insertToken({ id, userId, name, tokenHash: hashSecret(token) });
     return { id, token };
   }
 
-  async revokeToken(userId: string, id: string): Promise<boolean> {
-    const rows = await this.db
-      .update(apiTokens)
-      .set({ revokedAt: this.clock.now() })
-      .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
-      .returning({ id: apiTokens.id });
-    return rows.length > 0;
+  /** Revokes one of the user's own tokens; false when it is not theirs or not live. */
+  revokeToken(userId: string, id: string): Promise<boolean> {
+    return this.repo.revokeToken(userId, id, this.clock.now());
   }
 
   /** The user behind a live API token, or undefined. */
-  async byToken(token: string): Promise<User | undefined> {
-    const [row] = await this.db
-      .select({ user: users, tokenId: apiTokens.id })
-      .from(apiTokens)
-      .innerJoin(users, eq(users.id, apiTokens.userId))
-      .where(and(eq(apiTokens.tokenHash, hashSecret(token)), isNull(apiTokens.revokedAt)));
-    if (!row) return undefined;
-    await this.db.update(apiTokens).set({ lastUsedAt: this.clock.now() }).where(eq(apiTokens.id, row.tokenId));
-    return row.user;
+  byToken(token: string): Promise<User | undefined> {
+    return this.repo.useToken(hashSecret(token), this.clock.now());
   }
 }

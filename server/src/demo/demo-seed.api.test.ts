@@ -1,0 +1,26 @@
+import { testApp, type TestApp } from '../test-support/test-app';
+import { DEMO_USERS, seedDemo } from './demo-seed';
+
+describe('seedDemo', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp();
+  });
+  afterAll(() => t.close());
+
+  it('imports the catalog, makes the demo staff and assessment, and a fresh invite on each start', async () => {
+    const first = await seedDemo(t.services);
+    expect(first.imported.length).toBeGreaterThan(0);
+    expect(first.imported.every((i) => i.created)).toBe(true);
+    for (const user of DEMO_USERS) expect(await t.services.users.authenticate(user.email, user.password)).toMatchObject({ role: user.role });
+    expect(first.inviteUrl).toMatch(/^http:\/\/assay\.test\/invite\//);
+
+    const second = await seedDemo(t.services);
+    expect(second.imported.every((i) => !i.created)).toBe(true);
+    expect(second.inviteUrl).not.toBe(first.inviteUrl);
+    // The second start reuses the demo assessment (found by its title) and adds its invite there.
+    const demo = (await t.services.assessments.list()).filter((a) => a.title === 'Demo: coding screen');
+    expect(demo).toHaveLength(1);
+    expect((await t.services.assessments.invites(demo[0]!.id)).length).toBe(2);
+  });
+});
