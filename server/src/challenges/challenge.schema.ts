@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGE_IDS, LanguageIdSchema, LimitsSchema, MAX_LIMITS, type LanguageId, type Limits } from '@assay/runners';
-import type { Rubric } from './rubric.schema';
+import { RubricSchema } from './rubric.schema';
 
 /** Challenge kinds: what the candidate does. */
 export const CHALLENGE_KINDS = ['implement', 'debug', 'review', 'compare', 'explain'] as const;
