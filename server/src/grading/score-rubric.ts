@@ -33,6 +33,7 @@ export class ScoreInputError extends Error {
 export const shown = (value: Ratio): string => String(value.round(SCORE_DECIMALS));
 
 const r = Ratio.fromNumber;
+const pointsText = (points: Ratio) => `${shown(points)} ${points.compare(Ratio.ONE) === 0 || points.compare(Ratio.of(-1n)) === 0 ? 'pt' : 'pts'}`;
 
 /** The rubric part of one explanation: every final set scored, their mean, or why it is still missing. */
 export function scoreRubricPart(rubric: Rubric, reviews: RubricReviews): { part: RubricPart; value: Ratio | null; missing: string | null; steps: string[] } {
@@ -85,7 +86,7 @@ function scoreSet(rubric: Rubric, picks: RubricPicks, adjudicated: boolean): { r
   const gated = gates.some((g) => !g.passed);
   const value = gated ? Ratio.ZERO : total.div(full);
 
-  const terms = picked.map((p) => `${p.c.id} level ${p.level} (${shown(p.points)} pts) × ${p.c.weight} = ${shown(p.weighted)}`).join('; ');
+  const terms = picked.map((p) => `${p.c.id} level ${p.level} (${pointsText(p.points)}) × ${p.c.weight} = ${shown(p.weighted)}`).join('; ');
   const arithmetic =
     rubric.scoring === 'positive'
       ? `total ${shown(total)}`
