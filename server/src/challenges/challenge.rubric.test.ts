@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { z } from 'zod';
 import { loadChallenge } from './challenge.loader';
 import { formatProblem } from './challenge.problem';
 import { RubricSchema, criterionPoints, rubricFullMarks, type Rubric } from './challenge.schema';
-import { tempCatalog, writeChallenge } from './test-support/challenge-fixture';
+import { isLegacyRubric } from './rubric.legacy';
+import { SEED_CATALOG, tempCatalog, writeChallenge } from './test-support/challenge-fixture';
 
 let root: string;
 beforeEach(() => {
@@ -155,5 +157,15 @@ describe('rubric.yaml (the first format, still in stored challenge versions)', (
       expect(problems).toEqual([]);
       expect(RubricSchema.parse(JSON.parse(JSON.stringify(rubric)))).toEqual(rubric);
     }
+  });
+});
+
+describe('the seeded rubrics', () => {
+  it.each(['fix-search-insert', 'merge-intervals'])('%s is written in today’s format, with a gate', (slug) => {
+    const text = fs.readFileSync(path.join(SEED_CATALOG, slug, 'rubric.yaml'), 'utf8');
+    expect(isLegacyRubric(parse(text))).toBe(false);
+    const { challenge, problems } = loadChallenge(path.join(SEED_CATALOG, slug));
+    expect(problems).toEqual([]);
+    expect(challenge!.rubric!.gates).toHaveLength(1);
   });
 });

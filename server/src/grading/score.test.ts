@@ -44,6 +44,25 @@ describe('scoreChallenge: the rubric part of one review', () => {
     expect(score).toMatchObject({ status: 'final', score: value, missing: [] });
   });
 
+  it('scores a rubric of the first format as it meant: points given / points possible', () => {
+    const first = RubricSchema.parse({
+      criteria: [
+        {
+          id: 'bug',
+          title: 'Bug',
+          description: 'Finds it.',
+          points: 3,
+          levels: [
+            { score: 0, description: 'no' },
+            { score: 3, description: 'yes' },
+          ],
+        },
+        { id: 'fix', title: 'Fix', description: 'Explains it.', points: 2 },
+      ],
+    });
+    expect(scoreChallenge(rubricOnly(first, picks({ bug: 1, fix: 1 }))).score).toBe(0.8); // (3 + 1) / 5
+  });
+
   it('says in its steps which gate failed and what each criterion gave', () => {
     const score = scoreChallenge(rubricOnly(GATED, picks({ bug: 0, fix: 2 })));
     expect(score.rubric!.sets[0]!.gates).toEqual([
