@@ -30,6 +30,13 @@ describe('scoreChallenge: the rubric part of one review', () => {
     ['positive, weighted points added', POSITIVE, { bug: 1, fix: 1 }, 0.4286, 3],
     ['positive, level index is not points', POSITIVE, { bug: 0, fix: 2 }, 0.4286, 3],
     ['positive, every bottom level', POSITIVE, { bug: 0, fix: 0 }, 0, 0],
+    [
+      'positive, a criterion of weight 0 counts nothing',
+      RubricSchema.parse({ criteria: [criterion('style', 0, 0, 1, 2), criterion('fix', 1, 0, 1, 2)] }),
+      { style: 2, fix: 1 },
+      0.5,
+      1,
+    ],
     ['negative, nothing deducted', NEGATIVE, { clarity: 2, edges: 2 }, 1, 10],
     ['negative, weighted deductions from full marks', NEGATIVE, { clarity: 1, edges: 1 }, 0.35, 3.5],
     ['negative, lifted to the floor', NEGATIVE, { clarity: 0, edges: 1 }, 0.2, 2],
