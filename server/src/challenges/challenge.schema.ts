@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGE_IDS, LanguageIdSchema, LimitsSchema, MAX_LIMITS, type LanguageId, type Limits } from '@assay/runners';
 import { RubricSchema } from './rubric.schema';
+import { SlugSchema as Slug } from './slug';
 
 /** Challenge kinds: what the candidate does. */
 export const CHALLENGE_KINDS = ['implement', 'debug', 'review', 'compare', 'explain'] as const;
@@ -12,7 +13,6 @@ export const SOURCE_EXTENSIONS: Record<LanguageId, string> = { python: 'py', jav
 /** Languages whose runner image supports function mode; the others take stdio only. */
 export const FUNCTION_LANGUAGES = ['python', 'javascript', 'typescript'] as const;
 
-const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lowercase letters, digits and single dashes');
 const Identifier = z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'must be a plain identifier');
 const GroupName = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "_" or "-"');
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RubricFileInput } from './rubric.schema';
+import { SlugSchema } from './slug';
 
 /**
  * The first `rubric.yaml` format: a criterion has `points` (its maximum)
@@ -11,7 +12,7 @@ export const LegacyRubricSchema = z.strictObject({
   criteria: z
     .array(
       z.strictObject({
-        id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lowercase letters, digits and single dashes'),
+        id: SlugSchema,
         title: z.string().min(1),
         description: z.string().min(1),
         points: z.number().int().positive(),

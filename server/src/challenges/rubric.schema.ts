@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fromLegacyRubric, isLegacyRubric, LegacyRubricSchema } from './rubric.legacy';
+import { SlugSchema as Slug } from './slug';
 
-const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lowercase letters, digits and single dashes');
 const Points = z.number().finite();
 /** Tolerance of the file checks below (the score maths itself is exact: grading/score-ratio.ts). */
 const EPSILON = 1e-9;
