@@ -40,7 +40,7 @@ def kill_everything_else(keep=None):
                 continue
     # With a zygote to keep, kill by pid until nothing else is left (forks in between are caught next round).
     for _ in range(1000):
-        others = [int(d) for d in os.listdir("/proc") if d.isdigit() and int(d) not in (1, keep)]
+        others = [pid for pid in (int(d) for d in os.listdir("/proc") if d.isdigit()) if pid not in (1, keep) and not is_zombie(pid)]
         if not others:
             break
         for pid in others:
@@ -51,6 +51,15 @@ def kill_everything_else(keep=None):
         peak = max(peak, reap_finished(keep))
         time.sleep(0.001)
     return max(peak, reap_finished(keep))
+
+
+def is_zombie(pid):
+    """Dead already: a zygote's child it has not reaped yet is its business, not something left to kill."""
+    try:
+        with open("/proc/%d/stat" % pid, "rb") as f:
+            return f.read().rpartition(b")")[2].split()[0] == b"Z"
+    except (OSError, IndexError):
+        return True  # gone meanwhile
 
 
 def reap_finished(keep=None):

@@ -1,6 +1,9 @@
-import { LANGUAGE_IDS } from '../languages/language.schema';
+import pino from 'pino';
+import { LANGUAGE_IDS, imageRef } from '../languages/language.schema';
+import { LanguageRegistry } from '../languages/registry';
 import { RunJobSchema, type RunReport } from '../run/job.schema';
-import { BENCH_CASES, benchJob, perCase, sandboxMs } from './case-cost-bench';
+import { FakeDocker } from '../test-support/fake-docker';
+import { BENCH_CASES, benchCaseCosts, benchJob, perCase, sandboxMs } from './case-cost-bench';
 
 describe('bench cases', () => {
   it('has a valid trivial submission for each of the six languages, in function mode where the language has it', () => {
@@ -17,5 +20,15 @@ describe('bench cases', () => {
     expect(sandboxMs(report)).toBe(300);
     expect(sandboxMs({ ...report, compile: null })).toBe(900);
     expect(perCase(30, 120)).toBe(10);
+  });
+
+  it('measures sandboxes of the runtime it is given (ASSAY_RUNTIME for the CLI)', async () => {
+    const docker = new FakeDocker();
+    docker.runtimes = { runc: {}, runsc: {} };
+    const registry = LanguageRegistry.load();
+    docker.images.add(imageRef(registry.get('cpp')));
+    await benchCaseCosts({ docker: docker as never, logger: pino({ level: 'silent' }), registry, runs: 1, languages: ['cpp'], runtime: 'runsc' });
+    expect(docker.containers.length).toBeGreaterThan(0);
+    for (const c of docker.containers) expect(c.spec.HostConfig?.Runtime).toBe('runsc');
   });
 });

@@ -1,6 +1,7 @@
 import type Docker from 'dockerode';
 import type { Logger } from 'pino';
 import type { LanguageId } from '../languages/language.schema';
+import type { SandboxRuntime } from '../sandbox/container-spec';
 import type { LanguageRegistry } from '../languages/registry';
 import type { CaseInput, RunJob, RunReport } from '../run/job.schema';
 import { createRunner, type Runner } from '../run/runner';
@@ -77,13 +78,15 @@ export async function benchCaseCosts(opts: {
   registry: LanguageRegistry;
   runs?: number;
   languages?: LanguageId[];
+  /** Container runtime of the sandboxes measured (default runc). */
+  runtime?: SandboxRuntime;
   onProgress?: (line: string) => void;
 }): Promise<CaseCost[]> {
   const runs = opts.runs ?? 5;
   const say = opts.onProgress ?? (() => undefined);
   const results: CaseCost[] = [];
   for (const language of opts.languages ?? (Object.keys(PROGRAMS) as LanguageId[])) {
-    const runner = createRunner({ docker: opts.docker, logger: opts.logger, registry: opts.registry, warm: { [language]: 1 } });
+    const runner = createRunner({ docker: opts.docker, logger: opts.logger, registry: opts.registry, warm: { [language]: 1 }, runtime: opts.runtime });
     try {
       say(`${language}: ${runs} samples of a 1-case and a ${BENCH_CASES}-case ${PROGRAMS[language].mode} submission`);
       await timed(runner, benchJob(language, 1)); // first use pays image lookups and cold caches; not counted

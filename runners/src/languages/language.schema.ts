@@ -29,6 +29,14 @@ export const LanguageSpecSchema = z.strictObject({
     .default('latest'),
   /** File name the candidate's source is written to, inside the work dir. */
   sourceFile: z.string().regex(/^[A-Za-z0-9_.-]+$/),
+  /**
+   * The file the cases run when it is not `sourceFile`: what the compile
+   * step writes (TypeScript's `main.js`). A zygote loads this one.
+   */
+  runFile: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]+$/)
+    .optional(),
   /** Compiler argv, or null for interpreted languages. */
   compile: Argv.nullable(),
   /**
@@ -47,9 +55,10 @@ export const LanguageSpecSchema = z.strictObject({
     })
     .nullable(),
   /**
-   * Optional pre-started interpreter (runners/harness/zygote_*.py): started
-   * with the container, it forks each case's process, so a case skips the
-   * interpreter's start-up. Interpreted languages only.
+   * Optional pre-started interpreter (runners/harness/zygote_python.py,
+   * zygote_node.cjs): started with the container, it forks each case's
+   * process, so a case skips the interpreter's start-up. It runs `runFile`
+   * (else `sourceFile`) in the work dir.
    */
   zygote: Argv.optional(),
   /** Argv printing the toolchain version (recorded as an image label). */

@@ -1,7 +1,7 @@
 import { LanguageRegistry } from '../languages/registry';
 import type { AgentJob, AgentMessage } from '../sandbox/agent-protocol';
 import type { Box, NextResult } from '../sandbox/box';
-import { executeInBox } from './execute';
+import { agentJob, executeInBox } from './execute';
 import type { RunJob } from './job.schema';
 import { DEFAULT_LIMITS } from './limits';
 
@@ -98,5 +98,19 @@ describe('executeInBox: each case gets its input only when it starts', () => {
     };
     const lost = await executeInBox(lostFirst as unknown as Box, { job, language: python, limits: DEFAULT_LIMITS, offset: 2 });
     expect(lost.cases).toMatchObject([{ name: 'c', status: 'runtime_error', stderr: expect.stringContaining('lost before this case started') }]);
+  });
+});
+
+describe('agentJob: what a zygote runs', () => {
+  const registry = LanguageRegistry.load();
+  const plan = (language: 'python' | 'javascript' | 'typescript') => ({ job: { ...job, language, entry: 'solve' }, language: registry.get(language), limits: DEFAULT_LIMITS });
+
+  it('names the source file for interpreted languages', () => {
+    expect(agentJob(plan('python'), 0).run.zygote).toEqual({ file: 'main.py', entry: 'solve' });
+    expect(agentJob(plan('javascript'), 0).run.zygote).toEqual({ file: 'main.js', entry: 'solve' });
+  });
+
+  it('names the compiled JavaScript for TypeScript, never the .ts source', () => {
+    expect(agentJob(plan('typescript'), 0).run.zygote).toEqual({ file: 'main.js', entry: 'solve' });
   });
 });

@@ -47,7 +47,7 @@ export function agentJob(plan: Plan, offset: number): AgentJob {
     compile: language.compile ? { argv: language.compile, timeMs: limits.compileTimeMs } : null,
     run: {
       argv: fn ? fn.run.map(fill) : language.run,
-      ...(language.zygote ? { zygote: { file: language.sourceFile, entry: job.entry ?? null } } : {}),
+      ...(language.zygote ? { zygote: { file: language.runFile ?? language.sourceFile, entry: job.entry ?? null } } : {}),
     },
     env: sandboxEnv(language),
     mode: job.mode,

@@ -63,6 +63,36 @@ describe('hostile programs: the pre-started interpreter', () => {
   });
 });
 
+describe('hostile programs: the Node zygote (three or more cases)', () => {
+  it('cannot read the memory, environment or open files of the process that forks it', async () => {
+    const report = await runner.run(hostile('attack-parent.js', { a: 'peek', b: 'peek', c: 'peek' }));
+    for (const c of report.cases) {
+      expect(c.status).toBe('ok');
+      expect(c.stdout).not.toMatch(GVISOR ? /mem READ/ : /READ/);
+      expect(c.stdout).toMatch(/mem denied/);
+      if (!GVISOR) expect(c.stdout).toMatch(/environ denied: EACCES\nfds denied/);
+    }
+  });
+
+  it('keeps giving verdicts after a case stops it, kills it, or kills everything it may (kill -9 -1)', async () => {
+    const cases = { stop: 'stop', next: 'peek', kill: 'kill', after: 'peek', all: 'all', last: 'peek' };
+    const report = await runner.run(hostile('attack-parent.js', cases, { timeMs: 1_000 }));
+    expect(report.cases.map((c) => c.name)).toEqual(Object.keys(cases));
+    for (const name of ['next', 'after', 'last']) {
+      expect(report.cases.find((c) => c.name === name)).toMatchObject({ status: 'ok', stdout: expect.stringMatching(/done\n$/) });
+    }
+    // kill(-1) spares the caller: the case outlives the zygote it took down, and its verdict still arrives.
+    expect(report.cases.find((c) => c.name === 'all')).toMatchObject({ status: 'ok', stdout: 'killing all\ndone\n' });
+    expect(report.containers).toBe(1); // the agent replaces the zygote; the container goes on
+  });
+
+  it('never loses the status of a case that kills it and exits at once', async () => {
+    const stdins = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`k${i}`, 'kill-exit']));
+    const report = await runner.run(hostile('attack-parent.js', stdins));
+    expect(report.cases.map((c) => [c.status, c.exitCode, c.signal])).toEqual(Array.from({ length: 6 }, () => ['runtime_error', 3, undefined]));
+  });
+});
+
 describe('hostile programs: resources', () => {
   it('stops a fork bomb with time_limit, and the next case runs normally', async () => {
     const report = await runner.run(hostile('fork-bomb.cpp', { bomb: 'bomb', after: 'calm' }, { timeMs: 1_000 }));
@@ -132,14 +162,17 @@ describe('hostile programs: resources', () => {
     expect(report.cases[1]).toMatchObject({ status: 'ok', stdout: 'read 100000 bytes\n' });
   });
 
-  it('kills a detached child with its case: nothing of it runs during the next case', async () => {
-    const report = await runner.run(hostile('detached-child.js', { spawn: 'spawn', check: 'check' }));
-    expect(statuses(report)).toEqual([
-      ['spawn', 'ok'],
-      ['check', 'ok'],
-    ]);
-    expect(JSON.parse(report.cases[1]!.stdout)).toEqual({ others: [], leak: false });
-  });
+  // Two cases run by fork+exec, three by the zygote's forks.
+  it.each([[{ spawn: 'spawn', check: 'check' }], [{ spawn: 'spawn', check: 'check', again: 'spawn', last: 'check' }]])(
+    'kills a detached child with its case: nothing of it runs during the next case (%o)',
+    async (cases) => {
+      const report = await runner.run(hostile('detached-child.js', cases));
+      expect(statuses(report)).toEqual(Object.keys(cases).map((name) => [name, 'ok']));
+      for (const c of report.cases.filter((c) => c.name === 'check' || c.name === 'last')) {
+        expect(JSON.parse(c.stdout)).toEqual({ others: [], leak: false });
+      }
+    },
+  );
 });
 
 describe('hostile programs: the walls of the sandbox', () => {

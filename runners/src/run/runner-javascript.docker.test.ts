@@ -1,8 +1,21 @@
-import { DOCKER_TIMEOUT_MS, expectRunawayIsolated, fn, leftovers, only, realRunner, stdio } from '../test-support/real-runner';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DOCKER_TIMEOUT_MS, TEST_RUNTIME, expectRunawayIsolated, fn, leftovers, only, realRunner, stdio } from '../test-support/real-runner';
+import type { RunJob } from './job.schema';
 
 jest.setTimeout(DOCKER_TIMEOUT_MS);
 const { runner, docker } = realRunner();
 afterAll(() => runner.close());
+
+/** Cases of the fixture zygote-child.js, one per action: three or more, so the zygote forks them. */
+const ZYGOTE_CHILD = fs.readFileSync(path.join(__dirname, '__fixtures__', 'hostile', 'zygote-child.js'), 'utf8');
+const forked = (actions: string[], limits?: RunJob['limits']): RunJob => ({
+  language: 'javascript',
+  mode: 'stdio',
+  code: ZYGOTE_CHILD,
+  cases: actions.map((a, i) => ({ name: `${i}:${a}`, stdin: a })),
+  limits,
+});
 
 describe('javascript sandbox', () => {
   it('runs a correct stdio program and returns its stdout', async () => {
@@ -111,6 +124,54 @@ describe('javascript sandbox', () => {
   it('keeps the other cases when one case loops forever', async () => {
     const code = "const x = require('fs').readFileSync(0, 'utf8').trim();\nwhile (x === 'loop') {}\nconsole.log(x.toUpperCase());";
     await expectRunawayIsolated(runner, 'javascript', code, 2_000); // a Node start-up alone can pass 500 ms on a loaded machine
+  });
+
+  it('zygote: runs each case as a fresh main module with its own pid, session, cwd, argv and env; threads and the event loop work', async () => {
+    const report = await runner.run(forked(['probe', 'probe', 'probe'], { timeMs: 10_000 }));
+    expect(report.cases.map((c) => c.status)).toEqual(['ok', 'ok', 'ok']);
+    const probes = report.cases.map((c) => JSON.parse(c.stdout) as Record<string, unknown>);
+    for (const p of probes) {
+      expect(p).toMatchObject({ main: true, pid: true, forked: true, session: true, cwd: '/tmp/box', argv: ['/tmp/box/main.js'], source: true, gzip: 10_000, worker: 42 });
+      expect(p.env).toEqual(['HOME', 'LANG', 'NODE_OPTIONS', 'PATH']); // the job's environment, nothing of the zygote's
+    }
+    expect(new Set(probes.map((p) => p.random)).size).toBe(3); // OpenSSL reseeds after each fork
+    for (const c of report.cases) expect(c.memoryKb).toBeLessThan(200 * 1024);
+  });
+
+  it('zygote: gives a throw, process.exit(3), many collections in hot code and 1 MiB of stdout their usual verdicts', async () => {
+    const report = await runner.run(forked(['throw', 'exit3', 'gc', 'flood'], { timeMs: 10_000, stdoutBytes: 2 * 1024 * 1024 }));
+    const [thrown, exited, gc, flood] = report.cases;
+    expect(thrown).toMatchObject({ status: 'runtime_error', exitCode: 1 });
+    expect(thrown!.stderr).toContain('Error: thrown at the top\n    at Object.<anonymous> (/tmp/box/main.js:');
+    expect(exited).toMatchObject({ status: 'runtime_error', exitCode: 3, stdout: 'leaving\n' });
+    expect(gc).toMatchObject({ status: 'ok', stdout: '2000000\n' });
+    expect(flood).toMatchObject({ status: 'ok', exitCode: 0 });
+    expect(flood!.stdout).toBe('x'.repeat(1 << 20));
+    expect(report.containers).toBe(1);
+  });
+
+  it('zygote: stops an endless loop with time_limit and a memory hog with memory_limit; the next cases run', async () => {
+    const report = await runner.run(forked(['loop', 'probe', 'hog', 'probe'], { timeMs: 2_000 }));
+    expect(report.cases.map((c) => c.status)).toEqual(['time_limit', 'ok', 'memory_limit', 'ok']);
+    // gVisor's memory cgroup holds the whole sandbox: the OOM kill takes it down, and the last case runs in a fresh one.
+    expect(report.containers).toBe(TEST_RUNTIME === 'runsc' ? 2 : 1);
+  });
+
+  it('zygote: calls the entry function in each forked case', async () => {
+    const code = 'function twice(x) {\n  return [x * 2, process.ppid !== 1];\n}';
+    const report = await runner.run(
+      fn(
+        'javascript',
+        code,
+        'twice',
+        [1, 2, 3].map((x) => ({ name: `c${x}`, args: [x] })),
+      ),
+    );
+    expect(report.cases.map((c) => [c.status, c.valueJson])).toEqual([
+      ['ok', '[2,true]'],
+      ['ok', '[4,true]'],
+      ['ok', '[6,true]'],
+    ]);
   });
 
   it('leaves no container behind', async () => {

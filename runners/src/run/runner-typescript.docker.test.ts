@@ -137,6 +137,43 @@ describe('typescript sandbox', () => {
     await expectRunawayIsolated(runner, 'typescript', code, 2_000); // a Node start-up alone can pass 500 ms on a loaded machine
   });
 
+  it('zygote: forks each of three or more cases from a warm node, running the compiled main.js with stacks in main.ts', async () => {
+    const code = [
+      "import fs from 'node:fs';",
+      'const word: string = fs.readFileSync(0, "utf8").trim();',
+      'if (word === "throw") {',
+      '  throw new Error("typed " + word);',
+      '}',
+      'console.log(word.toUpperCase(), process.ppid !== 1);',
+    ].join('\n');
+    const report = await runner.run({ ...stdio('typescript', code), cases: ['a', 'throw', 'b'].map((w) => ({ name: w, stdin: w })) });
+    expect(report.cases.map((c) => [c.status, c.stdout])).toEqual([
+      ['ok', 'A true\n'],
+      ['runtime_error', ''],
+      ['ok', 'B true\n'],
+    ]);
+    expect(report.cases[1]!.stderr).toContain('Error: typed throw');
+    expect(report.cases[1]!.stderr).toContain('/tmp/box/main.ts:4:');
+    expect(report).toMatchObject({ containers: 1, compiles: 1 });
+  });
+
+  it('zygote: calls the entry function in each forked case', async () => {
+    const code = 'function twice(x: number): [number, boolean] {\n  return [x * 2, process.ppid !== 1];\n}';
+    const report = await runner.run(
+      fn(
+        'typescript',
+        code,
+        'twice',
+        [1, 2, 3].map((x) => ({ name: `c${x}`, args: [x] })),
+      ),
+    );
+    expect(report.cases.map((c) => [c.status, c.valueJson])).toEqual([
+      ['ok', '[2,true]'],
+      ['ok', '[4,true]'],
+      ['ok', '[6,true]'],
+    ]);
+  });
+
   it('leaves no container behind', async () => {
     await runner.close();
     expect(await leftovers(docker)).toEqual([]);

@@ -1,6 +1,6 @@
 import { DEFAULT_LIMITS, type LanguageId } from '@assay/runners';
 import type { CandidateChallengeView } from './challenge-view.schema';
-import type { Challenge } from './challenge.schema';
+import { criterionPoints, type Challenge } from './challenge.schema';
 import { entryNameFor } from './entry-name';
 
 /**
@@ -10,7 +10,7 @@ import { entryNameFor } from './entry-name';
  * the challenge does not offer throws (callers validate it first).
  */
 export function candidateView(challenge: Challenge, language?: LanguageId): CandidateChallengeView {
-  const { meta } = challenge;
+  const { meta, rubric } = challenge;
   if (language && !meta.languages.includes(language)) {
     throw new Error(`challenge ${challenge.id} is not offered in ${language}`);
   }
@@ -40,7 +40,7 @@ export function candidateView(challenge: Challenge, language?: LanguageId): Cand
     explanation: meta.explanation
       ? { required: meta.explanation.required, minWords: meta.explanation.minWords, prompt: meta.explanation.prompt }
       : null,
-    rubric: (challenge.rubric?.criteria ?? []).map((c) => ({ id: c.id, title: c.title, description: c.description, points: c.points })),
+    rubric: (rubric?.criteria ?? []).map((c) => ({ id: c.id, title: c.title, description: c.description, points: criterionPoints(rubric!, c) })),
     responses: shared
       ? challenge.responses.map((r) => ({ id: r.id, language: r.language, code: r.code, explanation: r.explanation }))
       : [],

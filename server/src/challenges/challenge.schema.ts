@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGE_IDS, LanguageIdSchema, LimitsSchema, MAX_LIMITS, type LanguageId, type Limits } from '@assay/runners';
+import { RubricSchema } from './rubric.schema';
+import { SlugSchema as Slug } from './slug';
 
 /** Challenge kinds: what the candidate does. */
 export const CHALLENGE_KINDS = ['implement', 'debug', 'review', 'compare', 'explain'] as const;
@@ -11,7 +13,6 @@ export const SOURCE_EXTENSIONS: Record<LanguageId, string> = { python: 'py', jav
 /** Languages whose runner image supports function mode; the others take stdio only. */
 export const FUNCTION_LANGUAGES = ['python', 'javascript', 'typescript'] as const;
 
-const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lowercase letters, digits and single dashes');
 const Identifier = z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'must be a plain identifier');
 const GroupName = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "_" or "-"');
 
@@ -122,22 +123,8 @@ export function testListSchema(mode: ChallengeMeta['mode']) {
   return z.array(mode === 'function' ? FunctionCaseSchema : StdioCaseSchema).nullable().transform((l) => l ?? []);
 }
 
-/** `rubric.yaml`: criteria for the written explanation. `notes` are for reviewers only. */
-export const RubricSchema = z.strictObject({
-  criteria: z
-    .array(
-      z.strictObject({
-        id: Slug,
-        title: z.string().min(1),
-        description: z.string().min(1),
-        points: z.number().int().positive(),
-        levels: z.array(z.strictObject({ score: z.number().int().min(0), description: z.string().min(1) })).optional(),
-        notes: z.string().optional(),
-      }),
-    )
-    .min(1),
-});
-export type Rubric = z.infer<typeof RubricSchema>;
+/** `rubric.yaml` lives in its own module (its format, the first format's reading, the checks). */
+export { RubricSchema, criterionPoints, rubricFullMarks, type Rubric, type RubricCriterion, type RubricGate, type RubricLevel } from './rubric.schema';
 
 /** `key.yaml`: the answer key for objective parts. Secret. */
 export const KeySchema = z.strictObject({

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { BENCH_CASES, LANGUAGE_IDS, LanguageIdSchema, LanguageRegistry, benchCaseCosts, benchRunner, benchRuntimes, connectDocker, type CaseCost } from '@assay/runners';
 import { benchApi } from '../bench/api-bench';
 import { createLogger } from '../logger';
+import { cliConfig } from './cli-config';
 import { CliError } from './cli-error';
 import { printHuman, printHumanError } from './terminal-text';
 
@@ -36,7 +37,7 @@ export function registerBenchCommand(program: Command): void {
         if (!options.json) printHuman(`${line}\n`);
       };
       if (what === 'cases') {
-        const costs = await benchCaseCosts({ ...deps, languages: lang ? [lang.data] : undefined, onProgress: progress });
+        const costs = await benchCaseCosts({ ...deps, languages: lang ? [lang.data] : undefined, runtime: cliConfig().runtime, onProgress: progress });
         for (const c of costs) say(formatCaseCost(c));
         process.stdout.write(`${JSON.stringify({ cases: costs })}\n`);
         return;

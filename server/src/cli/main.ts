@@ -9,6 +9,7 @@ import { registerChallengesImport } from './challenges-import.command';
 import { registerServeCommand } from './serve.command';
 import { registerAdminCommand } from './admin.command';
 import { registerWorkerCommand } from './worker.command';
+import { registerStatsCommand } from './stats.command';
 import { printHumanError } from './terminal-text';
 
 /** Builds the `assay` program; each command lives in its own module. */
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerAdminCommand(program);
   registerWorkerCommand(program);
+  registerStatsCommand(program);
   return program;
 }
 

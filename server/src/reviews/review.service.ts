@@ -1,4 +1,5 @@
 import type { ChallengeRepo } from '../challenges/challenge.repo';
+import { criterionPoints } from '../challenges/challenge.schema';
 import { NotFoundError } from '../http/errors';
 import { presentForCandidate } from '../submissions/submission.presenter';
 import type { SubmissionRow } from '../submissions/submission.repo';
@@ -57,8 +58,8 @@ export class ReviewService {
           id: c.id,
           title: c.title,
           description: c.description,
-          points: c.points,
-          levels: c.levels ?? [],
+          points: criterionPoints(challenge.rubric!, c),
+          levels: c.levels.map((l) => ({ score: l.points, description: l.descriptor })),
           notes: c.notes ?? null,
         })),
       },

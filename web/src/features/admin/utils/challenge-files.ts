@@ -84,7 +84,7 @@ export function newFileContent(path: string): string {
   if (language === 'javascript') return 'function solve(...args) {\n  throw new Error("not implemented");\n}\n';
   if (language === 'typescript') return 'function solve(...args: unknown[]): unknown {\n  throw new Error("not implemented");\n}\n';
   if (path === 'rubric.yaml') {
-    return 'criteria:\n  - id: approach\n    title: Approach\n    description: Describes the method and why it works.\n    points: 3\n    levels:\n      - { score: 0, description: "Missing or unrelated to the code." }\n      - { score: 1, description: "Names the idea without explaining it." }\n      - { score: 2, description: "Explains the idea with a gap." }\n      - { score: 3, description: "Clear, complete and matches the code." }\n';
+    return 'criteria:\n  - id: approach\n    title: Approach\n    description: Describes the method and why it works.\n    weight: 1\n    levels:\n      - { points: 0, descriptor: "Missing or unrelated to the code." }\n      - { points: 1, descriptor: "Names the idea without explaining it." }\n      - { points: 2, descriptor: "Explains the idea with a gap." }\n      - { points: 3, descriptor: "Clear, complete and matches the code." }\n';
   }
   if (path === 'key.yaml') return 'verdict: incorrect\nbuggyLines: [1]\nnotes: Why the answer is wrong, for reviewers.\n';
   if (path.startsWith('responses/')) return "id: answer-a\nlanguage: python\ncode: |\n  def solve(x):\n      return x\nexplanation: The AI's explanation of its answer.\n";
