@@ -17,14 +17,14 @@ describe('AttemptRepo reads JSON columns through their schemas', () => {
   });
 
   it('reads an attempt with its assessment in one query', async () => {
-    const { attempt, assessmentId } = await storedAttempt(database, { assessments: new AssessmentRepo(database.db), attempts: repo });
-    const select = jest.spyOn(database.db, 'select');
+    const { attempt, assessmentId } = await storedAttempt(t.database, { assessments: new AssessmentRepo(t.database.db), attempts: t.repo });
+    const select = jest.spyOn(t.database.db, 'select');
     try {
-      const both = await repo.byIdWithAssessment(attempt.id);
+      const both = await t.repo.byIdWithAssessment(attempt.id);
       expect(select).toHaveBeenCalledTimes(1);
-      expect(both?.attempt).toEqual(await repo.byId(attempt.id));
+      expect(both?.attempt).toEqual(await t.repo.byId(attempt.id));
       expect(both?.assessment).toMatchObject({ id: assessmentId, languages: ['python'], feedback: 'full' });
-      expect(await repo.byIdWithAssessment('no-such-attempt')).toBeUndefined();
+      expect(await t.repo.byIdWithAssessment('no-such-attempt')).toBeUndefined();
     } finally {
       select.mockRestore();
     }

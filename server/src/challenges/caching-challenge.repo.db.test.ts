@@ -1,21 +1,16 @@
-import type { Database } from '../db/client';
 import { systemClock } from '../lib/clock';
 import { addChallenge } from '../test-support/factories';
-import { testDatabase } from '../test-support/test-db';
+import { repoSuite } from '../test-support/repo-suite';
 import { CachingChallengeRepo } from './caching-challenge.repo';
 
 describe('CachingChallengeRepo.version', () => {
-  let database: Database;
-  beforeAll(async () => {
-    database = await testDatabase();
-  });
-  afterAll(() => database.close());
+  const t = repoSuite((db) => new CachingChallengeRepo(db, systemClock));
 
   it('reads a pinned version from the database once, then from memory', async () => {
-    const repo = new CachingChallengeRepo(database.db, systemClock);
+    const repo = t.repo;
     const challenge = addChallenge();
     await repo.save(challenge);
-    const select = jest.spyOn(database.db, 'select');
+    const select = jest.spyOn(t.database.db, 'select');
     const first = await repo.version(challenge.id, 1);
     const second = await repo.version(challenge.id, 1);
     expect(select).toHaveBeenCalledTimes(1);
@@ -25,7 +20,7 @@ describe('CachingChallengeRepo.version', () => {
   });
 
   it('serves each version as it was written, a newer one included', async () => {
-    const repo = new CachingChallengeRepo(database.db, systemClock);
+    const repo = t.repo;
     const challenge = addChallenge();
     await repo.save(challenge);
     expect((await repo.version(challenge.id, 1))?.challenge.prompt).toBe(challenge.prompt);
@@ -36,7 +31,7 @@ describe('CachingChallengeRepo.version', () => {
   });
 
   it('hands out a frozen value, so no caller can change what the next one reads', async () => {
-    const repo = new CachingChallengeRepo(database.db, systemClock);
+    const repo = t.repo;
     const challenge = addChallenge();
     await repo.save(challenge);
     const stored = await repo.version(challenge.id, 1);
