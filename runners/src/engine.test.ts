@@ -81,6 +81,17 @@ describe('createEngine', () => {
     expect(docker.containers.length).toBe(2);
   });
 
+  it('waits for the engine to record the exit before it reads OOMKilled', async () => {
+    const docker = new FakeDocker();
+    docker.oomOnDeath = true;
+    docker.exitRecordedAfter = 3;
+    docker.agent = (sent) => (sent.cases[0]!.name === 'hog' ? null : okAgent(sent));
+    const engine = await engineOn(docker);
+    const report = await engine.runner.run(job(['hog']));
+    await engine.close();
+    expect(report.cases.map((c) => c.status)).toEqual(['memory_limit']);
+  });
+
   it('leaves the number of runs in flight to its caller (no limit of its own)', async () => {
     const docker = new FakeDocker();
     const inFlight = 6;

@@ -140,10 +140,23 @@ function lost(name: string, status: CaseReport['status'], timeMs: number, stderr
   return { name, status, stdout: '', stderr, exitCode: null, signal: 'SIGKILL', timeMs };
 }
 
-/** After a container vanished: was it the memory cap? Throws if the engine itself is gone. */
+/** How long the engine may take to record a container's end after its output closed, ms. */
+const EXIT_RECORD_MS = 3_000;
+
+/**
+ * After a container vanished: was it the memory cap? Throws if the engine
+ * itself is gone. The output can close before the engine has handled the
+ * container's exit (under gVisor an OOM kill takes the whole sandbox), so
+ * OOMKilled is read once the engine no longer reports it running.
+ */
 async function assertEngineAlive(box: Box): Promise<boolean> {
   try {
-    const info = await box.container.inspect();
+    const deadline = performance.now() + EXIT_RECORD_MS;
+    let info = await box.container.inspect();
+    while (info.State?.Running && performance.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      info = await box.container.inspect();
+    }
     return Boolean(info.State?.OOMKilled);
   } catch (error) {
     const status = (error as { statusCode?: number }).statusCode;

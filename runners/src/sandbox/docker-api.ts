@@ -21,7 +21,7 @@ export interface SandboxContainer {
   /** Hijacked stdin/stdout/stderr (Docker's multiplexed stream). */
   attach(opts: { stream: true; stdin: true; stdout: true; stderr: true; hijack: true }): Promise<NodeJS.ReadWriteStream>;
   start(): Promise<unknown>;
-  inspect(): Promise<{ State?: { OOMKilled?: boolean } }>;
+  inspect(): Promise<{ State?: { OOMKilled?: boolean; Running?: boolean } }>;
   remove(opts: { force: true; v: true }): Promise<unknown>;
 }
 

@@ -37,6 +37,8 @@ export class FakeContainer implements SandboxContainer {
   readonly jobs: AgentJob[] = [];
   removed = false;
   oomKilled = false;
+  /** Inspections that still see the container running after it died. */
+  private exitRecordedAfter = 0;
   private stream: Duplex | null = null;
 
   constructor(
@@ -83,9 +85,14 @@ export class FakeContainer implements SandboxContainer {
     if (this.engine.agentSaysReady) setImmediate(() => this.say({ type: 'ready' }));
   }
 
-  async inspect(): Promise<{ State: { OOMKilled: boolean } }> {
+  async inspect(): Promise<{ State: { OOMKilled: boolean; Running: boolean } }> {
     if (this.removed) throw Object.assign(new Error('no such container'), { statusCode: 404 });
-    return { State: { OOMKilled: this.oomKilled } };
+    // Until the engine has recorded the exit, it still says running and not (yet) OOMKilled.
+    if (this.exitRecordedAfter > 0) {
+      this.exitRecordedAfter--;
+      return { State: { OOMKilled: false, Running: true } };
+    }
+    return { State: { OOMKilled: this.oomKilled, Running: false } };
   }
 
   async remove(): Promise<void> {
@@ -97,6 +104,7 @@ export class FakeContainer implements SandboxContainer {
   /** The container dies now (as when a case exhausts its memory). */
   die(oom = false): void {
     this.oomKilled = oom;
+    this.exitRecordedAfter = this.engine.exitRecordedAfter;
     this.stream?.push(null);
   }
 
@@ -139,6 +147,8 @@ export class FakeDocker implements SandboxDocker {
   agentSaysReady = true;
   failStart = false;
   oomOnDeath = false;
+  /** How many inspections of a dead container still find it running (the engine is slow to record exits). */
+  exitRecordedAfter = 0;
   reachable = true;
   readonly removedIds: string[] = [];
 
