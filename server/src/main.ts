@@ -187,7 +187,11 @@ export interface RunningServer {
 export async function startServer(config: Config, deps: { logger: Logger; clock?: Clock }): Promise<RunningServer> {
   const engine = await createEngine({ runtime: config.runtime, warmPool: config.warmPool }, deps.logger);
   const { runner } = engine;
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onConnectionLost: (error) => deps.logger.warn({ err: error }, 'database connection lost; the pool reconnects'),
+  });
   const publicUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
   const services = createServices(database, { runner, registry: engine.registry, logger: deps.logger, clock: deps.clock, config: { ...config, publicUrl } });
   const server = http.createServer(buildHttpApp(services, { readiness: { docker: () => engine.ping() }, extra: [webApp(webDistDir()) ?? homePage()] }));

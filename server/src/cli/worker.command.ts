@@ -23,7 +23,11 @@ export function registerWorkerCommand(program: Command): void {
       const logger = createLogger(config.logLevel);
       const engine = await createEngine({ runtime: config.runtime, warmPool: config.warmPool }, logger);
       const { runner } = engine;
-      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const database = await openDatabase({
+        databaseUrl: config.databaseUrl,
+        dataDir: config.dataDir,
+        onConnectionLost: (error) => logger.warn({ err: error }, 'database connection lost; the pool reconnects'),
+      });
       const services = createServices(database, { runner, logger, config: { ...config, publicUrl: config.publicUrl ?? '' } });
       const runs = startDistributedRuns(config.redisUrl, services, logger);
       printHuman(`assay worker running ${config.runConcurrency} at once\n`);

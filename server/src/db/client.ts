@@ -28,9 +28,18 @@ const MIGRATIONS = path.resolve(__dirname, '../../drizzle');
  * Opens PostgreSQL when `databaseUrl` is set, otherwise the embedded PGlite
  * in `dataDir`, and applies every pending migration.
  */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+export async function openDatabase(opts: {
+  databaseUrl?: string;
+  dataDir: string;
+  /** Told when PostgreSQL drops an idle pooled connection (a restart, an admin's terminate). */
+  onConnectionLost?: (error: Error) => void;
+}): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // pg emits 'error' when an idle client's connection dies; unheard, that
+    // event would end the process. The pool drops that client and opens a
+    // new one for the next query, so the server only needs to note it.
+    pool.on('error', (error) => opts.onConnectionLost?.(error));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await migratePg(db as never, { migrationsFolder: MIGRATIONS });
     return {
