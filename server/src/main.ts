@@ -29,6 +29,7 @@ import type { Config } from './config';
 import { openDatabase, type Database } from './db/client';
 import { RouteRegistry } from './http/route-registry';
 import { systemClock, type Clock } from './lib/clock';
+import { DomainEvents } from './lib/domain-events';
 import { homePage } from './ops/home-page';
 import { webApp, webDistDir } from './ops/web-app';
 import { Metrics } from './ops/metrics';
@@ -87,6 +88,8 @@ export interface Services {
   queue: RunQueue;
   monitor: AttemptMonitor;
   reviews: ReviewService;
+  /** Notifications between domains (`attempt.submitted`, `attempt.final`). */
+  domainEvents: DomainEvents;
 }
 
 /** Builds the services over an open database and a runner (no HTTP, no timers). */
@@ -94,6 +97,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const clock = deps.clock ?? systemClock;
   const { db } = database;
   const metrics = new Metrics();
+  const domainEvents = new DomainEvents(deps.logger);
   // Submissions are bounded by the queue; an admin's validation (many runs at once) bounds itself the same way.
   const validationRunner = boundedRunner(deps.runner, deps.config.runConcurrency);
   const challenges = new CachingChallengeRepo(db, clock);
@@ -140,6 +144,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     queue,
     monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions),
     reviews: new ReviewService(new ReviewRepo(db), challenges),
+    domainEvents,
   };
 }
 

@@ -87,6 +87,14 @@ export const assessments = pgTable('assessments', {
   feedback: text('feedback', { enum: ['full', 'summary', 'none'] })
     .notNull()
     .default('full'),
+  /** Reviews each explanation needs before its scores can be final (issue 9's default: 2). */
+  reviewsPerItem: integer('reviews_per_item').notNull().default(2),
+  /** Reviewers' rubric totals further apart than this (in rubric points), or a gate decided differently, send an item to adjudication. */
+  disagreementPoints: doublePrecision('disagreement_points').notNull().default(2),
+  /** A reviewer's accuracy against gold items (and agreement with peers) below this, in [0, 1], flags them. */
+  reviewerThreshold: doublePrecision('reviewer_threshold').notNull().default(0.7),
+  /** How long "next item" locks an item for its reviewer before the claim returns to the queue. */
+  claimMinutes: integer('claim_minutes').notNull().default(20),
   createdBy: text('created_by').references(() => users.id),
   createdAt: created(),
 });
@@ -142,6 +150,8 @@ export const attempts = pgTable(
     deadlineAt: ts('deadline_at').notNull(),
     finishedAt: ts('finished_at'),
     finishReason: text('finish_reason', { enum: ['candidate', 'deadline'] }),
+    /** When the attempt's score became final (every counted part there, every review final); set once, it fires `attempt.final`. */
+    finalAt: ts('final_at'),
   },
   (t) => [
     index('attempts_open_idx')
@@ -217,4 +227,187 @@ export const submissions = pgTable(
   ],
 );
 
-export const schema = { users, sessions, apiTokens, challenges, challengeVersions, assessments, assessmentChallenges, invites, attempts, attemptSessions, drafts, submissions };
+/**
+ * A challenge's rubric as it is now and was: `version` changes when the
+ * structure changes (a criterion or a level added or removed), `revision`
+ * when only points, weights, descriptors or gates change. Reviews keep
+ * their `version` and are scored with its latest revision (so an edit
+ * re-scores them); reviews of an older version are flagged.
+ */
+export const rubricRevisions = pgTable(
+  'rubric_revisions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    challengeId: text('challenge_id')
+      .notNull()
+      .references(() => challenges.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    revision: integer('revision').notNull(),
+    /** The rubric (challenges/rubric.schema.ts `Rubric`), parsed with RubricSchema on read. */
+    content: jsonb('content').notNull(),
+    /** Who changed it (null: taken from the challenge's rubric.yaml). */
+    editedBy: text('edited_by').references(() => users.id),
+    note: text('note').notNull().default(''),
+    createdAt: created(),
+  },
+  (t) => [uniqueIndex('rubric_revisions_key').on(t.challengeId, t.version, t.revision)],
+);
+
+/**
+ * One explanation to review: the final submit of a finished attempt for a
+ * challenge with a rubric (`purpose: score`), or a copy an admin marked as
+ * calibration with reference levels (`purpose: gold`), served to reviewers
+ * exactly like any other and never counted in a candidate's score.
+ */
+export const reviewItems = pgTable(
+  'review_items',
+  {
+    id: text('id').primaryKey(),
+    purpose: text('purpose', { enum: ['score', 'gold'] }).notNull(),
+    submissionId: text('submission_id')
+      .notNull()
+      .references(() => submissions.id, { onDelete: 'cascade' }),
+    attemptId: text('attempt_id')
+      .notNull()
+      .references(() => attempts.id, { onDelete: 'cascade' }),
+    assessmentId: text('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    challengeId: text('challenge_id').notNull(),
+    rubricVersion: integer('rubric_version').notNull(),
+    /** Reviews needed (the assessment's `reviewsPerItem` when the item was made). */
+    required: integer('required').notNull(),
+    /** `open` takes reviews; `adjudication` waits for one; `final` has its final scores. Gold items stay `open`. */
+    status: text('status', { enum: ['open', 'adjudication', 'final'] }).notNull(),
+    /** Gold only: criterion id → reference level index. */
+    goldLevels: jsonb('gold_levels').$type<Record<string, number>>(),
+    createdBy: text('created_by').references(() => users.id),
+    createdAt: created(),
+    finalAt: ts('final_at'),
+  },
+  (t) => [
+    uniqueIndex('review_items_score_key')
+      .on(t.submissionId)
+      .where(sql`purpose = 'score'`),
+    index('review_items_queue_idx').on(t.status, t.createdAt),
+    index('review_items_attempt_idx').on(t.attemptId),
+  ],
+);
+
+/**
+ * One reviewer's work on one item: a claim (locked until `expiresAt`),
+ * then scores. `role: adjudicator` records the final scores of a disputed
+ * item with a reason. One row per (item, reviewer): nobody gets an item twice.
+ */
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: text('id').primaryKey(),
+    itemId: text('item_id')
+      .notNull()
+      .references(() => reviewItems.id, { onDelete: 'cascade' }),
+    reviewerId: text('reviewer_id')
+      .notNull()
+      .references(() => users.id),
+    role: text('role', { enum: ['reviewer', 'adjudicator'] }).notNull(),
+    /** `claimed` (working, locked), `submitted` (scores in), `released` (given back or expired unsubmitted). */
+    status: text('status', { enum: ['claimed', 'submitted', 'released'] }).notNull(),
+    rubricVersion: integer('rubric_version').notNull(),
+    claimedAt: ts('claimed_at').notNull(),
+    expiresAt: ts('expires_at').notNull(),
+    /** criterion id → picked level index (0 = lowest); a draft may lack criteria, a submitted set has all. */
+    levels: jsonb('levels').$type<Record<string, number>>().notNull(),
+    /** [{ criterion, start, end }]: UTF-16 offsets into the explanation that earned or lost a criterion's points. */
+    spans: jsonb('spans').$type<{ criterion: string; start: number; end: number }[]>().notNull(),
+    /** criterion id → comment. */
+    comments: jsonb('comments').$type<Record<string, string>>().notNull(),
+    comment: text('comment').notNull().default(''),
+    /** Adjudicators say why they settled on the final scores. */
+    reason: text('reason'),
+    submittedAt: ts('submitted_at'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('reviews_item_reviewer_key').on(t.itemId, t.reviewerId), index('reviews_reviewer_idx').on(t.reviewerId, t.status)],
+);
+
+/** Reviewers an admin paused from taking new items (their scores stay, marked). */
+export const reviewerPauses = pgTable('reviewer_pauses', {
+  reviewerId: text('reviewer_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  pausedBy: text('paused_by').references(() => users.id),
+  reason: text('reason').notNull().default(''),
+  pausedAt: ts('paused_at').notNull(),
+});
+
+/** Where an assessment's results are POSTed, signed with `secret` (HMAC-SHA256). */
+export const webhookEndpoints = pgTable(
+  'webhook_endpoints',
+  {
+    id: text('id').primaryKey(),
+    assessmentId: text('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    secret: text('secret').notNull(),
+    /** Events sent: `attempt.final` always, `attempt.submitted` when asked for. */
+    events: jsonb('events').$type<string[]>().notNull(),
+    active: boolean('active').notNull().default(true),
+    createdBy: text('created_by').references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [index('webhook_endpoints_assessment_idx').on(t.assessmentId)],
+);
+
+/** One event for one endpoint, kept until delivered or given up (a day of retries); the retry schedule survives restarts. */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: text('id').primaryKey(),
+    endpointId: text('endpoint_id')
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    event: text('event').notNull(),
+    attemptId: text('attempt_id').references(() => attempts.id, { onDelete: 'set null' }),
+    /** The exact body sent (signed as is). */
+    body: text('body').notNull(),
+    status: text('status', { enum: ['pending', 'delivered', 'failed'] }).notNull(),
+    tries: integer('tries').notNull().default(0),
+    nextAttemptAt: ts('next_attempt_at'),
+    lastStatusCode: integer('last_status_code'),
+    lastError: text('last_error'),
+    createdAt: created(),
+    deliveredAt: ts('delivered_at'),
+    /** An admin's "redeliver" sends the body again as a new delivery pointing at the first. */
+    redeliveryOf: text('redelivery_of'),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_event_key')
+      .on(t.endpointId, t.event, t.attemptId)
+      .where(sql`redelivery_of is null`),
+    index('webhook_deliveries_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`status = 'pending'`),
+  ],
+);
+
+export const schema = {
+  users,
+  sessions,
+  apiTokens,
+  challenges,
+  challengeVersions,
+  assessments,
+  assessmentChallenges,
+  invites,
+  attempts,
+  attemptSessions,
+  drafts,
+  submissions,
+  rubricRevisions,
+  reviewItems,
+  reviews,
+  reviewerPauses,
+  webhookEndpoints,
+  webhookDeliveries,
+};

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RouteRegistry } from '../http/route-registry';
-import { ReviewItemSchema, ReviewParamsSchema, ReviewQueueItemSchema } from './review.schema';
+import { SubmissionReviewSchema, SubmissionReviewParamsSchema, ReviewQueueItemSchema } from './review.schema';
 import type { ReviewService } from './review.service';
 
 /** Reviewer API (read side): the blind queue and one item. */
@@ -20,8 +20,8 @@ export function registerReviewRoutes(routes: RouteRegistry, deps: { reviews: Rev
     tag: 'reviews',
     summary: 'One item: prompt, rubric, code, test counts and the explanation',
     access: 'staff',
-    params: ReviewParamsSchema,
-    response: ReviewItemSchema,
+    params: SubmissionReviewParamsSchema,
+    response: SubmissionReviewSchema,
     handler: ({ params }) => deps.reviews.item(params.submissionId),
   });
 }

@@ -4,7 +4,7 @@ import { NotFoundError } from '../http/errors';
 import { presentForCandidate } from '../submissions/submission.presenter';
 import type { SubmissionRow } from '../submissions/submission.repo';
 import type { ReviewRepo } from './review.repo';
-import type { ReviewItem } from './review.schema';
+import type { SubmissionReview as ReviewItem } from './review.schema';
 
 const words = (text: string | null) => (text?.trim() ? text.trim().split(/\s+/).length : 0);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ReviewItemSchema, ReviewQueueItemSchema, type ReviewItem } from '@assay/contract';
+import { SubmissionReviewSchema as ReviewItemSchema, ReviewQueueItemSchema, type SubmissionReview as ReviewItem } from '@assay/contract';
 import type { ApiClient } from '../../../lib/api-client';
 
 export type ReviewQueueItem = z.infer<typeof ReviewQueueItemSchema>;
