@@ -45,6 +45,7 @@ CREATE TABLE "rubric_revisions" (
 	"version" integer NOT NULL,
 	"revision" integer NOT NULL,
 	"content" jsonb NOT NULL,
+	"challenge_version" integer NOT NULL,
 	"edited_by" text,
 	"note" text DEFAULT '' NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL

@@ -245,7 +245,9 @@ export const rubricRevisions = pgTable(
     revision: integer('revision').notNull(),
     /** The rubric (challenges/rubric.schema.ts `Rubric`), parsed with RubricSchema on read. */
     content: jsonb('content').notNull(),
-    /** Who changed it (null: taken from the challenge's rubric.yaml). */
+    /** The challenge version whose rubric.yaml this revision was taken from. */
+    challengeVersion: integer('challenge_version').notNull(),
+    /** Who changed it (null: the challenge was saved from files or the CLI). */
     editedBy: text('edited_by').references(() => users.id),
     note: text('note').notNull().default(''),
     createdAt: created(),
