@@ -16,3 +16,4 @@ export * from '../languages/language.schema';
 export * from '../reviews/review.schema';
 export * from '../submissions/submission.schema';
 export { LANGUAGE_IDS, LanguageIdSchema, type LanguageId } from '@assay/runners';
+export { setTotal, type RubricForTotal } from '../grading/score-rubric';

@@ -113,3 +113,41 @@ function scoreSet(rubric: Rubric, picks: RubricPicks, adjudicated: boolean): { r
   };
   return { result, value, steps };
 }
+
+/** A rubric as both the server's `Rubric` and the reviewer contract's `ReviewRubric` carry it. */
+export interface RubricForTotal {
+  scoring: 'positive' | 'negative';
+  fullMarks?: number;
+  floor: number;
+  criteria: readonly { id: string; title?: string; weight: number; levels: readonly { points: number; descriptor?: string }[] }[];
+  gates: readonly { criterion?: string | null; minPoints: number }[];
+}
+
+/**
+ * One set of picks as the rubric totals it (weights, negative scoring,
+ * floor and gates applied, exactly, then rounded), or null while a
+ * criterion is unpicked or a pick is out of range. The reviewer's running
+ * total and the disagreement check use it; browser-safe.
+ */
+export function setTotal(rubric: RubricForTotal, levels: Readonly<Record<string, number>>): { total: number; gatesPassed: boolean; value: number } | null {
+  const complete = rubric.criteria.every((c) => {
+    const level = levels[c.id];
+    return level !== undefined && Number.isInteger(level) && level >= 0 && level < c.levels.length;
+  });
+  if (!complete || Object.keys(levels).some((id) => !rubric.criteria.some((c) => c.id === id))) return null;
+  const asRubric = {
+    scoring: rubric.scoring,
+    fullMarks: rubric.scoring === 'negative' ? rubric.fullMarks : undefined,
+    floor: rubric.floor,
+    criteria: rubric.criteria.map((c) => ({
+      id: c.id,
+      title: c.title ?? c.id,
+      description: '',
+      weight: c.weight,
+      levels: c.levels.map((l) => ({ points: l.points, descriptor: l.descriptor ?? '' })),
+    })),
+    gates: rubric.gates.map((g) => ({ minPoints: g.minPoints, ...(g.criterion ? { criterion: g.criterion } : {}) })),
+  } as Rubric;
+  const { result } = scoreSet(asRubric, { reviewer: '', levels }, false);
+  return { total: result.total, gatesPassed: result.gates.every((g) => g.passed), value: result.value };
+}
