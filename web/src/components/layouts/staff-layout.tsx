@@ -3,6 +3,7 @@ import { Link, Navigate, NavLink, useLocation, useNavigate } from 'react-router'
 import type { UserView } from '@assay/contract';
 import { logout } from '../../features/auth/api/auth';
 import { useApi } from '../../lib/api-context';
+import { StaffQueryProvider } from '../../lib/staff-query';
 import { StaffUserProvider, useStaffSessionLoader } from '../../lib/staff-session';
 import { Alert } from '../ui/alert';
 import { Badge } from '../ui/badge';
@@ -46,7 +47,9 @@ export function StaffLayout({ children }: { children: ReactNode }) {
   }
   return (
     <StaffUserProvider user={state.user}>
-      <StaffFrame user={state.user}>{children}</StaffFrame>
+      <StaffQueryProvider>
+        <StaffFrame user={state.user}>{children}</StaffFrame>
+      </StaffQueryProvider>
     </StaffUserProvider>
   );
 }
