@@ -45,6 +45,13 @@ import { registerSubmissionRoutes } from './submissions/submission.routes';
 import { UserRepo } from './users/user.repo';
 import { UserService } from './users/user.service';
 import { registerLanguageRoutes } from './languages/language.routes';
+import type { AttemptResults } from './exports/attempt-results';
+import { ExportRepo } from './exports/export.repo';
+import { registerExportRoutes } from './exports/export.routes';
+import { ExportService } from './exports/export.service';
+import { StoredAttemptResults } from './exports/stored-attempt-results';
+import { RubricRepo } from './rubrics/rubric.repo';
+import { RubricStore } from './rubrics/rubric.store';
 
 export const VERSION = '0.1.0';
 
@@ -90,6 +97,10 @@ export interface Services {
   reviews: ReviewService;
   /** Notifications between domains (`attempt.submitted`, `attempt.final`). */
   domainEvents: DomainEvents;
+  /** An attempt's scores, as exports and webhooks send them. */
+  attemptResults: AttemptResults;
+  /** Attempts and reviewer labels of an assessment as CSV or JSONL. */
+  exports: ExportService;
 }
 
 /** Builds the services over an open database and a runner (no HTTP, no timers). */
@@ -122,6 +133,10 @@ export function createServices(database: Database, deps: { runner: Runner; logge
         retry: deps.config.retry,
       });
   const submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, queue, events, clock, logger: deps.logger });
+  // Until grading's AttemptScores is wired here, results come from storage (tests parts only).
+  const attemptResults: AttemptResults = new StoredAttemptResults({ attempts: attemptRepo, submissions: submissionRepo, challenges });
+  const rubrics = new RubricStore(new RubricRepo(db), challenges, clock);
+  const exports = new ExportService({ repo: new ExportRepo(db), results: attemptResults, rubrics, assessments, clock, logger: deps.logger });
   return {
     config: deps.config,
     database,
@@ -145,6 +160,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions),
     reviews: new ReviewService(new ReviewRepo(db), challenges),
     domainEvents,
+    attemptResults,
+    exports,
   };
 }
 
@@ -165,6 +182,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   });
   registerSubmissionRoutes(routes, { submissions: s.submissions });
   registerLanguageRoutes(routes, { registry: s.registry });
+  registerExportRoutes(routes, { exports: s.exports, logger: s.logger });
   registerCandidateSessionRoutes(routes, { sessions: s.sessions });
   return createApp({
     logger: s.logger,
