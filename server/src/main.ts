@@ -52,6 +52,11 @@ import { ExportService } from './exports/export.service';
 import { StoredAttemptResults } from './exports/stored-attempt-results';
 import { RubricRepo } from './rubrics/rubric.repo';
 import { RubricStore } from './rubrics/rubric.store';
+import { systemTimers, WebhookDispatcher, type RetryPolicy as WebhookRetryPolicy, type Timers } from './webhooks/webhook-dispatcher';
+import { WebhookRepo } from './webhooks/webhook.repo';
+import { registerWebhookRoutes } from './webhooks/webhook.routes';
+import { WebhookService } from './webhooks/webhook.service';
+import { DEFAULT_SEND_LIMITS, httpSender, type SendLimits } from './webhooks/webhook-sender';
 
 export const VERSION = '0.1.0';
 
@@ -63,6 +68,8 @@ export type ServiceConfig = Pick<Config, 'graceSeconds' | 'runConcurrency' | 'qu
     attemptConcurrency?: number;
     /** Engine-fault retries (tests shorten the backoff). */
     retry?: RetryPolicy;
+    /** Webhook sends: timeout and answer bytes read, retry backoff (tests shorten them). */
+    webhooks?: Partial<SendLimits> & { retry?: WebhookRetryPolicy };
   };
 
 /** The cap on one attempt's jobs in flight this config asks for. */
@@ -101,10 +108,16 @@ export interface Services {
   attemptResults: AttemptResults;
   /** Attempts and reviewer labels of an assessment as CSV or JSONL. */
   exports: ExportService;
+  webhooks: WebhookService;
+  /** Sends due webhook deliveries; started by startServer, tests call its `tick`. */
+  webhookDispatcher: WebhookDispatcher;
 }
 
 /** Builds the services over an open database and a runner (no HTTP, no timers). */
-export function createServices(database: Database, deps: { runner: Runner; logger: Logger; config: ServiceConfig; clock?: Clock; registry?: LanguageRegistry }): Services {
+export function createServices(
+  database: Database,
+  deps: { runner: Runner; logger: Logger; config: ServiceConfig; clock?: Clock; registry?: LanguageRegistry; timers?: Timers },
+): Services {
   const clock = deps.clock ?? systemClock;
   const { db } = database;
   const metrics = new Metrics();
@@ -137,6 +150,18 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const attemptResults: AttemptResults = new StoredAttemptResults({ attempts: attemptRepo, submissions: submissionRepo, challenges });
   const rubrics = new RubricStore(new RubricRepo(db), challenges, clock);
   const exports = new ExportService({ repo: new ExportRepo(db), results: attemptResults, rubrics, assessments, clock, logger: deps.logger });
+  const webhookRepo = new WebhookRepo(db);
+  const webhookDispatcher = new WebhookDispatcher({
+    repo: webhookRepo,
+    send: httpSender({ ...DEFAULT_SEND_LIMITS, ...deps.config.webhooks }),
+    clock,
+    timers: deps.timers ?? systemTimers,
+    logger: deps.logger.child({ module: 'webhooks' }),
+    retry: deps.config.webhooks?.retry,
+  });
+  const webhooks = new WebhookService({ repo: webhookRepo, results: attemptResults, assessments, clock, logger: deps.logger, onQueued: () => webhookDispatcher.kick() });
+  domainEvents.on('attempt.final', (e) => webhooks.enqueue('attempt.final', e).then(() => undefined));
+  domainEvents.on('attempt.submitted', (e) => webhooks.enqueue('attempt.submitted', e).then(() => undefined));
   return {
     config: deps.config,
     database,
@@ -162,6 +187,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     domainEvents,
     attemptResults,
     exports,
+    webhooks,
+    webhookDispatcher,
   };
 }
 
@@ -183,6 +210,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerSubmissionRoutes(routes, { submissions: s.submissions });
   registerLanguageRoutes(routes, { registry: s.registry });
   registerExportRoutes(routes, { exports: s.exports, logger: s.logger });
+  registerWebhookRoutes(routes, { webhooks: s.webhooks });
   registerCandidateSessionRoutes(routes, { sessions: s.sessions });
   return createApp({
     logger: s.logger,
@@ -224,6 +252,9 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
   if (!config.publicUrl) services.config.publicUrl = url;
   const distributed = config.redisUrl ? startDistributedRuns(config.redisUrl, services, deps.logger) : undefined;
   await services.submissions.resume();
+  // Events of attempts that became final while no server ran get their deliveries before sending starts.
+  await services.webhooks.catchUp().catch((error: Error) => deps.logger.error({ err: error }, 'webhook catch-up failed'));
+  services.webhookDispatcher.start();
   const sweeper = setInterval(() => {
     services.finishAttempt.sweep().catch((error: Error) => deps.logger.error({ err: error }, 'deadline sweep failed'));
     services.sessions.purgeExpired().catch((error: Error) => deps.logger.error({ err: error }, 'session purge failed'));
@@ -234,6 +265,7 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
     services,
     async close() {
       clearInterval(sweeper);
+      await services.webhookDispatcher.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await distributed?.close();
       await services.queue.close();
