@@ -41,6 +41,10 @@ import { SubmissionService } from './submissions/submission.service';
 import { SubmissionEvents } from './submissions/submission.events';
 import { SubmissionWorker } from './submissions/submission.worker';
 import { FinishAttempt } from './commands/finish-attempt';
+import { AttemptScoreRepo } from './grading/attempt-score.repo';
+import { AttemptScores } from './grading/attempt-scores';
+import { RubricRepo } from './rubrics/rubric.repo';
+import { RubricStore } from './rubrics/rubric.store';
 import { registerSubmissionRoutes } from './submissions/submission.routes';
 import { UserRepo } from './users/user.repo';
 import { UserService } from './users/user.service';
@@ -90,6 +94,10 @@ export interface Services {
   reviews: ReviewService;
   /** Notifications between domains (`attempt.submitted`, `attempt.final`). */
   domainEvents: DomainEvents;
+  /** The rubric each challenge is scored with, by version. */
+  rubrics: RubricStore;
+  /** Attempts' scores from tests and reviews; records when each became final. */
+  attemptScores: AttemptScores;
 }
 
 /** Builds the services over an open database and a runner (no HTTP, no timers). */
@@ -107,9 +115,15 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const attemptSessions = new AttemptSessionService(new AttemptSessionRepo(db), clock, sessions);
   const attemptRepo = new AttemptRepo(db);
   const attempts = new AttemptService(attemptRepo, clock, assessments, challenges, deps.config.graceSeconds * 1000);
+  const rubrics = new RubricStore(new RubricRepo(db), challenges, clock);
+  const attemptScoreRepo = new AttemptScoreRepo(db);
+  // Until the review workflow's ReviewRepo.scoreInputs is wired here, the score reads review rows itself (same shape).
+  const attemptScores = new AttemptScores({ repo: attemptScoreRepo, reviews: attemptScoreRepo, rubrics, challenges, events: domainEvents, clock });
+  const refreshScore = (attemptId: string) =>
+    attemptScores.refresh(attemptId).catch((error: Error) => deps.logger.error({ err: error, attemptId }, 'cannot refresh the attempt score'));
   // Wired in one direction: events, then the worker that emits them, then the queue over the worker, then the services that queue.
   const events = new SubmissionEvents();
-  const worker = new SubmissionWorker({ repo: submissionRepo, challenges, runner: deps.runner, events, clock, metrics, logger: deps.logger });
+  const worker = new SubmissionWorker({ repo: submissionRepo, challenges, runner: deps.runner, events, clock, metrics, logger: deps.logger, onJudged: refreshScore });
   // With REDIS_URL the queue is shared through BullMQ, and its workers are started by the caller (startDistributedRuns).
   const queue: RunQueue = deps.config.redisUrl
     ? new BullRunQueue(deps.config.redisUrl, { capacity: deps.config.queueCapacity, logger: deps.logger, metrics, retry: deps.config.retry })
@@ -140,11 +154,13 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     submissionRepo,
     submissions,
     worker,
-    finishAttempt: new FinishAttempt({ attempts, submissions }),
+    finishAttempt: new FinishAttempt({ attempts, submissions, events: domainEvents, refreshScore }),
     queue,
     monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions),
     reviews: new ReviewService(new ReviewRepo(db), challenges),
     domainEvents,
+    rubrics,
+    attemptScores,
   };
 }
 

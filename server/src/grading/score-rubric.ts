@@ -48,7 +48,7 @@ export function scoreRubricPart(rubric: Rubric, reviews: RubricReviews): { part:
     return { part: { scoring: rubric.scoring, sets: [], value: 0 }, value: Ratio.ZERO, missing: null, steps };
   }
   let missing: string | null = null;
-  if (!adjudication && reviews.pending) missing = reviews.pending;
+  if (reviews.pending) missing = reviews.pending;
   else if (!adjudication && reviews.awaitingAdjudication) missing = 'the reviewers disagree; waiting for adjudication';
   else if (!adjudication && reviews.reviews.length < reviews.required) missing = `${reviews.reviews.length} of ${reviews.required} reviews final`;
   const value = missing || !sets.length ? null : Ratio.sum(sets.map((s) => s.value)).div(Ratio.of(BigInt(sets.length)));
