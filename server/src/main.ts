@@ -45,6 +45,9 @@ import { AttemptScoreRepo } from './grading/attempt-score.repo';
 import { AttemptScores } from './grading/attempt-scores';
 import { RubricRepo } from './rubrics/rubric.repo';
 import { RubricStore } from './rubrics/rubric.store';
+import { ReportRepo } from './reports/report.repo';
+import { registerReportRoutes } from './reports/report.routes';
+import { ReportService } from './reports/report.service';
 import { registerSubmissionRoutes } from './submissions/submission.routes';
 import { UserRepo } from './users/user.repo';
 import { UserService } from './users/user.service';
@@ -98,6 +101,8 @@ export interface Services {
   rubrics: RubricStore;
   /** Attempts' scores from tests and reviews; records when each became final. */
   attemptScores: AttemptScores;
+  /** Candidate reports (admins). */
+  reports: ReportService;
 }
 
 /** Builds the services over an open database and a runner (no HTTP, no timers). */
@@ -161,6 +166,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     domainEvents,
     rubrics,
     attemptScores,
+    reports: new ReportService({ repo: new ReportRepo(db), scores: attemptScores, challenges, rubrics, clock }),
   };
 }
 
@@ -171,6 +177,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerChallengeRoutes(routes, { challenges: s.challengeAdmin });
   registerAssessmentRoutes(routes, { assessments: s.assessments, monitor: s.monitor });
   registerReviewRoutes(routes, { reviews: s.reviews });
+  registerReportRoutes(routes, { reports: s.reports });
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
     finishAttempt: s.finishAttempt,

@@ -1,10 +1,9 @@
-import { ChallengeMetaSchema, RubricSchema, type Challenge } from '../challenges/challenge.schema';
-import { reviewItems, reviews } from '../db/schema';
+import type { Challenge } from '../challenges/challenge.schema';
 import type { AttemptEvent } from '../lib/domain-events';
 import { FakeRunner } from '../test-support/fake-runner';
-import { CORRECT_ADD, WRONG_ADD, addChallenge, assessmentWithInvite, startAttempt } from '../test-support/factories';
+import { CORRECT_ADD, WRONG_ADD, addChallenge, assessmentWithInvite, explainedChallenge, startAttempt } from '../test-support/factories';
+import { staffUser, writeReviewItem } from '../test-support/review-rows';
 import { testApp, type TestApp } from '../test-support/test-app';
-import { eq } from 'drizzle-orm';
 
 let t: TestApp;
 const runner = new FakeRunner();
@@ -16,20 +15,6 @@ beforeAll(async () => {
   t.services.domainEvents.on('attempt.submitted', (e) => void submitted.push(e));
 });
 afterAll(() => t.close());
-
-const levels = (...points: number[]) => points.map((p) => ({ points: p, descriptor: `${p} points` }));
-/** `add` scored 0.6 on tests and 0.4 on an explanation: why (0/1/2) and edge (0/2), full marks 4. */
-export function explainedChallenge(id: string): Challenge {
-  const base = addChallenge({ id });
-  const meta = ChallengeMetaSchema.parse({ ...base.meta, scoring: { weights: { tests: 0.6, rubric: 0.4 }, groups: { basic: 1, edge: 2 } }, explanation: { required: true } });
-  const rubric = RubricSchema.parse({
-    criteria: [
-      { id: 'why', title: 'Why', description: 'Says why.', levels: levels(0, 1, 2) },
-      { id: 'edge', title: 'Edges', description: 'Names the edge cases.', levels: levels(0, 2) },
-    ],
-  });
-  return { ...base, meta, rubric };
-}
 
 /** Starts an attempt, submits `code` (with an explanation) to each challenge, finishes, and waits for the judging. */
 async function finishedAttempt(challenges: Challenge[], code = CORRECT_ADD, opts: { skip?: string[] } = {}) {
@@ -45,44 +30,16 @@ async function finishedAttempt(challenges: Challenge[], code = CORRECT_ADD, opts
 }
 
 let reviewers: string[] = [];
-/** A score item for the attempt's submit of `challengeId`, with one submitted review per `sets` entry (inserted directly). */
+/** A score item for the attempt's submit of `challengeId`, with one submitted review per `sets` entry (written directly). */
 async function reviewItem(attemptId: string, challengeId: string, status: 'open' | 'adjudication' | 'final', sets: Record<string, number>[]) {
-  const { db } = t.services.database;
-  const rubric = (await t.services.rubrics.current(challengeId))!;
-  const [submit] = await t.services.submissionRepo.forAttempt(attemptId, { kind: 'submit' });
-  const attempt = (await t.services.attempts.row(attemptId))!;
-  while (reviewers.length < sets.length)
-    reviewers = [
-      ...reviewers,
-      (await t.services.users.create({ email: `rev${reviewers.length}@example.test`, name: `Reviewer ${reviewers.length}`, role: 'reviewer', password: 'correct horse battery' }))
-        .id,
-    ];
-  const itemId = `item-${attemptId}-${challengeId}`;
-  const common = { purpose: 'score' as const, submissionId: submit!.id, attemptId, assessmentId: attempt.assessmentId, challengeId, rubricVersion: rubric.version, required: 2 };
-  await db
-    .insert(reviewItems)
-    .values({ id: itemId, ...common, status })
-    .onConflictDoUpdate({ target: reviewItems.id, set: { status } });
-  await db.delete(reviews).where(eq(reviews.itemId, itemId));
-  for (const [i, levels] of sets.entries()) {
-    const at = t.clock.now();
-    await db
-      .insert(reviews)
-      .values({
-        id: `${itemId}-${i}`,
-        itemId,
-        reviewerId: reviewers[i]!,
-        role: 'reviewer',
-        status: 'submitted',
-        rubricVersion: rubric.version,
-        claimedAt: at,
-        expiresAt: at,
-        levels,
-        spans: [],
-        comments: {},
-        submittedAt: at,
-      });
-  }
+  while (reviewers.length < sets.length) reviewers = [...reviewers, await staffUser(t, `Reviewer ${reviewers.length}`)];
+  return writeReviewItem(
+    t,
+    attemptId,
+    challengeId,
+    status,
+    sets.map((levels, i) => ({ reviewerId: reviewers[i]!, levels })),
+  );
 }
 
 const finalsOf = (attemptId: string) => finals.filter((e) => e.attemptId === attemptId);
@@ -138,7 +95,7 @@ describe('AttemptScores on tests alone', () => {
 
 describe('AttemptScores with a rubric part', () => {
   it('stays provisional until the review item is final, then scores the mean of the reviews at the pinned rubric', async () => {
-    const challenge = explainedChallenge(`explained-${Date.now()}`);
+    const challenge = explainedChallenge();
     const attemptId = await finishedAttempt([challenge]);
     expect(await t.services.attemptScores.forAttempt(attemptId)).toMatchObject({
       status: 'provisional',
@@ -178,42 +135,26 @@ describe('AttemptScores with a rubric part', () => {
   });
 
   it('waits for adjudication, and the adjudicator’s scores replace the reviews', async () => {
-    const challenge = explainedChallenge(`adjudicated-${Date.now()}`);
+    const challenge = explainedChallenge();
     const attemptId = await finishedAttempt([challenge]);
     await reviewItem(attemptId, challenge.id, 'adjudication', [
       { why: 2, edge: 1 },
       { why: 0, edge: 0 },
     ]);
     expect((await t.services.attemptScores.forAttempt(attemptId)).score.missing[0]!.reason).toBe('the reviewers disagree; waiting for adjudication');
-    const { db } = t.services.database;
-    const itemId = `item-${attemptId}-${challenge.id}`;
-    const at = t.clock.now();
-    const admin = await t.services.users.create({ email: `adj-${attemptId}@example.test`, name: 'Adjudicator', role: 'admin', password: 'correct horse battery' });
-    await db
-      .insert(reviews)
-      .values({
-        id: `${itemId}-adj`,
-        itemId,
-        reviewerId: admin.id,
-        role: 'adjudicator',
-        status: 'submitted',
-        rubricVersion: 1,
-        claimedAt: at,
-        expiresAt: at,
-        levels: { why: 1, edge: 1 },
-        spans: [],
-        comments: {},
-        reason: 'between',
-        submittedAt: at,
-      });
-    await db.update(reviewItems).set({ status: 'final' }).where(eq(reviewItems.id, itemId));
+    const adjudicator = await staffUser(t, 'Adjudicator', 'admin');
+    const sets = [
+      { reviewerId: reviewers[0]!, levels: { why: 2, edge: 1 } },
+      { reviewerId: reviewers[1]!, levels: { why: 0, edge: 0 } },
+    ];
+    await writeReviewItem(t, attemptId, challenge.id, 'final', [...sets, { reviewerId: adjudicator, role: 'adjudicator', levels: { why: 1, edge: 1 }, reason: 'between' }]);
     expect(await t.services.attemptScores.refresh(attemptId)).toBe(true);
     // Adjudicated 3/4: 0.6 + 0.4 × 0.75 = 0.9.
     expect(await t.services.attemptScores.forAttempt(attemptId)).toMatchObject({ status: 'final', score: { score: 0.9 } });
   });
 
   it('sets final_at and emits attempt.final once, even with two refreshes racing', async () => {
-    const challenge = explainedChallenge(`raced-${Date.now()}`);
+    const challenge = explainedChallenge();
     const attemptId = await finishedAttempt([challenge]);
     await reviewItem(attemptId, challenge.id, 'final', [
       { why: 1, edge: 1 },
@@ -229,7 +170,7 @@ describe('AttemptScores with a rubric part', () => {
   });
 
   it('is final at once for a challenge the candidate never submitted: tests 0, nothing to review', async () => {
-    const skipped = explainedChallenge(`skipped-${Date.now()}`);
+    const skipped = explainedChallenge();
     const attemptId = await finishedAttempt([addChallenge(), skipped], CORRECT_ADD, { skip: [skipped.id] });
     const result = await t.services.attemptScores.forAttempt(attemptId);
     expect(result).toMatchObject({ status: 'final', score: { score: 0.5 } });
