@@ -41,17 +41,20 @@ import { SubmissionService } from './submissions/submission.service';
 import { SubmissionEvents } from './submissions/submission.events';
 import { SubmissionWorker } from './submissions/submission.worker';
 import { FinishAttempt } from './commands/finish-attempt';
+import { AttemptScoreRepo } from './grading/attempt-score.repo';
+import { AttemptScores } from './grading/attempt-scores';
+import { RubricRepo } from './rubrics/rubric.repo';
+import { RubricStore } from './rubrics/rubric.store';
+import { ReportRepo } from './reports/report.repo';
+import { registerReportRoutes } from './reports/report.routes';
+import { ReportService } from './reports/report.service';
 import { registerSubmissionRoutes } from './submissions/submission.routes';
 import { UserRepo } from './users/user.repo';
 import { UserService } from './users/user.service';
 import { registerLanguageRoutes } from './languages/language.routes';
-import type { AttemptResults } from './exports/attempt-results';
 import { ExportRepo } from './exports/export.repo';
 import { registerExportRoutes } from './exports/export.routes';
 import { ExportService } from './exports/export.service';
-import { StoredAttemptResults } from './exports/stored-attempt-results';
-import { RubricRepo } from './rubrics/rubric.repo';
-import { RubricStore } from './rubrics/rubric.store';
 import { systemTimers, WebhookDispatcher, type RetryPolicy as WebhookRetryPolicy, type Timers } from './webhooks/webhook-dispatcher';
 import { WebhookRepo } from './webhooks/webhook.repo';
 import { registerWebhookRoutes } from './webhooks/webhook.routes';
@@ -104,8 +107,12 @@ export interface Services {
   reviews: ReviewService;
   /** Notifications between domains (`attempt.submitted`, `attempt.final`). */
   domainEvents: DomainEvents;
-  /** An attempt's scores, as exports and webhooks send them. */
-  attemptResults: AttemptResults;
+  /** The rubric each challenge is scored with, by version. */
+  rubrics: RubricStore;
+  /** Attempts' scores from tests and reviews; records when each became final. */
+  attemptScores: AttemptScores;
+  /** Candidate reports (admins). */
+  reports: ReportService;
   /** Attempts and reviewer labels of an assessment as CSV or JSONL. */
   exports: ExportService;
   webhooks: WebhookService;
@@ -131,9 +138,15 @@ export function createServices(
   const attemptSessions = new AttemptSessionService(new AttemptSessionRepo(db), clock, sessions);
   const attemptRepo = new AttemptRepo(db);
   const attempts = new AttemptService(attemptRepo, clock, assessments, challenges, deps.config.graceSeconds * 1000);
+  const rubrics = new RubricStore(new RubricRepo(db), challenges, clock);
+  const attemptScoreRepo = new AttemptScoreRepo(db);
+  // Until the review workflow's ReviewRepo.scoreInputs is wired here, the score reads review rows itself (same shape).
+  const attemptScores = new AttemptScores({ repo: attemptScoreRepo, reviews: attemptScoreRepo, rubrics, challenges, events: domainEvents, clock });
+  const refreshScore = (attemptId: string) =>
+    attemptScores.refresh(attemptId).catch((error: Error) => deps.logger.error({ err: error, attemptId }, 'cannot refresh the attempt score'));
   // Wired in one direction: events, then the worker that emits them, then the queue over the worker, then the services that queue.
   const events = new SubmissionEvents();
-  const worker = new SubmissionWorker({ repo: submissionRepo, challenges, runner: deps.runner, events, clock, metrics, logger: deps.logger });
+  const worker = new SubmissionWorker({ repo: submissionRepo, challenges, runner: deps.runner, events, clock, metrics, logger: deps.logger, onJudged: refreshScore });
   // With REDIS_URL the queue is shared through BullMQ, and its workers are started by the caller (startDistributedRuns).
   const queue: RunQueue = deps.config.redisUrl
     ? new BullRunQueue(deps.config.redisUrl, { capacity: deps.config.queueCapacity, logger: deps.logger, metrics, retry: deps.config.retry })
@@ -146,10 +159,7 @@ export function createServices(
         retry: deps.config.retry,
       });
   const submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, queue, events, clock, logger: deps.logger });
-  // Until grading's AttemptScores is wired here, results come from storage (tests parts only).
-  const attemptResults: AttemptResults = new StoredAttemptResults({ attempts: attemptRepo, submissions: submissionRepo, challenges });
-  const rubrics = new RubricStore(new RubricRepo(db), challenges, clock);
-  const exports = new ExportService({ repo: new ExportRepo(db), results: attemptResults, rubrics, assessments, clock, logger: deps.logger });
+  const exports = new ExportService({ repo: new ExportRepo(db), results: attemptScores, rubrics, assessments, clock, logger: deps.logger });
   const webhookRepo = new WebhookRepo(db);
   const webhookDispatcher = new WebhookDispatcher({
     repo: webhookRepo,
@@ -159,7 +169,7 @@ export function createServices(
     logger: deps.logger.child({ module: 'webhooks' }),
     retry: deps.config.webhooks?.retry,
   });
-  const webhooks = new WebhookService({ repo: webhookRepo, results: attemptResults, assessments, clock, logger: deps.logger, onQueued: () => webhookDispatcher.kick() });
+  const webhooks = new WebhookService({ repo: webhookRepo, results: attemptScores, assessments, clock, logger: deps.logger, onQueued: () => webhookDispatcher.kick() });
   domainEvents.on('attempt.final', (e) => webhooks.enqueue('attempt.final', e).then(() => undefined));
   domainEvents.on('attempt.submitted', (e) => webhooks.enqueue('attempt.submitted', e).then(() => undefined));
   return {
@@ -180,12 +190,14 @@ export function createServices(
     submissionRepo,
     submissions,
     worker,
-    finishAttempt: new FinishAttempt({ attempts, submissions }),
+    finishAttempt: new FinishAttempt({ attempts, submissions, events: domainEvents, refreshScore }),
     queue,
     monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions),
     reviews: new ReviewService(new ReviewRepo(db), challenges),
     domainEvents,
-    attemptResults,
+    rubrics,
+    attemptScores,
+    reports: new ReportService({ repo: new ReportRepo(db), scores: attemptScores, challenges, rubrics, clock }),
     exports,
     webhooks,
     webhookDispatcher,
@@ -199,6 +211,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerChallengeRoutes(routes, { challenges: s.challengeAdmin });
   registerAssessmentRoutes(routes, { assessments: s.assessments, monitor: s.monitor });
   registerReviewRoutes(routes, { reviews: s.reviews });
+  registerReportRoutes(routes, { reports: s.reports });
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
     finishAttempt: s.finishAttempt,

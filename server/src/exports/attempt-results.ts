@@ -1,24 +1,11 @@
-import type { AttemptScore, ChallengeScore, ScoreStatus } from '../grading/score.schema';
+import type { AttemptResult } from '../grading/attempt-scores.schema';
+
+export type { AttemptResult };
 
 /**
- * An attempt's result as grading reports it: the shape of the scores
- * part's `AttemptScores.forAttempt` (issue 9 plan), which exports and
- * webhook bodies are built from.
- */
-export interface AttemptResult {
-  attemptId: string;
-  assessmentId: string;
-  email: string;
-  finishedAt: Date | null;
-  status: ScoreStatus;
-  score: AttemptScore;
-  challenges: ChallengeScore[];
-}
-
-/**
- * Where exports and webhooks read results from. Narrow on purpose, so
- * grading's `AttemptScores` fits it as is and unit tests pass a fake.
- * Null (or undefined) when there is no such attempt.
+ * Where exports and webhooks read an attempt's result: grading's
+ * `AttemptScores.forAttempt`, narrowed to that one call so unit tests can
+ * pass a fake. An unknown attempt is null, undefined or a thrown error.
  */
 export interface AttemptResults {
   forAttempt(attemptId: string): Promise<AttemptResult | null | undefined>;

@@ -48,7 +48,7 @@ function explainedChallenge(id: string): Challenge {
       },
     ],
   });
-  const meta = ChallengeMetaSchema.parse({ ...base.meta, scoring: { weights: { tests: 0.7, rubric: 0.3 } } });
+  const meta = ChallengeMetaSchema.parse({ ...base.meta, scoring: { weights: { tests: 0.7, rubric: 0.3 } }, explanation: { required: true } });
   return { ...base, meta, rubric, files: { ...base.files, 'challenge.yaml': JSON.stringify(meta), 'rubric.yaml': JSON.stringify(rubric) } };
 }
 
@@ -158,7 +158,7 @@ describe('GET /api/v1/assessments/:id/exports/attempts.{csv,jsonl}', () => {
       'exp-explain.rubric': '',
     });
     // A cell a spreadsheet would run starts with an apostrophe.
-    expect(rows[1]).toMatchObject({ attempt_id: ids[1], email: `'=HYPERLINK("http://evil.test")@example.test`, 'exp-add.tests': '0.25', 'exp-explain.tests': '' });
+    expect(rows[1]).toMatchObject({ attempt_id: ids[1], email: `'=HYPERLINK("http://evil.test")@example.test`, 'exp-add.tests': '0.25', 'exp-explain.tests': '0' }); // finished without a submit: 0
   });
 
   it('gives the same content as JSONL, one attempt per line with its challenges nested, written as is', async () => {
@@ -215,6 +215,8 @@ describe('an export of many attempts', () => {
     });
     await db.insert(attempts).values(attemptRows);
     const pages = jest.spyOn(ExportRepo.prototype, 'attemptPage');
+    // Paging is the point here, not scoring (tested above): each attempt's score is a cheap stand-in.
+    const scores = jest.spyOn(t.services.attemptScores, 'forAttempt').mockResolvedValue(null as never);
     try {
       const res = await download(`/api/v1/assessments/${a.id}/exports/attempts.csv`).expect(200);
       const rows = parse(res.body as string, { columns: true }) as Record<string, string>[];
@@ -224,8 +226,10 @@ describe('an export of many attempts', () => {
       expect(pages.mock.calls.map((c) => c[2])).toEqual([EXPORT_PAGE_SIZE, EXPORT_PAGE_SIZE, EXPORT_PAGE_SIZE]);
       const returned = await Promise.all(pages.mock.results.map((r) => r.value as Promise<unknown[]>));
       expect(returned.map((p) => p.length)).toEqual([EXPORT_PAGE_SIZE, EXPORT_PAGE_SIZE, 50]);
+      expect(scores).toHaveBeenCalledTimes(total);
     } finally {
       pages.mockRestore();
+      scores.mockRestore();
     }
   });
 });
@@ -247,19 +251,17 @@ describe('GET /api/v1/assessments/:id/exports/labels.{csv,jsonl}', () => {
     const r1 = await t.services.users.create({ email: 'r1@example.test', name: '@Rita', role: 'reviewer', password: 'correct horse battery' });
     const r2 = await t.services.users.create({ email: 'r2@example.test', name: 'Sam', role: 'reviewer', password: 'correct horse battery' });
     const itemId = newId();
-    await db
-      .insert(reviewItems)
-      .values({
-        id: itemId,
-        purpose: 'score',
-        submissionId: submission!.id,
-        attemptId,
-        assessmentId: a.id,
-        challengeId: 'exp-labels',
-        rubricVersion: 1,
-        required: 2,
-        status: 'open',
-      });
+    await db.insert(reviewItems).values({
+      id: itemId,
+      purpose: 'score',
+      submissionId: submission!.id,
+      attemptId,
+      assessmentId: a.id,
+      challengeId: 'exp-labels',
+      rubricVersion: 1,
+      required: 2,
+      status: 'open',
+    });
     const review = (reviewerId: string, levels: Record<string, number>, status: 'submitted' | 'claimed') => ({
       id: newId(),
       itemId,

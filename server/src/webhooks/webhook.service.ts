@@ -121,7 +121,10 @@ export class WebhookService {
 
   private async enqueueFor(endpointIds: string[], event: WebhookEvent, e: AttemptEvent, quiet = false): Promise<number> {
     if (!endpointIds.length) return 0;
-    const result = await this.deps.results.forAttempt(e.attemptId);
+    const result = await this.deps.results.forAttempt(e.attemptId).catch((error: Error) => {
+      this.deps.logger.warn({ err: error, attemptId: e.attemptId, event }, 'cannot score an attempt for a webhook event');
+      return null;
+    });
     if (!result) {
       if (!quiet) this.deps.logger.warn({ attemptId: e.attemptId, event }, 'no result for a webhook event');
       return 0;
