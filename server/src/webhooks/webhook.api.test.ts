@@ -152,6 +152,17 @@ describe('deliveries to a real receiver', () => {
     expect((await log(endpointId))[0]).toMatchObject({ status: 'delivered', tries: 1 });
   });
 
+  it('sends what grading announces: an attempt whose score it finds final', async () => {
+    const { id: endpointId } = await register();
+    const attempt = await storedAttempt(t, assessmentId, { versions: { [`hook-${n}`]: 1 } }); // finished, tests only, nothing submitted: final at 0
+    expect(await t.services.attemptScores.refresh(attempt.id)).toBe(true);
+    await t.services.webhookDispatcher.tick();
+    expect(receiver.received).toHaveLength(1);
+    const body = JSON.parse(receiver.received[0]!.body);
+    expect(body.result).toMatchObject({ attemptId: attempt.id, status: 'final', finalAt: clock.now().toISOString(), score: { score: 0, status: 'final' } });
+    expect((await log(endpointId))[0]).toMatchObject({ status: 'delivered', attemptId: attempt.id });
+  });
+
   it('sends attempt.submitted only to endpoints that asked for it', async () => {
     const plain = await register();
     const both = await register({ url: receiver.url, events: ['attempt.submitted'] });
