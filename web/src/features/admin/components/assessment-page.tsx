@@ -18,6 +18,8 @@ import { AssessmentWindow } from './assessment-window';
 import { AttemptsTable, REFRESH_MS } from './attempts-table';
 import { InviteForm } from './invite-form';
 import { InvitesTable } from './invites-table';
+import { ExportLinks } from './export-links';
+import { WebhooksPanel } from './webhooks-panel';
 import { IssuedLinks } from './issued-links';
 
 /**
@@ -130,6 +132,12 @@ function AssessmentBody({ assessment: a, onInvited }: { assessment: AssessmentVi
           <h2 className="card-title">Attempts</h2>
           <AttemptsTable assessment={a} />
         </Card>
+      )}
+      {admin && (
+        <div className="assessment-grid">
+          <ExportLinks assessmentId={a.id} />
+          <WebhooksPanel assessmentId={a.id} />
+        </div>
       )}
     </>
   );
