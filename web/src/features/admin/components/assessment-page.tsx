@@ -133,12 +133,8 @@ function AssessmentBody({ assessment: a, onInvited }: { assessment: AssessmentVi
           <AttemptsTable assessment={a} />
         </Card>
       )}
-      {admin && (
-        <div className="assessment-grid">
-          <ExportLinks assessmentId={a.id} />
-          <WebhooksPanel assessmentId={a.id} />
-        </div>
-      )}
+      {admin && <ExportLinks assessmentId={a.id} />}
+      {admin && <WebhooksPanel assessmentId={a.id} />}
     </>
   );
 }
