@@ -25,6 +25,9 @@ import { ChallengeService } from './challenges/challenge.service';
 import { registerReviewRoutes } from './reviews/review.routes';
 import { ReviewRepo } from './reviews/review.repo';
 import { ReviewService } from './reviews/review.service';
+import { AdjudicationService } from './reviews/adjudication.service';
+import { RubricRepo } from './rubrics/rubric.repo';
+import { RubricStore } from './rubrics/rubric.store';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/client';
 import { RouteRegistry } from './http/route-registry';
@@ -88,6 +91,10 @@ export interface Services {
   queue: RunQueue;
   monitor: AttemptMonitor;
   reviews: ReviewService;
+  /** Disputed review items: side by side, final scores with a reason. */
+  adjudications: AdjudicationService;
+  /** The rubric each challenge is scored with, by version. */
+  rubrics: RubricStore;
   /** Notifications between domains (`attempt.submitted`, `attempt.final`). */
   domainEvents: DomainEvents;
 }
@@ -122,6 +129,10 @@ export function createServices(database: Database, deps: { runner: Runner; logge
         retry: deps.config.retry,
       });
   const submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, queue, events, clock, logger: deps.logger });
+  const rubrics = new RubricStore(new RubricRepo(db), challenges, clock);
+  // onItemFinal: the scores' AttemptScores.refresh(attemptId) once the scores part is wired here.
+  const reviewDeps = { repo: new ReviewRepo(db), rubrics, challenges, clock, logger: deps.logger, onItemFinal: async () => {} };
+  const reviews = new ReviewService(reviewDeps);
   return {
     config: deps.config,
     database,
@@ -143,7 +154,9 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     finishAttempt: new FinishAttempt({ attempts, submissions }),
     queue,
     monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions),
-    reviews: new ReviewService(new ReviewRepo(db), challenges),
+    reviews,
+    adjudications: new AdjudicationService(reviewDeps, reviews.items),
+    rubrics,
     domainEvents,
   };
 }
@@ -154,7 +167,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerAuthRoutes(routes, { users: s.users, sessions: s.sessions, clock: s.clock, secureCookies: s.config.secureCookies });
   registerChallengeRoutes(routes, { challenges: s.challengeAdmin });
   registerAssessmentRoutes(routes, { assessments: s.assessments, monitor: s.monitor });
-  registerReviewRoutes(routes, { reviews: s.reviews });
+  registerReviewRoutes(routes, { reviews: s.reviews, adjudications: s.adjudications });
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
     finishAttempt: s.finishAttempt,
