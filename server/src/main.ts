@@ -26,8 +26,6 @@ import { registerReviewRoutes } from './reviews/review.routes';
 import { ReviewRepo } from './reviews/review.repo';
 import { ReviewService } from './reviews/review.service';
 import { AdjudicationService } from './reviews/adjudication.service';
-import { RubricRepo } from './rubrics/rubric.repo';
-import { RubricStore } from './rubrics/rubric.store';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/client';
 import { RouteRegistry } from './http/route-registry';
@@ -100,8 +98,6 @@ export interface Services {
   reviews: ReviewService;
   /** Disputed review items: side by side, final scores with a reason. */
   adjudications: AdjudicationService;
-  /** The rubric each challenge is scored with, by version. */
-  rubrics: RubricStore;
   /** Notifications between domains (`attempt.submitted`, `attempt.final`). */
   domainEvents: DomainEvents;
   /** The rubric each challenge is scored with, by version. */
@@ -129,8 +125,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const attempts = new AttemptService(attemptRepo, clock, assessments, challenges, deps.config.graceSeconds * 1000);
   const rubrics = new RubricStore(new RubricRepo(db), challenges, clock);
   const attemptScoreRepo = new AttemptScoreRepo(db);
-  // Until the review workflow's ReviewRepo.scoreInputs is wired here, the score reads review rows itself (same shape).
-  const attemptScores = new AttemptScores({ repo: attemptScoreRepo, reviews: attemptScoreRepo, rubrics, challenges, events: domainEvents, clock });
+  const reviewRepo = new ReviewRepo(db);
+  const attemptScores = new AttemptScores({ repo: attemptScoreRepo, reviews: reviewRepo, rubrics, challenges, events: domainEvents, clock });
   const refreshScore = (attemptId: string) =>
     attemptScores.refresh(attemptId).catch((error: Error) => deps.logger.error({ err: error, attemptId }, 'cannot refresh the attempt score'));
   // Wired in one direction: events, then the worker that emits them, then the queue over the worker, then the services that queue.
@@ -148,9 +144,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
         retry: deps.config.retry,
       });
   const submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, queue, events, clock, logger: deps.logger });
-  const rubrics = new RubricStore(new RubricRepo(db), challenges, clock);
-  // onItemFinal: the scores' AttemptScores.refresh(attemptId) once the scores part is wired here.
-  const reviewDeps = { repo: new ReviewRepo(db), rubrics, challenges, clock, logger: deps.logger, onItemFinal: async () => {} };
+  // A review item that became final refreshes its attempt's score (which sets final_at and emits attempt.final once).
+  const reviewDeps = { repo: reviewRepo, rubrics, challenges, clock, logger: deps.logger, onItemFinal: async (attemptId: string) => void (await refreshScore(attemptId)) };
   const reviews = new ReviewService(reviewDeps);
   return {
     config: deps.config,
@@ -175,7 +170,6 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions),
     reviews,
     adjudications: new AdjudicationService(reviewDeps, reviews.items),
-    rubrics,
     domainEvents,
     rubrics,
     attemptScores,
@@ -189,12 +183,8 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerAuthRoutes(routes, { users: s.users, sessions: s.sessions, clock: s.clock, secureCookies: s.config.secureCookies });
   registerChallengeRoutes(routes, { challenges: s.challengeAdmin });
   registerAssessmentRoutes(routes, { assessments: s.assessments, monitor: s.monitor });
-<<<<<<< HEAD
   registerReviewRoutes(routes, { reviews: s.reviews, adjudications: s.adjudications });
-=======
-  registerReviewRoutes(routes, { reviews: s.reviews });
   registerReportRoutes(routes, { reports: s.reports });
->>>>>>> main
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
     finishAttempt: s.finishAttempt,

@@ -83,6 +83,10 @@ describe('GET and POST /api/v1/adjudications/:itemId', () => {
     const [input] = await repo.scoreInputs((await repo.item(itemId))!.attemptId);
     expect(input).toMatchObject({ status: 'final', adjudication: { levels: MIDDLE.levels } });
     expect(input!.reviews).toHaveLength(2);
+    // main wires onItemFinal to the attempt's score: its only item is final, so the attempt is.
+    const attemptId = (await repo.item(itemId))!.attemptId;
+    const attempt = await t.services.database.db.query.attempts.findFirst({ where: (a, { eq }) => eq(a.id, attemptId) });
+    expect(attempt!.finalAt).toBeInstanceOf(Date);
   });
 
   it('lets an admin adjudicate too', async () => {
