@@ -26,7 +26,9 @@ afterAll(() => t.close());
 /** One finished attempt whose item r1 and r2 score with `a` and `b`; returns the item id and the two review ids. */
 async function scored(a: object, b: object) {
   await finishedAttempts(t);
-  const [first, second] = [await next(r1), await next(r2)];
+  const first = await next(r1);
+  t.clock.advance(1_000); // "Reviewer 1" is the first to claim
+  const second = await next(r2);
   expect(second.item.itemId).toBe(first.item.itemId);
   await submit(r1, first.reviewId, a);
   await submit(r2, second.reviewId, b);

@@ -42,6 +42,7 @@ describe('blind review: POST /api/v1/reviews/next, GET and PUT /api/v1/reviews/:
 
   it('hides peers’ scores until the viewer submitted, then shows them numbered, never named', async () => {
     const mine = (await next(r1)).review;
+    t.clock.advance(1_000); // r1 claimed first: "Reviewer 1"
     const theirs = (await next(r2)).review;
     expect(theirs.item.itemId).toBe(mine.item.itemId);
     expect(theirs.reviewId).not.toBe(mine.reviewId);
