@@ -161,7 +161,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     worker,
     finishAttempt: new FinishAttempt({ attempts, submissions, events: domainEvents, refreshScore }),
     queue,
-    monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions),
+    monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions, attemptScores),
     reviews: new ReviewService(new ReviewRepo(db), challenges),
     domainEvents,
     rubrics,
