@@ -121,9 +121,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const attemptRepo = new AttemptRepo(db);
   const attempts = new AttemptService(attemptRepo, clock, assessments, challenges, deps.config.graceSeconds * 1000);
   const rubrics = new RubricStore(new RubricRepo(db), challenges, clock);
-  const attemptScoreRepo = new AttemptScoreRepo(db);
-  // Until the review workflow's ReviewRepo.scoreInputs is wired here, the score reads review rows itself (same shape).
-  const attemptScores = new AttemptScores({ repo: attemptScoreRepo, reviews: attemptScoreRepo, rubrics, challenges, events: domainEvents, clock });
+  const reviewRepo = new ReviewRepo(db);
+  const attemptScores = new AttemptScores({ repo: new AttemptScoreRepo(db), reviews: reviewRepo, rubrics, challenges, events: domainEvents, clock });
   const refreshScore = (attemptId: string) =>
     attemptScores.refresh(attemptId).catch((error: Error) => deps.logger.error({ err: error, attemptId }, 'cannot refresh the attempt score'));
   // Wired in one direction: events, then the worker that emits them, then the queue over the worker, then the services that queue.
@@ -162,7 +161,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     finishAttempt: new FinishAttempt({ attempts, submissions, events: domainEvents, refreshScore }),
     queue,
     monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions, attemptScores),
-    reviews: new ReviewService(new ReviewRepo(db), challenges),
+    reviews: new ReviewService(reviewRepo, challenges),
     domainEvents,
     rubrics,
     attemptScores,
