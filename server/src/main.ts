@@ -124,9 +124,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const attemptRepo = new AttemptRepo(db);
   const attempts = new AttemptService(attemptRepo, clock, assessments, challenges, deps.config.graceSeconds * 1000);
   const rubrics = new RubricStore(new RubricRepo(db), challenges, clock);
-  const attemptScoreRepo = new AttemptScoreRepo(db);
   const reviewRepo = new ReviewRepo(db);
-  const attemptScores = new AttemptScores({ repo: attemptScoreRepo, reviews: reviewRepo, rubrics, challenges, events: domainEvents, clock });
+  const attemptScores = new AttemptScores({ repo: new AttemptScoreRepo(db), reviews: reviewRepo, rubrics, challenges, events: domainEvents, clock });
   const refreshScore = (attemptId: string) =>
     attemptScores.refresh(attemptId).catch((error: Error) => deps.logger.error({ err: error, attemptId }, 'cannot refresh the attempt score'));
   // Wired in one direction: events, then the worker that emits them, then the queue over the worker, then the services that queue.
@@ -167,7 +166,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     worker,
     finishAttempt: new FinishAttempt({ attempts, submissions, events: domainEvents, refreshScore }),
     queue,
-    monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions),
+    monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions, attemptScores),
     reviews,
     adjudications: new AdjudicationService(reviewDeps, reviews.items),
     domainEvents,

@@ -6,6 +6,7 @@ import AssessmentsRoute from './assessments';
 import AttemptRoute from './attempt';
 import EditChallengeRoute, { NewChallengeRoute } from './challenge-edit';
 import ChallengesRoute from './challenges';
+import ReportRoute from './report';
 
 /**
  * /admin/*: challenges (list, new, edit), assessments (list, new, page,
@@ -25,6 +26,7 @@ export default function AdminArea() {
         <Route path="assessments/:id" element={<AssessmentRoute />} />
         <Route path="assessments/:id/edit" element={<AssessmentEditRoute />} />
         <Route path="attempts/:id" element={<AttemptRoute />} />
+        <Route path="attempts/:id/report" element={<ReportRoute />} />
         <Route path="*" element={<Navigate to="challenges" replace />} />
       </Routes>
     </StaffLayout>
