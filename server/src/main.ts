@@ -22,6 +22,12 @@ import { CachingChallengeRepo } from './challenges/caching-challenge.repo';
 import type { ChallengeRepo } from './challenges/challenge.repo';
 import { registerChallengeRoutes } from './challenges/challenge.routes';
 import { ChallengeService } from './challenges/challenge.service';
+import { CalibrationRepo } from './calibration/calibration.repo';
+import { registerCalibrationRoutes } from './calibration/calibration.routes';
+import { CalibrationService } from './calibration/calibration.service';
+import { ReviewerPauseRepo } from './calibration/reviewer-pause.repo';
+import { RubricRepo } from './rubrics/rubric.repo';
+import { RubricStore } from './rubrics/rubric.store';
 import { registerReviewRoutes } from './reviews/review.routes';
 import { ReviewRepo } from './reviews/review.repo';
 import { ReviewService } from './reviews/review.service';
@@ -90,6 +96,10 @@ export interface Services {
   reviews: ReviewService;
   /** Notifications between domains (`attempt.submitted`, `attempt.final`). */
   domainEvents: DomainEvents;
+  /** Reviewers paused from taking new items ("next item" and the views that mark their scores read it). */
+  reviewerPauses: ReviewerPauseRepo;
+  /** Gold items, reviewers' accuracy and agreement, pauses, agreement figures. */
+  calibration: CalibrationService;
 }
 
 /** Builds the services over an open database and a runner (no HTTP, no timers). */
@@ -122,6 +132,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
         retry: deps.config.retry,
       });
   const submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, queue, events, clock, logger: deps.logger });
+  const reviewerPauses = new ReviewerPauseRepo(db);
+  const calibration = new CalibrationService({ repo: new CalibrationRepo(db), pauses: reviewerPauses, rubrics: new RubricStore(new RubricRepo(db), challenges, clock), clock });
   return {
     config: deps.config,
     database,
@@ -145,6 +157,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions),
     reviews: new ReviewService(new ReviewRepo(db), challenges),
     domainEvents,
+    reviewerPauses,
+    calibration,
   };
 }
 
@@ -155,6 +169,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerChallengeRoutes(routes, { challenges: s.challengeAdmin });
   registerAssessmentRoutes(routes, { assessments: s.assessments, monitor: s.monitor });
   registerReviewRoutes(routes, { reviews: s.reviews });
+  registerCalibrationRoutes(routes, { calibration: s.calibration });
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
     finishAttempt: s.finishAttempt,
