@@ -133,7 +133,10 @@ export class CalibrationService {
   private async rubricsOf(sets: readonly StoredSet[], order: { id: string; title: string }[] = []): Promise<Map<string, SectionRubric>> {
     const position = new Map(order.map((c, i) => [c.id, i]));
     const pins = [...new Map(sets.map((s) => [rubricKey(s.challengeId, s.rubricVersion), s])).values()].sort(
-      (a, b) => (position.get(a.challengeId) ?? order.length) - (position.get(b.challengeId) ?? order.length) || a.challengeId.localeCompare(b.challengeId) || a.rubricVersion - b.rubricVersion,
+      (a, b) =>
+        (position.get(a.challengeId) ?? order.length) - (position.get(b.challengeId) ?? order.length) ||
+        a.challengeId.localeCompare(b.challengeId) ||
+        a.rubricVersion - b.rubricVersion,
     );
     const out = new Map<string, SectionRubric>();
     for (const pin of pins) {
@@ -161,10 +164,7 @@ function checkLevels(rubric: Rubric, levels: Record<string, number>, version: nu
 
 function levelCounter(sets: readonly StoredSet[], rubrics: ReadonlyMap<string, SectionRubric>) {
   const pin = new Map(sets.map((s) => [s.itemId, rubricKey(s.challengeId, s.rubricVersion)]));
-  return (itemId: string, criterionId: string) =>
-    rubrics
-      .get(pin.get(itemId) ?? '')
-      ?.rubric.criteria.find((c) => c.id === criterionId)?.levels.length;
+  return (itemId: string, criterionId: string) => rubrics.get(pin.get(itemId) ?? '')?.rubric.criteria.find((c) => c.id === criterionId)?.levels.length;
 }
 
 function goldView(item: ReviewItemRow & { reviews: number }, sourceItemId: string | null, titles: ReadonlyMap<string, string>): GoldItem {
