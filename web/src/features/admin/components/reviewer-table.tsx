@@ -93,9 +93,9 @@ function ReviewerRow({ stats: r, minItems, onPause }: { stats: ReviewerStats; mi
         ) : (
           <>
             <strong>{formatFigure(r.peers.kappa)}</strong> weighted kappa · {r.peers.reading.text}
+            <span className="muted small"> · {r.peers.items} shared items</span>
           </>
         )}
-        <span className="muted small"> · {r.peers.items} shared items</span>
       </td>
       <td>
         {r.pause && (
