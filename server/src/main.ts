@@ -26,8 +26,6 @@ import { CalibrationRepo } from './calibration/calibration.repo';
 import { registerCalibrationRoutes } from './calibration/calibration.routes';
 import { CalibrationService } from './calibration/calibration.service';
 import { ReviewerPauseRepo } from './calibration/reviewer-pause.repo';
-import { RubricRepo } from './rubrics/rubric.repo';
-import { RubricStore } from './rubrics/rubric.store';
 import { registerReviewRoutes } from './reviews/review.routes';
 import { ReviewRepo } from './reviews/review.repo';
 import { ReviewService } from './reviews/review.service';
@@ -47,6 +45,13 @@ import { SubmissionService } from './submissions/submission.service';
 import { SubmissionEvents } from './submissions/submission.events';
 import { SubmissionWorker } from './submissions/submission.worker';
 import { FinishAttempt } from './commands/finish-attempt';
+import { AttemptScoreRepo } from './grading/attempt-score.repo';
+import { AttemptScores } from './grading/attempt-scores';
+import { RubricRepo } from './rubrics/rubric.repo';
+import { RubricStore } from './rubrics/rubric.store';
+import { ReportRepo } from './reports/report.repo';
+import { registerReportRoutes } from './reports/report.routes';
+import { ReportService } from './reports/report.service';
 import { registerSubmissionRoutes } from './submissions/submission.routes';
 import { UserRepo } from './users/user.repo';
 import { UserService } from './users/user.service';
@@ -96,6 +101,12 @@ export interface Services {
   reviews: ReviewService;
   /** Notifications between domains (`attempt.submitted`, `attempt.final`). */
   domainEvents: DomainEvents;
+  /** The rubric each challenge is scored with, by version. */
+  rubrics: RubricStore;
+  /** Attempts' scores from tests and reviews; records when each became final. */
+  attemptScores: AttemptScores;
+  /** Candidate reports (admins). */
+  reports: ReportService;
   /** Reviewers paused from taking new items ("next item" and the views that mark their scores read it). */
   reviewerPauses: ReviewerPauseRepo;
   /** Gold items, reviewers' accuracy and agreement, pauses, agreement figures. */
@@ -117,9 +128,15 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const attemptSessions = new AttemptSessionService(new AttemptSessionRepo(db), clock, sessions);
   const attemptRepo = new AttemptRepo(db);
   const attempts = new AttemptService(attemptRepo, clock, assessments, challenges, deps.config.graceSeconds * 1000);
+  const rubrics = new RubricStore(new RubricRepo(db), challenges, clock);
+  const attemptScoreRepo = new AttemptScoreRepo(db);
+  // Until the review workflow's ReviewRepo.scoreInputs is wired here, the score reads review rows itself (same shape).
+  const attemptScores = new AttemptScores({ repo: attemptScoreRepo, reviews: attemptScoreRepo, rubrics, challenges, events: domainEvents, clock });
+  const refreshScore = (attemptId: string) =>
+    attemptScores.refresh(attemptId).catch((error: Error) => deps.logger.error({ err: error, attemptId }, 'cannot refresh the attempt score'));
   // Wired in one direction: events, then the worker that emits them, then the queue over the worker, then the services that queue.
   const events = new SubmissionEvents();
-  const worker = new SubmissionWorker({ repo: submissionRepo, challenges, runner: deps.runner, events, clock, metrics, logger: deps.logger });
+  const worker = new SubmissionWorker({ repo: submissionRepo, challenges, runner: deps.runner, events, clock, metrics, logger: deps.logger, onJudged: refreshScore });
   // With REDIS_URL the queue is shared through BullMQ, and its workers are started by the caller (startDistributedRuns).
   const queue: RunQueue = deps.config.redisUrl
     ? new BullRunQueue(deps.config.redisUrl, { capacity: deps.config.queueCapacity, logger: deps.logger, metrics, retry: deps.config.retry })
@@ -133,7 +150,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
       });
   const submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, queue, events, clock, logger: deps.logger });
   const reviewerPauses = new ReviewerPauseRepo(db);
-  const calibration = new CalibrationService({ repo: new CalibrationRepo(db), pauses: reviewerPauses, rubrics: new RubricStore(new RubricRepo(db), challenges, clock), clock });
+  const calibration = new CalibrationService({ repo: new CalibrationRepo(db), pauses: reviewerPauses, rubrics, clock });
   return {
     config: deps.config,
     database,
@@ -152,11 +169,14 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     submissionRepo,
     submissions,
     worker,
-    finishAttempt: new FinishAttempt({ attempts, submissions }),
+    finishAttempt: new FinishAttempt({ attempts, submissions, events: domainEvents, refreshScore }),
     queue,
     monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions),
     reviews: new ReviewService(new ReviewRepo(db), challenges),
     domainEvents,
+    rubrics,
+    attemptScores,
+    reports: new ReportService({ repo: new ReportRepo(db), scores: attemptScores, challenges, rubrics, clock }),
     reviewerPauses,
     calibration,
   };
@@ -169,6 +189,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerChallengeRoutes(routes, { challenges: s.challengeAdmin });
   registerAssessmentRoutes(routes, { assessments: s.assessments, monitor: s.monitor });
   registerReviewRoutes(routes, { reviews: s.reviews });
+  registerReportRoutes(routes, { reports: s.reports });
   registerCalibrationRoutes(routes, { calibration: s.calibration });
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
