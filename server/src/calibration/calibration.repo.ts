@@ -29,17 +29,10 @@ export class CalibrationRepo {
     return row && { ...row, goldLevels: row.goldLevels && parseColumn(Levels, row.goldLevels, 'review_items.gold_levels') };
   }
 
-  /** The live (not retired) gold item made from this submission, if any. */
-  async activeGoldOf(submissionId: string): Promise<ReviewItemRow | undefined> {
-    const [row] = await this.db
-      .select()
-      .from(reviewItems)
-      .where(and(eq(reviewItems.submissionId, submissionId), eq(reviewItems.purpose, 'gold'), eq(reviewItems.status, 'open')));
-    return row;
-  }
-
-  async insertItem(row: typeof reviewItems.$inferInsert): Promise<void> {
-    await this.db.insert(reviewItems).values(row);
+  /** Inserts a gold item; false when the submission has a live gold item already (the `review_items_gold_key` index decides, so two admins at once make one). */
+  async insertGold(row: typeof reviewItems.$inferInsert & { purpose: 'gold' }): Promise<boolean> {
+    const rows = await this.db.insert(reviewItems).values(row).onConflictDoNothing().returning({ id: reviewItems.id });
+    return rows.length > 0;
   }
 
   /**

@@ -38,7 +38,6 @@ export class CalibrationService {
     if (item.purpose !== 'score') throw new ConflictError(`review item ${itemId} is a gold item already; mark the scored item it was made from`, 'already_gold');
     const { rubric } = await this.deps.rubrics.at(item.challengeId, item.rubricVersion);
     checkLevels(rubric, levels, item.rubricVersion);
-    if (await repo.activeGoldOf(item.submissionId)) throw new ConflictError('this explanation is a gold item already; retire that one first', 'already_gold');
     const gold = {
       id: newId(),
       purpose: 'gold' as const,
@@ -54,7 +53,7 @@ export class CalibrationService {
       createdAt: this.deps.clock.now(),
       finalAt: null,
     };
-    await repo.insertItem(gold);
+    if (!(await repo.insertGold(gold))) throw new ConflictError('this explanation is a gold item already; retire that one first', 'already_gold');
     const titles = new Map((await repo.challengeTitles(item.assessmentId)).map((c) => [c.id, c.title]));
     return goldView({ ...gold, reviews: 0 }, item.id, titles);
   }
