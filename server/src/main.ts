@@ -22,6 +22,10 @@ import { CachingChallengeRepo } from './challenges/caching-challenge.repo';
 import type { ChallengeRepo } from './challenges/challenge.repo';
 import { registerChallengeRoutes } from './challenges/challenge.routes';
 import { ChallengeService } from './challenges/challenge.service';
+import { CalibrationRepo } from './calibration/calibration.repo';
+import { registerCalibrationRoutes } from './calibration/calibration.routes';
+import { CalibrationService } from './calibration/calibration.service';
+import { ReviewerPauseRepo } from './calibration/reviewer-pause.repo';
 import { registerReviewRoutes } from './reviews/review.routes';
 import { ReviewRepo } from './reviews/review.repo';
 import { ReviewService } from './reviews/review.service';
@@ -106,6 +110,10 @@ export interface Services {
   attemptScores: AttemptScores;
   /** Candidate reports (admins). */
   reports: ReportService;
+  /** Reviewers paused from taking new items ("next item" and the views that mark their scores read it). */
+  reviewerPauses: ReviewerPauseRepo;
+  /** Gold items, reviewers' accuracy and agreement, pauses, agreement figures. */
+  calibration: CalibrationService;
 }
 
 /** Builds the services over an open database and a runner (no HTTP, no timers). */
@@ -146,6 +154,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   // A review item that became final refreshes its attempt's score (which sets final_at and emits attempt.final once).
   const reviewDeps = { repo: reviewRepo, rubrics, challenges, clock, logger: deps.logger, onItemFinal: async (attemptId: string) => void (await refreshScore(attemptId)) };
   const reviews = new ReviewService(reviewDeps);
+  const reviewerPauses = new ReviewerPauseRepo(db);
+  const calibration = new CalibrationService({ repo: new CalibrationRepo(db), pauses: reviewerPauses, rubrics, clock });
   return {
     config: deps.config,
     database,
@@ -173,6 +183,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     rubrics,
     attemptScores,
     reports: new ReportService({ repo: new ReportRepo(db), scores: attemptScores, challenges, rubrics, clock }),
+    reviewerPauses,
+    calibration,
   };
 }
 
@@ -184,6 +196,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerAssessmentRoutes(routes, { assessments: s.assessments, monitor: s.monitor });
   registerReviewRoutes(routes, { reviews: s.reviews, adjudications: s.adjudications });
   registerReportRoutes(routes, { reports: s.reports });
+  registerCalibrationRoutes(routes, { calibration: s.calibration });
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
     finishAttempt: s.finishAttempt,
