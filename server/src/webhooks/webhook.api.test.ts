@@ -91,13 +91,21 @@ describe('webhook endpoints (admin API)', () => {
     await admin.agent.post('/api/v1/assessments/nope/webhooks').set('X-CSRF-Token', admin.csrf).send({ url: receiver.url }).expect(404);
   });
 
-  it('removes an endpoint: it leaves the list and hears nothing more, its log stays', async () => {
+  it('removes an endpoint: it leaves the list and hears nothing more, its log stays with retries ended', async () => {
     const created = await register();
+    receiver.replies.push(500);
+    const before = await finalAttempt();
+    await t.services.webhookDispatcher.tick();
     await admin.agent.delete(`/api/v1/webhooks/${created.id}`).set('X-CSRF-Token', admin.csrf).expect(204);
     await admin.agent.delete(`/api/v1/webhooks/${created.id}`).set('X-CSRF-Token', admin.csrf).expect(404);
     expect((await admin.agent.get(hooks()).expect(200)).body).toEqual([]);
     await finalAttempt();
-    expect(await log(created.id)).toEqual([]);
+    clock.advance(60_000);
+    await t.services.webhookDispatcher.tick();
+    expect(receiver.received).toHaveLength(1);
+    expect(await log(created.id)).toEqual([
+      expect.objectContaining({ attemptId: before.id, status: 'failed', tries: 1, lastStatusCode: 500, lastError: 'the webhook was removed', nextAttemptAt: null }),
+    ]);
   });
 
   it('is for admins only', async () => {
