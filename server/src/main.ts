@@ -25,6 +25,10 @@ import { ChallengeService } from './challenges/challenge.service';
 import { registerReviewRoutes } from './reviews/review.routes';
 import { ReviewRepo } from './reviews/review.repo';
 import { ReviewService } from './reviews/review.service';
+import { RubricRepo } from './rubrics/rubric.repo';
+import { registerRubricRoutes } from './rubrics/rubric.routes';
+import { RubricEditor } from './rubrics/rubric.service';
+import { RubricStore } from './rubrics/rubric.store';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/client';
 import { RouteRegistry } from './http/route-registry';
@@ -88,6 +92,10 @@ export interface Services {
   queue: RunQueue;
   monitor: AttemptMonitor;
   reviews: ReviewService;
+  /** The rubric each challenge is scored with, by version (reviews pin one; `at` gives its newest revision). */
+  rubrics: RubricStore;
+  /** Admin edits of rubrics: a new challenge version, then the store's next revision or version. */
+  rubricEditor: RubricEditor;
   /** Notifications between domains (`attempt.submitted`, `attempt.final`). */
   domainEvents: DomainEvents;
 }
@@ -122,6 +130,9 @@ export function createServices(database: Database, deps: { runner: Runner; logge
         retry: deps.config.retry,
       });
   const submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, queue, events, clock, logger: deps.logger });
+  const rubricRepo = new RubricRepo(db);
+  const rubrics = new RubricStore(rubricRepo, challenges, clock);
+  const challengeAdmin = new ChallengeService(challenges, () => validationRunner);
   return {
     config: deps.config,
     database,
@@ -134,7 +145,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     sessions,
     attemptSessions,
     challenges,
-    challengeAdmin: new ChallengeService(challenges, () => validationRunner),
+    challengeAdmin,
     assessments,
     attempts,
     submissionRepo,
@@ -144,6 +155,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     queue,
     monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions),
     reviews: new ReviewService(new ReviewRepo(db), challenges),
+    rubrics,
+    rubricEditor: new RubricEditor(rubrics, rubricRepo, challengeAdmin),
     domainEvents,
   };
 }
@@ -155,6 +168,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerChallengeRoutes(routes, { challenges: s.challengeAdmin });
   registerAssessmentRoutes(routes, { assessments: s.assessments, monitor: s.monitor });
   registerReviewRoutes(routes, { reviews: s.reviews });
+  registerRubricRoutes(routes, { rubrics: s.rubricEditor });
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
     finishAttempt: s.finishAttempt,

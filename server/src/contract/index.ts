@@ -14,6 +14,8 @@ export * from '../challenges/challenge-view.schema';
 export { CHALLENGE_KINDS, FUNCTION_LANGUAGES, SOURCE_EXTENSIONS, type ChallengeKind } from '../challenges/challenge.schema';
 export * from '../languages/language.schema';
 export * from '../reviews/review.schema';
+export * from '../rubrics/rubric-api.schema';
+export { RubricFileSchema, rubricFullMarks, type Rubric, type RubricFileInput } from '../challenges/rubric.schema';
 export * from '../submissions/submission.schema';
 export { LANGUAGE_IDS, LanguageIdSchema, type LanguageId } from '@assay/runners';
 export { setTotal, type RubricForTotal } from '../grading/score-rubric';
