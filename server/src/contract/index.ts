@@ -15,6 +15,7 @@ export { CHALLENGE_KINDS, FUNCTION_LANGUAGES, SOURCE_EXTENSIONS, type ChallengeK
 export * from '../languages/language.schema';
 export * from '../reviews/review.schema';
 export * from '../rubrics/rubric-api.schema';
+export { rubricShape } from '../rubrics/rubric-shape';
 export { RubricFileSchema, rubricFullMarks, type Rubric, type RubricFileInput } from '../challenges/rubric.schema';
 export * from '../submissions/submission.schema';
 export { LANGUAGE_IDS, LanguageIdSchema, type LanguageId } from '@assay/runners';

@@ -47,39 +47,35 @@ beforeAll(async () => {
   const [submission] = await db.select({ id: submissions.id }).from(submissions).where(eq(submissions.attemptId, attempt.id));
   const pinned = await t.services.rubrics.current(ID);
   expect(pinned).toMatchObject({ version: 1, revision: 1 });
-  await db
-    .insert(reviewItems)
-    .values({
-      id: 'item-1',
-      purpose: 'score',
-      submissionId: submission!.id,
-      attemptId: attempt.id,
-      assessmentId: assessment.id,
-      challengeId: ID,
-      rubricVersion: 1,
-      required: 2,
-      status: 'final',
-    });
+  await db.insert(reviewItems).values({
+    id: 'item-1',
+    purpose: 'score',
+    submissionId: submission!.id,
+    attemptId: attempt.id,
+    assessmentId: assessment.id,
+    challengeId: ID,
+    rubricVersion: 1,
+    required: 2,
+    status: 'final',
+  });
   for (const [i, levels] of PICKS.entries()) {
     const reviewer = await loginAs(t, 'reviewer');
     const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, reviewer.email));
     const at = t.clock.now();
-    await db
-      .insert(reviews)
-      .values({
-        id: `review-${i}`,
-        itemId: 'item-1',
-        reviewerId: user!.id,
-        role: 'reviewer',
-        status: 'submitted',
-        rubricVersion: 1,
-        claimedAt: at,
-        expiresAt: at,
-        levels,
-        spans: [],
-        comments: {},
-        submittedAt: at,
-      });
+    await db.insert(reviews).values({
+      id: `review-${i}`,
+      itemId: 'item-1',
+      reviewerId: user!.id,
+      role: 'reviewer',
+      status: 'submitted',
+      rubricVersion: 1,
+      claimedAt: at,
+      expiresAt: at,
+      levels,
+      spans: [],
+      comments: {},
+      submittedAt: at,
+    });
   }
 });
 afterAll(() => t.close());
