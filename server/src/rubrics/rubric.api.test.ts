@@ -19,12 +19,19 @@ const PICKS = [
 
 let t: TestApp;
 let admin: Awaited<ReturnType<typeof loginAs>>;
+let attemptId = '';
 
 const url = (id = ID) => `/api/v1/challenges/${id}/rubric`;
 const getRubric = async (id = ID) => (await admin.agent.get(url(id)).expect(200)).body;
 const put = (body: unknown, id = ID) => admin.agent.put(url(id)).set('X-CSRF-Token', admin.csrf).send(body);
 /** Each review's total as it is scored now: its pinned version's newest revision. */
 const totals = async () => Promise.all(PICKS.map(async (levels) => setTotal((await t.services.rubrics.at(ID, 1)).rubric, levels)!.total));
+/** The candidate report's rubric part of the reviewed challenge, and the attempt's score (the scores part, through HTTP; rounded to 4 decimals). */
+const reported = async () => {
+  const report = (await admin.agent.get(`/api/v1/attempts/${attemptId}/report`).expect(200)).body;
+  const challenge = report.challenges.find((c: { challengeId: string }) => c.challengeId === ID);
+  return { rubric: challenge.score.rubric.value as number, attempt: report.score.score as number };
+};
 const edit = (rubric: Rubric, change: (r: Rubric) => void): Rubric => {
   const copy = structuredClone(rubric);
   change(copy);
@@ -37,6 +44,7 @@ beforeAll(async () => {
   // A finished submit with an explanation, and two submitted reviews of it pinned to rubric version 1 (inserted: the review workflow is another branch).
   const { token, assessment } = await assessmentWithInvite(t, { challenges: [catalog(ID), catalog('two-sum')] });
   const { agent, csrf, attempt } = await startAttempt(t, token);
+  attemptId = attempt.id;
   await agent
     .post(`/api/v1/attempt/challenges/${ID}/submit`)
     .set('X-CSRF-Token', csrf)
@@ -128,6 +136,8 @@ describe('PUT /api/v1/challenges/:id/rubric', () => {
   it('saves new points and weights as the next revision, which re-scores every review of that version', async () => {
     const { current } = await getRubric();
     expect(await totals()).toEqual([6, 5]);
+    const before = await reported();
+    expect(before.rubric).toBeCloseTo((6 / 7 + 5 / 7) / 2, 3);
     const next = edit(current.rubric, (r) => {
       r.criteria[0]!.levels[3]!.points = 5; // approach: the top level is worth more
       r.criteria[2]!.weight = 2; // complexity counts twice
@@ -136,6 +146,10 @@ describe('PUT /api/v1/challenges/:id/rubric', () => {
     expect(res.body).toEqual({ outcome: 'revision', version: 1, revision: 2, challengeVersion: 2, rescored: 2, keptOld: 0 });
     // approach 5 + correctness 1 + complexity 2 × 2; approach 2 + correctness 2 + complexity 1 × 2
     expect(await totals()).toEqual([10, 6]);
+    // Full marks are now 5 + 2 + 2 × 2 = 11: the report's rubric part and the attempt's score follow.
+    const after = await reported();
+    expect(after.rubric).toBeCloseTo((10 / 11 + 6 / 11) / 2, 3);
+    expect(after.attempt).toBeLessThan(before.attempt);
     const doc = await getRubric();
     expect(doc.history.map((h: { version: number; revision: number }) => [h.version, h.revision])).toEqual([
       [1, 2],
@@ -164,10 +178,12 @@ describe('PUT /api/v1/challenges/:id/rubric', () => {
 
   it('makes an added level a new version; the old reviews keep theirs and their totals', async () => {
     const { current } = await getRubric();
+    const before = await reported();
     const next = edit(current.rubric, (r) => void r.criteria[1]!.levels.splice(1, 0, { points: 0.5, descriptor: 'Names the overlap case only.' }));
     const res = await put({ rubric: next, note: 'a level between none and some' }).expect(200);
     expect(res.body).toEqual({ outcome: 'version', version: 2, revision: 1, challengeVersion: 3, rescored: 0, keptOld: 2 });
     expect(await totals()).toEqual([10, 6]);
+    expect(await reported()).toEqual(before);
     expect((await t.services.rubrics.current(ID))!.rubric.criteria[1]!.levels).toHaveLength(4);
     const doc = await getRubric();
     expect(doc.versions).toEqual([
