@@ -42,6 +42,8 @@ const projects = [
     ...shared,
     displayName: 'web',
     testMatch: ['<rootDir>/web/src/**/*.test.{ts,tsx}'],
+    // The app's JSX runtime (Vite's): components render in tests without React in scope.
+    transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', transform: { react: { runtime: 'automatic' } } } }] },
     moduleNameMapper: {
       '^@assay/runners$': '<rootDir>/runners/src/schemas.ts',
       '^@assay/contract$': '<rootDir>/server/src/contract/index.ts',
