@@ -1,5 +1,7 @@
 import { DiffEditor } from '@monaco-editor/react';
-import { monaco } from './monaco-setup';
+// Imported for its effect too: it points @monaco-editor/react at the bundled Monaco (otherwise the loader fetches one from a CDN).
+import type { monaco } from './monaco-setup';
+import './monaco-setup';
 
 /** Props of the read-only side-by-side diff. */
 export interface CodeDiffProps {

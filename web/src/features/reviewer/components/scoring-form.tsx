@@ -23,6 +23,7 @@ export function ScoringForm({
   readOnly,
   explanation,
   footer,
+  overallComment = true,
 }: {
   idPrefix: string;
   title: string;
@@ -33,6 +34,8 @@ export function ScoringForm({
   /** The explanation's text, to quote each attached span. */
   explanation: string;
   footer?: ReactNode;
+  /** Adjudications have a reason instead of an overall comment. */
+  overallComment?: boolean;
 }) {
   const formRef = useRef<HTMLFormElement>(null);
   useScoreKeys({ formRef, criteria: rubric.criteria, focused: draft.focused, dispatch, disabled: readOnly });
@@ -117,16 +120,18 @@ export function ScoringForm({
           </fieldset>
         );
       })}
-      <div className="field">
-        <label htmlFor={`${idPrefix}-comment`}>Overall comment</label>
-        <textarea
-          id={`${idPrefix}-comment`}
-          className="textarea textarea-sm"
-          value={draft.comment}
-          readOnly={readOnly}
-          onChange={(e) => dispatch({ type: 'comment', text: e.target.value })}
-        />
-      </div>
+      {overallComment && (
+        <div className="field">
+          <label htmlFor={`${idPrefix}-comment`}>Overall comment</label>
+          <textarea
+            id={`${idPrefix}-comment`}
+            className="textarea textarea-sm"
+            value={draft.comment}
+            readOnly={readOnly}
+            onChange={(e) => dispatch({ type: 'comment', text: e.target.value })}
+          />
+        </div>
+      )}
       {total.gates.length > 0 && (
         <ul className="gate-list" aria-label="Gates">
           {total.gates.map((g, i) => (
