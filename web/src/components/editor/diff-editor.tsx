@@ -28,7 +28,12 @@ export default function CodeDiff({ original, modified, language, ariaLabel }: Co
       modified={modified}
       language={language}
       theme="assay-light"
-      onMount={(editor) => void (window.__assayDiffEditor = editor)}
+      onMount={(editor) => {
+        // The diff editor does not pass its side labels on to the inner editors' input element; set them on each side.
+        editor.getOriginalEditor().updateOptions({ ariaLabel: `${ariaLabel}: the starter` });
+        editor.getModifiedEditor().updateOptions({ ariaLabel: `${ariaLabel}: the candidate’s code` });
+        window.__assayDiffEditor = editor;
+      }}
       loading={<div className="editor-loading">Loading the diff…</div>}
       options={{
         readOnly: true,
