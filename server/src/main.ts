@@ -41,6 +41,13 @@ import { SubmissionService } from './submissions/submission.service';
 import { SubmissionEvents } from './submissions/submission.events';
 import { SubmissionWorker } from './submissions/submission.worker';
 import { FinishAttempt } from './commands/finish-attempt';
+import { AttemptScoreRepo } from './grading/attempt-score.repo';
+import { AttemptScores } from './grading/attempt-scores';
+import { RubricRepo } from './rubrics/rubric.repo';
+import { RubricStore } from './rubrics/rubric.store';
+import { ReportRepo } from './reports/report.repo';
+import { registerReportRoutes } from './reports/report.routes';
+import { ReportService } from './reports/report.service';
 import { registerSubmissionRoutes } from './submissions/submission.routes';
 import { UserRepo } from './users/user.repo';
 import { UserService } from './users/user.service';
@@ -90,6 +97,12 @@ export interface Services {
   reviews: ReviewService;
   /** Notifications between domains (`attempt.submitted`, `attempt.final`). */
   domainEvents: DomainEvents;
+  /** The rubric each challenge is scored with, by version. */
+  rubrics: RubricStore;
+  /** Attempts' scores from tests and reviews; records when each became final. */
+  attemptScores: AttemptScores;
+  /** Candidate reports (admins). */
+  reports: ReportService;
 }
 
 /** Builds the services over an open database and a runner (no HTTP, no timers). */
@@ -107,9 +120,15 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const attemptSessions = new AttemptSessionService(new AttemptSessionRepo(db), clock, sessions);
   const attemptRepo = new AttemptRepo(db);
   const attempts = new AttemptService(attemptRepo, clock, assessments, challenges, deps.config.graceSeconds * 1000);
+  const rubrics = new RubricStore(new RubricRepo(db), challenges, clock);
+  const attemptScoreRepo = new AttemptScoreRepo(db);
+  // Until the review workflow's ReviewRepo.scoreInputs is wired here, the score reads review rows itself (same shape).
+  const attemptScores = new AttemptScores({ repo: attemptScoreRepo, reviews: attemptScoreRepo, rubrics, challenges, events: domainEvents, clock });
+  const refreshScore = (attemptId: string) =>
+    attemptScores.refresh(attemptId).catch((error: Error) => deps.logger.error({ err: error, attemptId }, 'cannot refresh the attempt score'));
   // Wired in one direction: events, then the worker that emits them, then the queue over the worker, then the services that queue.
   const events = new SubmissionEvents();
-  const worker = new SubmissionWorker({ repo: submissionRepo, challenges, runner: deps.runner, events, clock, metrics, logger: deps.logger });
+  const worker = new SubmissionWorker({ repo: submissionRepo, challenges, runner: deps.runner, events, clock, metrics, logger: deps.logger, onJudged: refreshScore });
   // With REDIS_URL the queue is shared through BullMQ, and its workers are started by the caller (startDistributedRuns).
   const queue: RunQueue = deps.config.redisUrl
     ? new BullRunQueue(deps.config.redisUrl, { capacity: deps.config.queueCapacity, logger: deps.logger, metrics, retry: deps.config.retry })
@@ -140,11 +159,14 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     submissionRepo,
     submissions,
     worker,
-    finishAttempt: new FinishAttempt({ attempts, submissions }),
+    finishAttempt: new FinishAttempt({ attempts, submissions, events: domainEvents, refreshScore }),
     queue,
     monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions),
     reviews: new ReviewService(new ReviewRepo(db), challenges),
     domainEvents,
+    rubrics,
+    attemptScores,
+    reports: new ReportService({ repo: new ReportRepo(db), scores: attemptScores, challenges, rubrics, clock }),
   };
 }
 
@@ -155,6 +177,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerChallengeRoutes(routes, { challenges: s.challengeAdmin });
   registerAssessmentRoutes(routes, { assessments: s.assessments, monitor: s.monitor });
   registerReviewRoutes(routes, { reviews: s.reviews });
+  registerReportRoutes(routes, { reports: s.reports });
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
     finishAttempt: s.finishAttempt,

@@ -27,6 +27,11 @@ describe('POST /api/v1/assessments', () => {
     [{ ...body, challengeIds: ['nope'] }, 'body.challengeIds.0'],
     [{ ...body, opensAt: '2026-02-01T00:00:00Z', closesAt: '2026-01-01T00:00:00Z' }, 'body.closesAt'],
     [{ ...body, extra: 1 }, 'body'],
+    [{ ...body, reviewsPerItem: 0 }, 'body.reviewsPerItem'],
+    [{ ...body, reviewsPerItem: 10 }, 'body.reviewsPerItem'],
+    [{ ...body, disagreementPoints: -1 }, 'body.disagreementPoints'],
+    [{ ...body, reviewerThreshold: 1.5 }, 'body.reviewerThreshold'],
+    [{ ...body, claimMinutes: 241 }, 'body.claimMinutes'],
   ])('refuses %j naming %s', async (bad, field) => {
     const res = await admin.agent.post('/api/v1/assessments').set('X-CSRF-Token', admin.csrf).send(bad).expect(400);
     expect(res.body.error.message.startsWith(field)).toBe(true);
@@ -39,6 +44,21 @@ describe('POST /api/v1/assessments', () => {
       .send({ ...body, languages: ['go'] })
       .expect(400);
     expect(res.body.error.message).toMatch(/none of the assessment's languages/);
+  });
+});
+
+describe('review settings', () => {
+  it('default to 2 reviews, 2 points, 0.7 and 20 minutes, and are kept as sent', async () => {
+    const plain = await admin.agent.post('/api/v1/assessments').set('X-CSRF-Token', admin.csrf).send(body).expect(201);
+    expect(plain.body).toMatchObject({ reviewsPerItem: 2, disagreementPoints: 2, reviewerThreshold: 0.7, claimMinutes: 20 });
+    const settings = { reviewsPerItem: 3, disagreementPoints: 1.5, reviewerThreshold: 0.8, claimMinutes: 45 };
+    const put = await admin.agent
+      .put(`/api/v1/assessments/${plain.body.id}`)
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ ...body, ...settings })
+      .expect(200);
+    expect(put.body).toMatchObject(settings);
+    expect((await admin.agent.get(`/api/v1/assessments/${plain.body.id}`).expect(200)).body).toMatchObject(settings);
   });
 });
 

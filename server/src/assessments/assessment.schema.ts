@@ -32,10 +32,20 @@ export const AssessmentBodySchema = z
     closesAt: z.iso.datetime({ offset: true }).nullable().default(null),
     /** What a Submit tells the candidate: `full` (counts per group and verdict), `summary` (passed / total), `none` (until the attempt ends). */
     feedback: FeedbackLevelSchema.default('full'),
+    /** Reviews each explanation needs before its scores can be final (1-9). */
+    reviewsPerItem: z.number().int().min(1).max(9).default(2),
+    /** Reviewers' rubric totals further apart than this many points (or a gate decided differently) send an item to adjudication. */
+    disagreementPoints: z.number().min(0).max(1_000).default(2),
+    /** A reviewer whose accuracy against gold (or agreement with peers) is below this, in [0, 1], is flagged. */
+    reviewerThreshold: z.number().min(0).max(1).default(0.7),
+    /** Minutes "next item" locks an item for its reviewer before an unsubmitted claim returns to the queue (1-240). */
+    claimMinutes: z.number().int().min(1).max(240).default(20),
   })
   .refine((a) => !a.opensAt || !a.closesAt || new Date(a.opensAt) < new Date(a.closesAt), { path: ['closesAt'], message: 'must be after opensAt' });
-/** A parsed body; in-process callers (seed, bench, tests) may leave `feedback` out for the default. */
-export type AssessmentBody = Omit<z.infer<typeof AssessmentBodySchema>, 'feedback'> & { feedback?: z.infer<typeof FeedbackLevelSchema> };
+/** Settings with defaults that in-process callers (seed, bench, tests) may leave out. */
+type Defaulted = 'feedback' | 'reviewsPerItem' | 'disagreementPoints' | 'reviewerThreshold' | 'claimMinutes';
+/** A parsed body; in-process callers (seed, bench, tests) may leave `feedback` and the review settings out for their defaults. */
+export type AssessmentBody = Omit<z.infer<typeof AssessmentBodySchema>, Defaulted> & Partial<Pick<z.infer<typeof AssessmentBodySchema>, Defaulted>>;
 
 /** Body of POST /api/v1/assessments/:id/invites: one or many emails. */
 export const InviteBodySchema = z.strictObject({
@@ -69,6 +79,11 @@ export const AssessmentViewSchema = z.object({
   opensAt: z.string().nullable(),
   closesAt: z.string().nullable(),
   feedback: FeedbackLevelSchema,
+  /** How its explanations are reviewed (the body's fields of the same names). */
+  reviewsPerItem: z.number(),
+  disagreementPoints: z.number(),
+  reviewerThreshold: z.number(),
+  claimMinutes: z.number(),
   challenges: z.array(z.object({ id: z.string(), title: z.string(), kind: z.string(), version: z.number() })),
   counts: z.object({ invited: z.number(), started: z.number(), finished: z.number() }),
   createdAt: z.string(),

@@ -7,6 +7,9 @@ import type { AssessmentBody, AssessmentView, InviteView } from './assessment.sc
 
 export type { AssessmentRow, InviteRow } from './assessment.repo';
 
+/** The table's defaults, for in-process callers that leave the review settings out. */
+const REVIEW_DEFAULTS = { reviewsPerItem: 2, disagreementPoints: 2, reviewerThreshold: 0.7, claimMinutes: 20 } as const;
+
 /** Assessments (ordered challenges, languages, duration, window) and their invites. */
 export class AssessmentService {
   constructor(
@@ -66,6 +69,10 @@ export class AssessmentService {
       opensAt: row.opensAt?.toISOString() ?? null,
       closesAt: row.closesAt?.toISOString() ?? null,
       feedback: row.feedback,
+      reviewsPerItem: row.reviewsPerItem,
+      disagreementPoints: row.disagreementPoints,
+      reviewerThreshold: row.reviewerThreshold,
+      claimMinutes: row.claimMinutes,
       challenges: ids.map((cid) => {
         const c = current.get(cid);
         return { id: cid, title: c?.challenge.meta.title ?? cid, kind: c?.challenge.meta.kind ?? 'unknown', version: c?.version ?? 0 };
@@ -128,6 +135,10 @@ export class AssessmentService {
       opensAt: body.opensAt ? new Date(body.opensAt) : null,
       closesAt: body.closesAt ? new Date(body.closesAt) : null,
       feedback: body.feedback ?? 'full',
+      reviewsPerItem: body.reviewsPerItem ?? REVIEW_DEFAULTS.reviewsPerItem,
+      disagreementPoints: body.disagreementPoints ?? REVIEW_DEFAULTS.disagreementPoints,
+      reviewerThreshold: body.reviewerThreshold ?? REVIEW_DEFAULTS.reviewerThreshold,
+      claimMinutes: body.claimMinutes ?? REVIEW_DEFAULTS.claimMinutes,
     };
   }
 

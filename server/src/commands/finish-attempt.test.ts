@@ -1,7 +1,7 @@
 import type { AttemptRow, FinalDraft } from '../attempts/attempt.service';
 import { FinishAttempt } from './finish-attempt';
 
-const attempt = { id: 'a1', versions: { c1: 1, c2: 1 } } as unknown as AttemptRow;
+const attempt = { id: 'a1', assessmentId: 's1', versions: { c1: 1, c2: 1 }, finishedAt: new Date(5) } as unknown as AttemptRow;
 const draft = (code: string): FinalDraft => ({ language: 'python', code, explanation: null, answers: null });
 
 /** Fakes of the two services, recording what the command asks of them. */
@@ -30,7 +30,13 @@ function fakes(opts: { closed: boolean; expired?: string[] }) {
       submitted.push([challengeId, d.code]);
     },
   };
-  return { command: new FinishAttempt({ attempts, submissions }), calls, submitted };
+  const events = {
+    async emit(name: string, event: { attemptId: string; assessmentId: string; at: Date }) {
+      calls.push(`emit ${name} ${event.attemptId} ${event.assessmentId} ${event.at.getTime()}`);
+    },
+  };
+  const refreshScore = async (id: string) => void calls.push(`refresh ${id}`);
+  return { command: new FinishAttempt({ attempts, submissions, events, refreshScore }), calls, submitted };
 }
 
 describe('FinishAttempt', () => {
@@ -45,10 +51,17 @@ describe('FinishAttempt', () => {
     ]);
   });
 
-  it('submits nothing when the attempt was already finished (a second call, or a lost race)', async () => {
-    const { command, submitted } = fakes({ closed: false });
+  it('emits attempt.submitted once the final submits are queued, then refreshes the score', async () => {
+    const { command, calls } = fakes({ closed: true });
+    await command.run('a1', 'candidate');
+    expect(calls.slice(-4)).toEqual(['submit a1 c1', 'submit a1 c2', 'emit attempt.submitted a1 s1 5', 'refresh a1']);
+  });
+
+  it('submits, emits and refreshes nothing when the attempt was already finished (a second call, or a lost race)', async () => {
+    const { command, submitted, calls } = fakes({ closed: false });
     await command.run('a1', 'deadline');
     expect(submitted).toEqual([]);
+    expect(calls).toEqual(['close a1 deadline']);
   });
 
   it('sweeps every expired attempt as a deadline finish', async () => {

@@ -1,4 +1,5 @@
 import type { AttemptRow, AttemptService } from '../attempts/attempt.service';
+import type { DomainEvents } from '../lib/domain-events';
 import type { SubmissionService } from '../submissions/submission.service';
 
 /**
@@ -8,7 +9,16 @@ import type { SubmissionService } from '../submissions/submission.service';
  * deadline sweeper.
  */
 export class FinishAttempt {
-  constructor(private readonly deps: { attempts: Pick<AttemptService, 'close' | 'latestDrafts' | 'expired'>; submissions: Pick<SubmissionService, 'submitFinal'> }) {}
+  constructor(
+    private readonly deps: {
+      attempts: Pick<AttemptService, 'close' | 'latestDrafts' | 'expired'>;
+      submissions: Pick<SubmissionService, 'submitFinal'>;
+      /** Hears `attempt.submitted` once the final submits are queued. */
+      events?: Pick<DomainEvents, 'emit'>;
+      /** Grading's `AttemptScores.refresh`: with nothing left to judge or review, the score is final at once. */
+      refreshScore?: (attemptId: string) => Promise<unknown>;
+    },
+  ) {}
 
   /** Finishes one attempt; a second call (or a lost race) changes nothing and submits nothing. */
   async run(attemptId: string, reason: 'candidate' | 'deadline'): Promise<AttemptRow> {
@@ -17,6 +27,8 @@ export class FinishAttempt {
     for (const { challengeId, draft, savedAt } of await this.deps.attempts.latestDrafts(attempt)) {
       await this.deps.submissions.submitFinal(attempt, challengeId, draft, savedAt);
     }
+    await this.deps.events?.emit('attempt.submitted', { attemptId: attempt.id, assessmentId: attempt.assessmentId, at: attempt.finishedAt ?? new Date() });
+    await this.deps.refreshScore?.(attempt.id);
     return attempt;
   }
 

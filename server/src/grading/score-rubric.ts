@@ -19,6 +19,10 @@ export interface RubricReviews {
   adjudication?: RubricPicks | null;
   /** The reviewers disagreed beyond the threshold and no adjudicator has scored yet. */
   awaitingAdjudication?: boolean;
+  /** Why the reviews given are not final yet, though enough are in (their item is still open): the part stays missing. */
+  pending?: string | null;
+  /** Why nothing will ever be reviewed (no explanation was submitted): the part is final at 0. */
+  nothingToReview?: string | null;
 }
 
 /** Input the score cannot mean anything with (a pick for no criterion, a level that does not exist, a bad weight). */
@@ -39,8 +43,13 @@ const pointsText = (points: Ratio) => `${shown(points)} ${points.compare(Ratio.O
 export function scoreRubricPart(rubric: Rubric, reviews: RubricReviews): { part: RubricPart; value: Ratio | null; missing: string | null; steps: string[] } {
   const adjudication = reviews.adjudication ?? null;
   const sets = adjudication ? [scoreSet(rubric, adjudication, true)] : reviews.reviews.map((picks) => scoreSet(rubric, picks, false));
+  if (reviews.nothingToReview && !adjudication && !reviews.reviews.length) {
+    const steps = [`rubric: 0 (${reviews.nothingToReview})`];
+    return { part: { scoring: rubric.scoring, sets: [], value: 0 }, value: Ratio.ZERO, missing: null, steps };
+  }
   let missing: string | null = null;
-  if (!adjudication && reviews.awaitingAdjudication) missing = 'the reviewers disagree; waiting for adjudication';
+  if (reviews.pending) missing = reviews.pending;
+  else if (!adjudication && reviews.awaitingAdjudication) missing = 'the reviewers disagree; waiting for adjudication';
   else if (!adjudication && reviews.reviews.length < reviews.required) missing = `${reviews.reviews.length} of ${reviews.required} reviews final`;
   const value = missing || !sets.length ? null : Ratio.sum(sets.map((s) => s.value)).div(Ratio.of(BigInt(sets.length)));
   const steps = [

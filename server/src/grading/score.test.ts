@@ -124,6 +124,16 @@ describe('scoreChallenge: reviews, weights and missing parts', () => {
       { tests: null, reviews: { required: 2, reviews: two } },
       { status: 'provisional', score: 0.2143, rubric: 0.7143, missing: ['tests: no judged submission yet'] },
     ],
+    [
+      'enough reviews in, but their item is not final yet',
+      { reviews: { required: 2, reviews: two, pending: 'the review item is not final yet' } },
+      { status: 'provisional', score: 0.56, rubric: null, missing: ['rubric: the review item is not final yet'] },
+    ],
+    [
+      'nothing to review (no explanation submitted): final at 0',
+      { reviews: { required: 2, reviews: [], nothingToReview: 'no explanation was submitted' } },
+      { status: 'final', score: 0.56, rubric: 0, missing: [] },
+    ],
     ['rubric weight 0: reviews are not waited for', { weights: { tests: 1, objective: 0, rubric: 0 } }, { status: 'final', score: 0.8, rubric: null, missing: [] }],
     [
       'rubric weight 0: reviews shown, not counted',

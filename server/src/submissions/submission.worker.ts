@@ -17,6 +17,8 @@ export interface SubmissionWorkerDeps {
   clock: Clock;
   metrics: Metrics;
   logger: Logger;
+  /** Called once a submit of an attempt is judged (grading refreshes the attempt's score); a failure is logged, never the submission's. */
+  onJudged?: (attemptId: string) => Promise<unknown>;
 }
 
 /**
@@ -71,7 +73,15 @@ export class SubmissionWorker {
     if (row) this.deps.events.emit(row);
   }
 
-  private finish(id: string, patch: SubmissionPatch): Promise<void> {
-    return this.update(id, { ...patch, finishedAt: this.deps.clock.now() });
+  private async finish(id: string, patch: SubmissionPatch): Promise<void> {
+    const row = await this.deps.repo.update(id, { ...patch, finishedAt: this.deps.clock.now() });
+    if (!row) return;
+    this.deps.events.emit(row);
+    if (row.kind !== 'submit' || !row.attemptId || row.status !== 'done' || !this.deps.onJudged) return;
+    try {
+      await this.deps.onJudged(row.attemptId);
+    } catch (error) {
+      this.log.error({ err: error, submissionId: row.id, attemptId: row.attemptId }, 'cannot refresh the attempt score after judging');
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { ChallengeMetaSchema, type Challenge, type TestCase } from '../challenges/challenge.schema';
+import { ChallengeMetaSchema, RubricSchema, type Challenge, type TestCase } from '../challenges/challenge.schema';
 import type { TestApp } from './test-app';
 
 let n = 0;
@@ -72,4 +72,18 @@ export async function startAttempt(t: TestApp, token: string) {
   const agent = (await import('supertest')).default.agent(t.app);
   const res = await agent.post(`/api/v1/invites/${token}/start`).expect(200);
   return { agent, csrf: res.body.csrfToken as string, attempt: res.body.attempt as { id: string; deadlineAt: string; challenges: { id: string }[] } };
+}
+
+/** `add` scored 0.6 on tests and 0.4 on a required explanation, its rubric: why (0/1/2) and edge (0/2), full marks 4. */
+export function explainedChallenge(id?: string): Challenge {
+  const base = addChallenge({ id });
+  const meta = ChallengeMetaSchema.parse({ ...base.meta, scoring: { weights: { tests: 0.6, rubric: 0.4 }, groups: { basic: 1, edge: 2 } }, explanation: { required: true } });
+  const levels = (...points: number[]) => points.map((p) => ({ points: p, descriptor: `${p} points` }));
+  const rubric = RubricSchema.parse({
+    criteria: [
+      { id: 'why', title: 'Why', description: 'Says why.', levels: levels(0, 1, 2) },
+      { id: 'edge', title: 'Edges', description: 'Names the edge cases.', levels: levels(0, 2) },
+    ],
+  });
+  return { ...base, meta, rubric };
 }

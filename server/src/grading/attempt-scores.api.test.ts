@@ -1,0 +1,180 @@
+import type { Challenge } from '../challenges/challenge.schema';
+import type { AttemptEvent } from '../lib/domain-events';
+import { FakeRunner } from '../test-support/fake-runner';
+import { CORRECT_ADD, WRONG_ADD, addChallenge, assessmentWithInvite, explainedChallenge, startAttempt } from '../test-support/factories';
+import { staffUser, writeReviewItem } from '../test-support/review-rows';
+import { testApp, type TestApp } from '../test-support/test-app';
+
+let t: TestApp;
+const runner = new FakeRunner();
+const finals: AttemptEvent[] = [];
+const submitted: AttemptEvent[] = [];
+beforeAll(async () => {
+  t = await testApp({ runner });
+  t.services.domainEvents.on('attempt.final', (e) => void finals.push(e));
+  t.services.domainEvents.on('attempt.submitted', (e) => void submitted.push(e));
+});
+afterAll(() => t.close());
+
+/** Starts an attempt, submits `code` (with an explanation) to each challenge, finishes, and waits for the judging. */
+async function finishedAttempt(challenges: Challenge[], code = CORRECT_ADD, opts: { skip?: string[] } = {}) {
+  const { token } = await assessmentWithInvite(t, { challenges });
+  const { agent, csrf, attempt } = await startAttempt(t, token);
+  for (const c of challenges.filter((c) => !opts.skip?.includes(c.id))) {
+    await agent.post(`/api/v1/attempt/challenges/${c.id}/submit`).set('X-CSRF-Token', csrf).send({ language: 'javascript', code, explanation: 'It adds them.' }).expect(202);
+  }
+  await t.services.queue.idle();
+  await agent.post('/api/v1/attempt/finish').set('X-CSRF-Token', csrf).expect(200);
+  await t.services.queue.idle();
+  return attempt.id;
+}
+
+let reviewers: string[] = [];
+/** A score item for the attempt's submit of `challengeId`, with one submitted review per `sets` entry (written directly). */
+async function reviewItem(attemptId: string, challengeId: string, status: 'open' | 'adjudication' | 'final', sets: Record<string, number>[]) {
+  while (reviewers.length < sets.length) reviewers = [...reviewers, await staffUser(t, `Reviewer ${reviewers.length}`)];
+  return writeReviewItem(
+    t,
+    attemptId,
+    challengeId,
+    status,
+    sets.map((levels, i) => ({ reviewerId: reviewers[i]!, levels })),
+  );
+}
+
+const finalsOf = (attemptId: string) => finals.filter((e) => e.attemptId === attemptId);
+
+describe('AttemptScores on tests alone', () => {
+  it('is provisional while the attempt runs, though its submit is judged', async () => {
+    const challenge = addChallenge();
+    const { token } = await assessmentWithInvite(t, { challenges: [challenge] });
+    const { agent, csrf, attempt } = await startAttempt(t, token);
+    await agent.post(`/api/v1/attempt/challenges/${challenge.id}/submit`).set('X-CSRF-Token', csrf).send({ language: 'javascript', code: CORRECT_ADD }).expect(202);
+    await t.services.queue.idle();
+    const result = await t.services.attemptScores.forAttempt(attempt.id);
+    expect(result).toMatchObject({ status: 'provisional', finalAt: null, score: { score: 1, missing: [] } });
+    expect(result.score.steps.at(-1)).toBe('the attempt is not finished: provisional');
+    expect(await t.services.attemptScores.refresh(attempt.id)).toBe(false);
+  });
+
+  it('is final as soon as the finished attempt’s submits are judged, and says so once', async () => {
+    const challenges = [addChallenge(), addChallenge()];
+    const attemptId = await finishedAttempt(challenges, WRONG_ADD);
+    const result = await t.services.attemptScores.forAttempt(attemptId);
+    expect(result).toMatchObject({ status: 'final', score: { status: 'final', score: 0, missing: [] } });
+    expect(result.finalAt).not.toBeNull();
+    expect(result.challenges.map((c) => c.challengeId)).toEqual(challenges.map((c) => c.id));
+    expect(finalsOf(attemptId)).toHaveLength(1);
+    expect(submitted.filter((e) => e.attemptId === attemptId)).toHaveLength(1);
+    expect(await t.services.attemptScores.refresh(attemptId)).toBe(false);
+    expect(finalsOf(attemptId)).toHaveLength(1);
+  });
+
+  it('waits for a final submit still queued at the finish: the worker makes it final once judged', async () => {
+    const challenge = addChallenge();
+    const { token } = await assessmentWithInvite(t, { challenges: [challenge] });
+    const { agent, csrf, attempt } = await startAttempt(t, token);
+    let open!: () => void;
+    runner.gate = new Promise((resolve) => (open = resolve));
+    await agent.post(`/api/v1/attempt/challenges/${challenge.id}/submit`).set('X-CSRF-Token', csrf).send({ language: 'javascript', code: CORRECT_ADD }).expect(202);
+    await agent.post('/api/v1/attempt/finish').set('X-CSRF-Token', csrf).expect(200);
+    const before = await t.services.attemptScores.forAttempt(attempt.id);
+    expect(before).toMatchObject({ status: 'provisional', finalAt: null, score: { missing: [{ challengeId: challenge.id, part: 'tests', reason: 'no judged submission yet' }] } });
+    expect(finalsOf(attempt.id)).toHaveLength(0);
+    runner.gate = null;
+    open();
+    await t.services.queue.idle();
+    expect(await t.services.attemptScores.forAttempt(attempt.id)).toMatchObject({ status: 'final', score: { score: 1 } });
+    expect(finalsOf(attempt.id)).toHaveLength(1);
+  });
+
+  it('404s an unknown attempt', async () => {
+    await expect(t.services.attemptScores.forAttempt('nope')).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe('AttemptScores with a rubric part', () => {
+  it('stays provisional until the review item is final, then scores the mean of the reviews at the pinned rubric', async () => {
+    const challenge = explainedChallenge();
+    const attemptId = await finishedAttempt([challenge]);
+    expect(await t.services.attemptScores.forAttempt(attemptId)).toMatchObject({
+      status: 'provisional',
+      score: { score: 0.6, missing: [{ part: 'rubric', reason: '0 of 2 reviews final' }] },
+    });
+
+    await reviewItem(attemptId, challenge.id, 'open', [{ why: 2, edge: 1 }]);
+    expect(await t.services.attemptScores.refresh(attemptId)).toBe(false);
+    expect((await t.services.attemptScores.forAttempt(attemptId)).score.missing).toEqual([{ challengeId: challenge.id, part: 'rubric', reason: '1 of 2 reviews final' }]);
+
+    await reviewItem(attemptId, challenge.id, 'open', [
+      { why: 2, edge: 1 },
+      { why: 0, edge: 1 },
+    ]);
+    expect((await t.services.attemptScores.forAttempt(attemptId)).score.missing).toEqual([
+      { challengeId: challenge.id, part: 'rubric', reason: 'the review item is not final yet' },
+    ]);
+    expect(finalsOf(attemptId)).toHaveLength(0);
+
+    await reviewItem(attemptId, challenge.id, 'final', [
+      { why: 2, edge: 1 },
+      { why: 0, edge: 1 },
+    ]);
+    expect(await t.services.attemptScores.refresh(attemptId)).toBe(true);
+    const result = await t.services.attemptScores.forAttempt(attemptId);
+    // Sets: 4/4 and 2/4, mean 0.75; 0.6 × 1 + 0.4 × 0.75 = 0.9.
+    expect(result).toMatchObject({ status: 'final', score: { score: 0.9, exact: '9/10' } });
+    expect(result.challenges[0]!.rubric).toMatchObject({
+      value: 0.75,
+      sets: [
+        { reviewer: reviewers[0], total: 4 },
+        { reviewer: reviewers[1], total: 2 },
+      ],
+    });
+    expect(result.challenges[0]!.steps).toContain('rubric = mean of 2 sets (1, 0.5) = 0.75');
+    expect(finalsOf(attemptId)).toHaveLength(1);
+  });
+
+  it('waits for adjudication, and the adjudicator’s scores replace the reviews', async () => {
+    const challenge = explainedChallenge();
+    const attemptId = await finishedAttempt([challenge]);
+    await reviewItem(attemptId, challenge.id, 'adjudication', [
+      { why: 2, edge: 1 },
+      { why: 0, edge: 0 },
+    ]);
+    expect((await t.services.attemptScores.forAttempt(attemptId)).score.missing[0]!.reason).toBe('the reviewers disagree; waiting for adjudication');
+    const adjudicator = await staffUser(t, 'Adjudicator', 'admin');
+    const sets = [
+      { reviewerId: reviewers[0]!, levels: { why: 2, edge: 1 } },
+      { reviewerId: reviewers[1]!, levels: { why: 0, edge: 0 } },
+    ];
+    await writeReviewItem(t, attemptId, challenge.id, 'final', [...sets, { reviewerId: adjudicator, role: 'adjudicator', levels: { why: 1, edge: 1 }, reason: 'between' }]);
+    expect(await t.services.attemptScores.refresh(attemptId)).toBe(true);
+    // Adjudicated 3/4: 0.6 + 0.4 × 0.75 = 0.9.
+    expect(await t.services.attemptScores.forAttempt(attemptId)).toMatchObject({ status: 'final', score: { score: 0.9 } });
+  });
+
+  it('sets final_at and emits attempt.final once, even with two refreshes racing', async () => {
+    const challenge = explainedChallenge();
+    const attemptId = await finishedAttempt([challenge]);
+    await reviewItem(attemptId, challenge.id, 'final', [
+      { why: 1, edge: 1 },
+      { why: 1, edge: 1 },
+    ]);
+    const outcomes = await Promise.all([t.services.attemptScores.refresh(attemptId), t.services.attemptScores.refresh(attemptId)]);
+    expect(outcomes.filter(Boolean)).toHaveLength(1);
+    expect(finalsOf(attemptId)).toHaveLength(1);
+    const first = (await t.services.attempts.row(attemptId))!.finalAt;
+    t.clock.advance(60_000);
+    expect(await t.services.attemptScores.refresh(attemptId)).toBe(false);
+    expect((await t.services.attempts.row(attemptId))!.finalAt).toEqual(first);
+  });
+
+  it('is final at once for a challenge the candidate never submitted: tests 0, nothing to review', async () => {
+    const skipped = explainedChallenge();
+    const attemptId = await finishedAttempt([addChallenge(), skipped], CORRECT_ADD, { skip: [skipped.id] });
+    const result = await t.services.attemptScores.forAttempt(attemptId);
+    expect(result).toMatchObject({ status: 'final', score: { score: 0.5 } });
+    expect(result.challenges[1]!.steps).toContain('rubric: 0 (nothing was submitted)');
+    expect(finalsOf(attemptId)).toHaveLength(1);
+  });
+});

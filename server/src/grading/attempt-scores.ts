@@ -1,0 +1,123 @@
+import type { ChallengeRepo } from '../challenges/challenge.repo';
+import { NotFoundError } from '../http/errors';
+import type { Clock } from '../lib/clock';
+import type { DomainEvents } from '../lib/domain-events';
+import type { RubricStore } from '../rubrics/rubric.store';
+import type { AttemptScoreRepo, LastSubmit, ScoreInput, ScoreInputsSource, ScoredAttempt } from './attempt-score.repo';
+import type { AttemptResult } from './attempt-scores.schema';
+import { scoreAttempt, scoreChallenge, type ChallengeScoreInput, type RubricReviews } from './score';
+import type { ChallengeScore } from './score.schema';
+
+export interface AttemptScoresDeps {
+  repo: Pick<AttemptScoreRepo, 'attempt' | 'lastSubmits' | 'markFinal'>;
+  /** The review workflow's inputs (`ReviewRepo.scoreInputs`). */
+  reviews: ScoreInputsSource;
+  rubrics: Pick<RubricStore, 'at'>;
+  challenges: Pick<ChallengeRepo, 'version'>;
+  events: Pick<DomainEvents, 'emit'>;
+  clock: Clock;
+}
+
+/**
+ * An attempt's score from what is stored: per challenge (at its pinned
+ * version) the last submit's tests score, the objective part (none yet),
+ * and the rubric part from the review items, scored with the rubric at the
+ * item's pinned version; challenges weigh equally (assessments store no
+ * weights). Pure maths in score.ts; this gathers its inputs and records
+ * the moment the score became final.
+ */
+export class AttemptScores {
+  constructor(private readonly deps: AttemptScoresDeps) {}
+
+  /** The attempt's score now; `provisional` while the attempt runs or a counted part is missing. */
+  async forAttempt(attemptId: string): Promise<AttemptResult> {
+    const attempt = await this.deps.repo.attempt(attemptId);
+    if (!attempt) throw new NotFoundError('attempt');
+    const [submits, inputs] = await Promise.all([this.deps.repo.lastSubmits(attemptId), this.deps.reviews.scoreInputs(attemptId)]);
+    const pinned = Object.keys(attempt.versions);
+    const ids = [...attempt.order.filter((id) => pinned.includes(id)), ...pinned.filter((id) => !attempt.order.includes(id))];
+    const challenges = await Promise.all(
+      ids.map((id) =>
+        this.challengeScore(
+          attempt,
+          id,
+          submits.find((s) => s.challengeId === id),
+          inputs.find((i) => i.challengeId === id),
+        ),
+      ),
+    );
+    let score = scoreAttempt(challenges);
+    // A running attempt can still submit: nothing about it is final, whatever its parts say.
+    if (!attempt.finishedAt) score = { ...score, status: 'provisional', steps: [...score.steps, 'the attempt is not finished: provisional'] };
+    return {
+      attemptId: attempt.id,
+      assessmentId: attempt.assessmentId,
+      email: attempt.email,
+      startedAt: attempt.startedAt.toISOString(),
+      finishedAt: attempt.finishedAt?.toISOString() ?? null,
+      finalAt: attempt.finalAt?.toISOString() ?? null,
+      status: score.status,
+      score,
+      challenges,
+    };
+  }
+
+  /**
+   * Scores a finished attempt again; when the score is final and was not
+   * before, records `final_at` (a conditional UPDATE: of racing callers
+   * exactly one wins) and that one emits `attempt.final`. True only for
+   * that caller. Called when a finished attempt's submit is judged, when an
+   * attempt finishes, and when a review item becomes final; a running or
+   * already final attempt costs one read.
+   */
+  async refresh(attemptId: string): Promise<boolean> {
+    const attempt = await this.deps.repo.attempt(attemptId);
+    if (!attempt?.finishedAt || attempt.finalAt) return false;
+    const result = await this.forAttempt(attemptId);
+    if (result.status !== 'final') return false;
+    const at = this.deps.clock.now();
+    if (!(await this.deps.repo.markFinal(attemptId, at))) return false;
+    await this.deps.events.emit('attempt.final', { attemptId, assessmentId: result.assessmentId, at });
+    return true;
+  }
+
+  private async challengeScore(attempt: ScoredAttempt, challengeId: string, submit: LastSubmit | undefined, item: ScoreInput | undefined): Promise<ChallengeScore> {
+    const version = attempt.versions[challengeId]!;
+    const stored = await this.deps.challenges.version(challengeId, version);
+    if (!stored) throw new Error(`challenge ${challengeId} v${version}, pinned by attempt ${attempt.id}, is not stored`);
+    const { meta } = stored.challenge;
+    const finished = attempt.finishedAt !== null;
+    let tests: ChallengeScoreInput['tests'] = null;
+    if (submit?.status === 'done' && submit.testsScore !== null) tests = { score: submit.testsScore };
+    else if (!submit && finished) tests = { score: 0 }; // nothing was submitted, and nothing can be now
+    const input: ChallengeScoreInput = { challengeId, weights: meta.scoring.weights, tests, objective: null, rubric: null };
+    if (item) {
+      input.rubric = (await this.deps.rubrics.at(challengeId, item.rubricVersion)).rubric;
+      input.reviews = reviewsOf(item);
+    } else if (stored.challenge.rubric) {
+      input.rubric = stored.challenge.rubric;
+      input.reviews = { required: attempt.reviewsPerItem, reviews: [], nothingToReview: finished ? nothingToReview(submit, Boolean(meta.explanation)) : null };
+    }
+    return scoreChallenge(input);
+  }
+}
+
+/** A review item's sets as the score takes them; until the item is final, enough sets (or an adjudication) still wait for it. */
+function reviewsOf(item: ScoreInput): RubricReviews {
+  const adjudication = item.adjudication && { reviewer: item.adjudication.reviewerId, levels: item.adjudication.levels };
+  return {
+    required: item.required,
+    reviews: item.reviews.map((r) => ({ reviewer: r.reviewerId, levels: r.levels })),
+    adjudication,
+    awaitingAdjudication: item.status === 'adjudication' && !adjudication,
+    pending: item.status !== 'final' && (adjudication || (item.status === 'open' && item.reviews.length >= item.required)) ? 'the review item is not final yet' : null,
+  };
+}
+
+/** Why a finished attempt's challenge will never get a review item (the review workflow makes none), or null. */
+function nothingToReview(submit: LastSubmit | undefined, asksForExplanation: boolean): string | null {
+  if (!asksForExplanation) return 'the challenge asks for no explanation';
+  if (!submit) return 'nothing was submitted';
+  if (!submit.explanation?.trim()) return 'no explanation was submitted';
+  return null;
+}
