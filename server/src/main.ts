@@ -30,6 +30,10 @@ import { registerReviewRoutes } from './reviews/review.routes';
 import { ReviewRepo } from './reviews/review.repo';
 import { ReviewService } from './reviews/review.service';
 import { AdjudicationService } from './reviews/adjudication.service';
+import { RubricRepo } from './rubrics/rubric.repo';
+import { registerRubricRoutes } from './rubrics/rubric.routes';
+import { RubricEditor } from './rubrics/rubric.service';
+import { RubricStore } from './rubrics/rubric.store';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/client';
 import { RouteRegistry } from './http/route-registry';
@@ -48,8 +52,6 @@ import { SubmissionWorker } from './submissions/submission.worker';
 import { FinishAttempt } from './commands/finish-attempt';
 import { AttemptScoreRepo } from './grading/attempt-score.repo';
 import { AttemptScores } from './grading/attempt-scores';
-import { RubricRepo } from './rubrics/rubric.repo';
-import { RubricStore } from './rubrics/rubric.store';
 import { ReportRepo } from './reports/report.repo';
 import { registerReportRoutes } from './reports/report.routes';
 import { ReportService } from './reports/report.service';
@@ -116,19 +118,21 @@ export interface Services {
   domainEvents: DomainEvents;
   /** The rubric each challenge is scored with, by version. */
   rubrics: RubricStore;
+  /** Admin edits of rubrics: a new challenge version, then the store's next revision or version. */
+  rubricEditor: RubricEditor;
   /** Attempts' scores from tests and reviews; records when each became final. */
   attemptScores: AttemptScores;
   /** Candidate reports (admins). */
   reports: ReportService;
+  /** Reviewers paused from taking new items ("next item" and the views that mark their scores read it). */
+  reviewerPauses: ReviewerPauseRepo;
+  /** Gold items, reviewers' accuracy and agreement, pauses, agreement figures. */
+  calibration: CalibrationService;
   /** Attempts and reviewer labels of an assessment as CSV or JSONL. */
   exports: ExportService;
   webhooks: WebhookService;
   /** Sends due webhook deliveries; started by startServer, tests call its `tick`. */
   webhookDispatcher: WebhookDispatcher;
-  /** Reviewers paused from taking new items ("next item" and the views that mark their scores read it). */
-  reviewerPauses: ReviewerPauseRepo;
-  /** Gold items, reviewers' accuracy and agreement, pauses, agreement figures. */
-  calibration: CalibrationService;
 }
 
 /** Builds the services over an open database and a runner (no HTTP, no timers). */
@@ -149,7 +153,8 @@ export function createServices(
   const attemptSessions = new AttemptSessionService(new AttemptSessionRepo(db), clock, sessions);
   const attemptRepo = new AttemptRepo(db);
   const attempts = new AttemptService(attemptRepo, clock, assessments, challenges, deps.config.graceSeconds * 1000);
-  const rubrics = new RubricStore(new RubricRepo(db), challenges, clock);
+  const rubricRepo = new RubricRepo(db);
+  const rubrics = new RubricStore(rubricRepo, challenges, clock);
   const reviewRepo = new ReviewRepo(db);
   const attemptScores = new AttemptScores({ repo: new AttemptScoreRepo(db), reviews: reviewRepo, rubrics, challenges, events: domainEvents, clock });
   const refreshScore = (attemptId: string) =>
@@ -169,6 +174,12 @@ export function createServices(
         retry: deps.config.retry,
       });
   const submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, queue, events, clock, logger: deps.logger });
+  // A review item that became final refreshes its attempt's score (which sets final_at and emits attempt.final once).
+  const reviewDeps = { repo: reviewRepo, rubrics, challenges, clock, logger: deps.logger, onItemFinal: async (attemptId: string) => void (await refreshScore(attemptId)) };
+  const reviews = new ReviewService(reviewDeps);
+  const reviewerPauses = new ReviewerPauseRepo(db);
+  const calibration = new CalibrationService({ repo: new CalibrationRepo(db), pauses: reviewerPauses, rubrics, clock });
+  const challengeAdmin = new ChallengeService(challenges, () => validationRunner);
   const exports = new ExportService({ repo: new ExportRepo(db), results: attemptScores, rubrics, assessments, clock, logger: deps.logger });
   const webhookRepo = new WebhookRepo(db);
   const webhookDispatcher = new WebhookDispatcher({
@@ -182,11 +193,6 @@ export function createServices(
   const webhooks = new WebhookService({ repo: webhookRepo, results: attemptScores, assessments, clock, logger: deps.logger, onQueued: () => webhookDispatcher.kick() });
   domainEvents.on('attempt.final', (e) => webhooks.enqueue('attempt.final', e).then(() => undefined));
   domainEvents.on('attempt.submitted', (e) => webhooks.enqueue('attempt.submitted', e).then(() => undefined));
-  // A review item that became final refreshes its attempt's score (which sets final_at and emits attempt.final once).
-  const reviewDeps = { repo: reviewRepo, rubrics, challenges, clock, logger: deps.logger, onItemFinal: async (attemptId: string) => void (await refreshScore(attemptId)) };
-  const reviews = new ReviewService(reviewDeps);
-  const reviewerPauses = new ReviewerPauseRepo(db);
-  const calibration = new CalibrationService({ repo: new CalibrationRepo(db), pauses: reviewerPauses, rubrics, clock });
   return {
     config: deps.config,
     database,
@@ -199,7 +205,7 @@ export function createServices(
     sessions,
     attemptSessions,
     challenges,
-    challengeAdmin: new ChallengeService(challenges, () => validationRunner),
+    challengeAdmin,
     assessments,
     attempts,
     submissionRepo,
@@ -212,13 +218,14 @@ export function createServices(
     adjudications: new AdjudicationService(reviewDeps, reviews.items),
     domainEvents,
     rubrics,
+    rubricEditor: new RubricEditor(rubrics, rubricRepo, challengeAdmin),
     attemptScores,
     reports: new ReportService({ repo: new ReportRepo(db), scores: attemptScores, challenges, rubrics, clock }),
+    reviewerPauses,
+    calibration,
     exports,
     webhooks,
     webhookDispatcher,
-    reviewerPauses,
-    calibration,
   };
 }
 
@@ -229,6 +236,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerChallengeRoutes(routes, { challenges: s.challengeAdmin });
   registerAssessmentRoutes(routes, { assessments: s.assessments, monitor: s.monitor });
   registerReviewRoutes(routes, { reviews: s.reviews, adjudications: s.adjudications });
+  registerRubricRoutes(routes, { rubrics: s.rubricEditor });
   registerReportRoutes(routes, { reports: s.reports });
   registerCalibrationRoutes(routes, { calibration: s.calibration });
   registerCandidateRoutes(routes, {
