@@ -10,7 +10,13 @@ const MIDDLE = { levels: { clarity: 1, correctness: 2 } }; // 5 points
 
 const next = async (who: Staff) => (await who.agent.post('/api/v1/reviews/next').set('X-CSRF-Token', who.csrf).send({}).expect(200)).body.review;
 const submit = async (who: Staff, reviewId: string, body: object) =>
-  (await who.agent.put(`/api/v1/reviews/${reviewId}`).set('X-CSRF-Token', who.csrf).send({ ...body, submit: true }).expect(200)).body;
+  (
+    await who.agent
+      .put(`/api/v1/reviews/${reviewId}`)
+      .set('X-CSRF-Token', who.csrf)
+      .send({ ...body, submit: true })
+      .expect(200)
+  ).body;
 const adjudicate = (who: Staff, itemId: string, body: object) => who.agent.post(`/api/v1/adjudications/${itemId}`).set('X-CSRF-Token', who.csrf).send(body);
 
 let t: TestApp;

@@ -199,7 +199,10 @@ export class ReviewRepo {
   }
 
   /** Saves a set's scores (and its status when given). */
-  async saveReview(id: string, fields: Pick<ReviewRow, 'levels' | 'spans' | 'comments' | 'comment' | 'updatedAt'> & Partial<Pick<ReviewRow, 'status' | 'submittedAt'>>): Promise<void> {
+  async saveReview(
+    id: string,
+    fields: Pick<ReviewRow, 'levels' | 'spans' | 'comments' | 'comment' | 'updatedAt'> & Partial<Pick<ReviewRow, 'status' | 'submittedAt'>>,
+  ): Promise<void> {
     await this.db.update(reviews).set(fields).where(eq(reviews.id, id));
   }
 
