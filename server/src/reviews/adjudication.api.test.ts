@@ -68,7 +68,7 @@ describe('GET and POST /api/v1/adjudications/:itemId', () => {
   it('shows a reviewer who did not score it every set, numbered, with spans; not the item to its own reviewers', async () => {
     const [{ itemId }] = (await admin.agent.get('/api/v1/adjudications').expect(200)).body;
     expect((await r1.agent.get('/api/v1/adjudications').expect(200)).body).toEqual([]);
-    expect((await r1.agent.get(`/api/v1/adjudications/${itemId}`).expect(403)).body.error.message).toMatch(/you scored this item/);
+    expect((await r1.agent.get(`/api/v1/adjudications/${itemId}`).expect(403)).body.error.message).toMatch(/you had this item as a reviewer/);
     const view = (await r3.agent.get(`/api/v1/adjudications/${itemId}`).expect(200)).body;
     expect(view).toMatchObject({ itemId, status: 'adjudication', threshold: 2 });
     expect(view.sets.map((s: { label: string; total: number }) => [s.label, s.total])).toEqual([
