@@ -42,7 +42,7 @@ const projects = [
     ...shared,
     displayName: 'web',
     testMatch: ['<rootDir>/web/src/**/*.test.{ts,tsx}'],
-    // Components render in tests too (react-dom/server), with the automatic JSX runtime the web tsconfig uses.
+    // Components are compiled as Vite does (the automatic JSX runtime: no React import), and rendered to markup in node.
     transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', transform: { react: { runtime: 'automatic' } } } }] },
     moduleNameMapper: {
       '^@assay/runners$': '<rootDir>/runners/src/schemas.ts',

@@ -22,9 +22,14 @@ import { CachingChallengeRepo } from './challenges/caching-challenge.repo';
 import type { ChallengeRepo } from './challenges/challenge.repo';
 import { registerChallengeRoutes } from './challenges/challenge.routes';
 import { ChallengeService } from './challenges/challenge.service';
+import { CalibrationRepo } from './calibration/calibration.repo';
+import { registerCalibrationRoutes } from './calibration/calibration.routes';
+import { CalibrationService } from './calibration/calibration.service';
+import { ReviewerPauseRepo } from './calibration/reviewer-pause.repo';
 import { registerReviewRoutes } from './reviews/review.routes';
 import { ReviewRepo } from './reviews/review.repo';
 import { ReviewService } from './reviews/review.service';
+import { AdjudicationService } from './reviews/adjudication.service';
 import { RubricRepo } from './rubrics/rubric.repo';
 import { registerRubricRoutes } from './rubrics/rubric.routes';
 import { RubricEditor } from './rubrics/rubric.service';
@@ -97,6 +102,8 @@ export interface Services {
   queue: RunQueue;
   monitor: AttemptMonitor;
   reviews: ReviewService;
+  /** Disputed review items: side by side, final scores with a reason. */
+  adjudications: AdjudicationService;
   /** Notifications between domains (`attempt.submitted`, `attempt.final`). */
   domainEvents: DomainEvents;
   /** The rubric each challenge is scored with, by version. */
@@ -107,6 +114,10 @@ export interface Services {
   attemptScores: AttemptScores;
   /** Candidate reports (admins). */
   reports: ReportService;
+  /** Reviewers paused from taking new items ("next item" and the views that mark their scores read it). */
+  reviewerPauses: ReviewerPauseRepo;
+  /** Gold items, reviewers' accuracy and agreement, pauses, agreement figures. */
+  calibration: CalibrationService;
 }
 
 /** Builds the services over an open database and a runner (no HTTP, no timers). */
@@ -126,9 +137,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const attempts = new AttemptService(attemptRepo, clock, assessments, challenges, deps.config.graceSeconds * 1000);
   const rubricRepo = new RubricRepo(db);
   const rubrics = new RubricStore(rubricRepo, challenges, clock);
-  const attemptScoreRepo = new AttemptScoreRepo(db);
-  // Until the review workflow's ReviewRepo.scoreInputs is wired here, the score reads review rows itself (same shape).
-  const attemptScores = new AttemptScores({ repo: attemptScoreRepo, reviews: attemptScoreRepo, rubrics, challenges, events: domainEvents, clock });
+  const reviewRepo = new ReviewRepo(db);
+  const attemptScores = new AttemptScores({ repo: new AttemptScoreRepo(db), reviews: reviewRepo, rubrics, challenges, events: domainEvents, clock });
   const refreshScore = (attemptId: string) =>
     attemptScores.refresh(attemptId).catch((error: Error) => deps.logger.error({ err: error, attemptId }, 'cannot refresh the attempt score'));
   // Wired in one direction: events, then the worker that emits them, then the queue over the worker, then the services that queue.
@@ -147,6 +157,11 @@ export function createServices(database: Database, deps: { runner: Runner; logge
       });
   const submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, queue, events, clock, logger: deps.logger });
   const challengeAdmin = new ChallengeService(challenges, () => validationRunner);
+  // A review item that became final refreshes its attempt's score (which sets final_at and emits attempt.final once).
+  const reviewDeps = { repo: reviewRepo, rubrics, challenges, clock, logger: deps.logger, onItemFinal: async (attemptId: string) => void (await refreshScore(attemptId)) };
+  const reviews = new ReviewService(reviewDeps);
+  const reviewerPauses = new ReviewerPauseRepo(db);
+  const calibration = new CalibrationService({ repo: new CalibrationRepo(db), pauses: reviewerPauses, rubrics, clock });
   return {
     config: deps.config,
     database,
@@ -167,13 +182,16 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     worker,
     finishAttempt: new FinishAttempt({ attempts, submissions, events: domainEvents, refreshScore }),
     queue,
-    monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions),
-    reviews: new ReviewService(new ReviewRepo(db), challenges),
+    monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions, attemptScores),
+    reviews,
+    adjudications: new AdjudicationService(reviewDeps, reviews.items),
     domainEvents,
     rubrics,
     rubricEditor: new RubricEditor(rubrics, rubricRepo, challengeAdmin),
     attemptScores,
     reports: new ReportService({ repo: new ReportRepo(db), scores: attemptScores, challenges, rubrics, clock }),
+    reviewerPauses,
+    calibration,
   };
 }
 
@@ -183,9 +201,10 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerAuthRoutes(routes, { users: s.users, sessions: s.sessions, clock: s.clock, secureCookies: s.config.secureCookies });
   registerChallengeRoutes(routes, { challenges: s.challengeAdmin });
   registerAssessmentRoutes(routes, { assessments: s.assessments, monitor: s.monitor });
-  registerReviewRoutes(routes, { reviews: s.reviews });
+  registerReviewRoutes(routes, { reviews: s.reviews, adjudications: s.adjudications });
   registerRubricRoutes(routes, { rubrics: s.rubricEditor });
   registerReportRoutes(routes, { reports: s.reports });
+  registerCalibrationRoutes(routes, { calibration: s.calibration });
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
     finishAttempt: s.finishAttempt,

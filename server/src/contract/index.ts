@@ -9,6 +9,7 @@ export * from '../auth/auth.schema';
 export * from '../assessments/assessment.schema';
 export * from '../assessments/attempt-monitor.schema';
 export * from '../attempts/attempt.schema';
+export * from '../calibration/calibration.schema';
 export * from '../challenges/challenge-api.schema';
 export * from '../challenges/challenge-view.schema';
 export { CHALLENGE_KINDS, FUNCTION_LANGUAGES, SOURCE_EXTENSIONS, type ChallengeKind } from '../challenges/challenge.schema';

@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { StaffLayout } from '../../../components/layouts/staff-layout';
+import AgreementRoute from './agreement';
 import AssessmentRoute from './assessment';
 import AssessmentEditRoute from './assessment-edit';
 import AssessmentsRoute from './assessments';
@@ -7,6 +8,8 @@ import AttemptRoute from './attempt';
 import EditChallengeRoute, { NewChallengeRoute } from './challenge-edit';
 import ChallengeRubricRoute from './challenge-rubric';
 import ChallengesRoute from './challenges';
+import ReportRoute from './report';
+import ReviewersRoute from './reviewers';
 
 /**
  * /admin/*: challenges (list, new, edit), assessments (list, new, page,
@@ -26,7 +29,10 @@ export default function AdminArea() {
         <Route path="assessments/new" element={<AssessmentEditRoute />} />
         <Route path="assessments/:id" element={<AssessmentRoute />} />
         <Route path="assessments/:id/edit" element={<AssessmentEditRoute />} />
+        <Route path="assessments/:id/agreement" element={<AgreementRoute />} />
+        <Route path="assessments/:id/reviewers" element={<ReviewersRoute />} />
         <Route path="attempts/:id" element={<AttemptRoute />} />
+        <Route path="attempts/:id/report" element={<ReportRoute />} />
         <Route path="*" element={<Navigate to="challenges" replace />} />
       </Routes>
     </StaffLayout>

@@ -63,10 +63,20 @@ function AssessmentBody({ assessment: a, onInvited }: { assessment: AssessmentVi
         meta={<AssessmentWindow opensAt={a.opensAt} closesAt={a.closesAt} />}
         actions={
           admin && (
-            <Link to={`/admin/assessments/${encodeURIComponent(a.id)}/edit`} className="btn btn-secondary btn-md">
-              <Icon name="edit" size={15} />
-              Edit
-            </Link>
+            <>
+              <Link to={`/admin/assessments/${encodeURIComponent(a.id)}/agreement`} className="btn btn-ghost btn-md">
+                <Icon name="layers" size={15} />
+                Agreement
+              </Link>
+              <Link to={`/admin/assessments/${encodeURIComponent(a.id)}/reviewers`} className="btn btn-ghost btn-md">
+                <Icon name="users" size={15} />
+                Reviewers
+              </Link>
+              <Link to={`/admin/assessments/${encodeURIComponent(a.id)}/edit`} className="btn btn-secondary btn-md">
+                <Icon name="edit" size={15} />
+                Edit
+              </Link>
+            </>
           )
         }
       />
