@@ -41,7 +41,7 @@ const edit = (rubric: Rubric, change: (r: Rubric) => void): Rubric => {
 beforeAll(async () => {
   t = await testApp();
   admin = await loginAs(t, 'admin');
-  // A finished submit with an explanation, and two submitted reviews of it pinned to rubric version 1 (inserted: the review workflow is another branch).
+  // A finished submit with an explanation, and two submitted reviews of it pinned to rubric version 1 (inserted directly: only the rows matter here, not how reviewers made them).
   const { token, assessment } = await assessmentWithInvite(t, { challenges: [catalog(ID), catalog('two-sum')] });
   const { agent, csrf, attempt } = await startAttempt(t, token);
   attemptId = attempt.id;
@@ -85,7 +85,7 @@ beforeAll(async () => {
       submittedAt: at,
     });
   }
-});
+}, 120_000); // a safety net on a loaded machine (load 16 on 2 cores), never a speed check
 afterAll(() => t.close());
 
 describe('GET /api/v1/challenges/:id/rubric', () => {
