@@ -152,7 +152,7 @@ describe('the candidate report', () => {
     const printed = await page.evaluate(() => ({
       topbar: getComputedStyle(document.querySelector('.staff-topbar')!).display,
       button: getComputedStyle(document.querySelector('.report-page button')!).display,
-      breaks: [...document.querySelectorAll('.report-challenge')].map((e) => getComputedStyle(e).breakBefore),
+      breaks: Array.from(document.querySelectorAll('.report-challenge'), (e) => getComputedStyle(e).breakBefore),
       code: getComputedStyle(document.querySelector('.report-code')!).whiteSpace,
     }));
     expect(printed).toEqual({ topbar: 'none', button: 'none', breaks: ['page', 'page'], code: 'pre-wrap' });

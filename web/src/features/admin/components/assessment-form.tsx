@@ -39,23 +39,9 @@ const FEEDBACK_CHOICES: { value: FeedbackLevel; label: string; hint: string }[] 
 ];
 
 /** The review settings, as number inputs (values kept as typed, checked on submit). */
-const REVIEW_FIELDS: {
-  key: 'reviewsPerItem' | 'disagreementPoints' | 'reviewerThreshold' | 'claimMinutes';
-  label: string;
-  hint: string;
-  min: number;
-  max: number;
-  step: number;
-}[] = [
+const REVIEW_FIELDS: { key: 'reviewsPerItem' | 'disagreementPoints' | 'reviewerThreshold' | 'claimMinutes'; label: string; hint: string; min: number; max: number; step: number }[] = [
   { key: 'reviewsPerItem', label: 'Reviews per explanation', hint: 'Independent reviewers each explanation needs (1-9).', min: 1, max: 9, step: 1 },
-  {
-    key: 'disagreementPoints',
-    label: 'Disagreement (points)',
-    hint: 'Totals further apart than this, or a gate decided differently, go to adjudication.',
-    min: 0,
-    max: 1000,
-    step: 0.5,
-  },
+  { key: 'disagreementPoints', label: 'Disagreement (points)', hint: 'Totals further apart than this, or a gate decided differently, go to adjudication.', min: 0, max: 1000, step: 0.5 },
   { key: 'reviewerThreshold', label: 'Reviewer threshold', hint: 'Accuracy against gold items below this (0-1) flags a reviewer.', min: 0, max: 1, step: 0.05 },
   { key: 'claimMinutes', label: 'Claim lock (minutes)', hint: 'How long a claimed item stays with its reviewer (1-240).', min: 1, max: 240, step: 1 },
 ];
