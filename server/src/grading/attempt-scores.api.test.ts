@@ -184,6 +184,24 @@ describe('AttemptScores with a rubric part', () => {
     expect((await t.services.attempts.row(attemptId))!.finalAt).toEqual(first);
   });
 
+  it('becomes final through the review workflow: two agreeing reviewers submit, the item is final, attempt.final fires once', async () => {
+    const challenge = explainedChallenge();
+    const attemptId = await finishedAttempt([challenge]);
+    for (const levels of [
+      { why: 2, edge: 1 },
+      { why: 1, edge: 1 },
+    ]) {
+      const reviewer = await loginAs(t, 'reviewer');
+      const next = await reviewer.agent.post('/api/v1/reviews/next').set('X-CSRF-Token', reviewer.csrf).expect(200);
+      expect(next.body.review).not.toBeNull();
+      expect(finalsOf(attemptId)).toHaveLength(0);
+      await reviewer.agent.put(`/api/v1/reviews/${next.body.review.reviewId}`).set('X-CSRF-Token', reviewer.csrf).send({ levels, submit: true }).expect(200);
+    }
+    // Sets 4/4 and 3/4 (1 apart, within the default 2 points): rubric 0.875; 0.6 + 0.4 × 0.875 = 0.95.
+    expect(await t.services.attemptScores.forAttempt(attemptId)).toMatchObject({ status: 'final', score: { score: 0.95 } });
+    expect(finalsOf(attemptId)).toHaveLength(1);
+  });
+
   it('is final at once for a challenge the candidate never submitted: tests 0, nothing to review', async () => {
     const skipped = explainedChallenge();
     const attemptId = await finishedAttempt([addChallenge(), skipped], CORRECT_ADD, { skip: [skipped.id] });
