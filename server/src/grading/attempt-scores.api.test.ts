@@ -103,6 +103,27 @@ describe('AttemptScores on tests alone', () => {
     expect((await listed()).score).toEqual({ value: 1, status: 'final' });
   });
 
+  it('scores several attempts in one batch, in the order asked, leaving out unknown ids', async () => {
+    const challenge = explainedChallenge();
+    const right = await finishedAttempt([challenge]);
+    const wrong = await finishedAttempt([challenge], WRONG_ADD);
+    await reviewItem(right, challenge.id, 'final', [
+      { why: 2, edge: 1 },
+      { why: 2, edge: 1 },
+    ]);
+    // Waiting for adjudication, so the review-workflow test below is never served this item.
+    await reviewItem(wrong, challenge.id, 'adjudication', [
+      { why: 0, edge: 0 },
+      { why: 2, edge: 1 },
+    ]);
+    const results = await t.services.attemptScores.forAttempts([wrong, 'nope', right]);
+    expect(results.map((r) => [r.attemptId, r.status, r.score.score])).toEqual([
+      [wrong, 'provisional', 0],
+      [right, 'final', 1],
+    ]);
+    expect(results[1]).toEqual(await t.services.attemptScores.forAttempt(right));
+  });
+
   it('404s an unknown attempt', async () => {
     await expect(t.services.attemptScores.forAttempt('nope')).rejects.toMatchObject({ status: 404 });
   });
