@@ -29,6 +29,7 @@ import { ReviewerPauseRepo } from './calibration/reviewer-pause.repo';
 import { registerReviewRoutes } from './reviews/review.routes';
 import { ReviewRepo } from './reviews/review.repo';
 import { ReviewService } from './reviews/review.service';
+import { AdjudicationService } from './reviews/adjudication.service';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/client';
 import { RouteRegistry } from './http/route-registry';
@@ -99,6 +100,8 @@ export interface Services {
   queue: RunQueue;
   monitor: AttemptMonitor;
   reviews: ReviewService;
+  /** Disputed review items: side by side, final scores with a reason. */
+  adjudications: AdjudicationService;
   /** Notifications between domains (`attempt.submitted`, `attempt.final`). */
   domainEvents: DomainEvents;
   /** The rubric each challenge is scored with, by version. */
@@ -130,8 +133,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const attempts = new AttemptService(attemptRepo, clock, assessments, challenges, deps.config.graceSeconds * 1000);
   const rubrics = new RubricStore(new RubricRepo(db), challenges, clock);
   const attemptScoreRepo = new AttemptScoreRepo(db);
-  // Until the review workflow's ReviewRepo.scoreInputs is wired here, the score reads review rows itself (same shape).
-  const attemptScores = new AttemptScores({ repo: attemptScoreRepo, reviews: attemptScoreRepo, rubrics, challenges, events: domainEvents, clock });
+  const reviewRepo = new ReviewRepo(db);
+  const attemptScores = new AttemptScores({ repo: attemptScoreRepo, reviews: reviewRepo, rubrics, challenges, events: domainEvents, clock });
   const refreshScore = (attemptId: string) =>
     attemptScores.refresh(attemptId).catch((error: Error) => deps.logger.error({ err: error, attemptId }, 'cannot refresh the attempt score'));
   // Wired in one direction: events, then the worker that emits them, then the queue over the worker, then the services that queue.
@@ -149,6 +152,9 @@ export function createServices(database: Database, deps: { runner: Runner; logge
         retry: deps.config.retry,
       });
   const submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, queue, events, clock, logger: deps.logger });
+  // A review item that became final refreshes its attempt's score (which sets final_at and emits attempt.final once).
+  const reviewDeps = { repo: reviewRepo, rubrics, challenges, clock, logger: deps.logger, onItemFinal: async (attemptId: string) => void (await refreshScore(attemptId)) };
+  const reviews = new ReviewService(reviewDeps);
   const reviewerPauses = new ReviewerPauseRepo(db);
   const calibration = new CalibrationService({ repo: new CalibrationRepo(db), pauses: reviewerPauses, rubrics, clock });
   return {
@@ -172,7 +178,8 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     finishAttempt: new FinishAttempt({ attempts, submissions, events: domainEvents, refreshScore }),
     queue,
     monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions),
-    reviews: new ReviewService(new ReviewRepo(db), challenges),
+    reviews,
+    adjudications: new AdjudicationService(reviewDeps, reviews.items),
     domainEvents,
     rubrics,
     attemptScores,
@@ -188,7 +195,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerAuthRoutes(routes, { users: s.users, sessions: s.sessions, clock: s.clock, secureCookies: s.config.secureCookies });
   registerChallengeRoutes(routes, { challenges: s.challengeAdmin });
   registerAssessmentRoutes(routes, { assessments: s.assessments, monitor: s.monitor });
-  registerReviewRoutes(routes, { reviews: s.reviews });
+  registerReviewRoutes(routes, { reviews: s.reviews, adjudications: s.adjudications });
   registerReportRoutes(routes, { reports: s.reports });
   registerCalibrationRoutes(routes, { calibration: s.calibration });
   registerCandidateRoutes(routes, {
