@@ -42,6 +42,8 @@ const projects = [
     ...shared,
     displayName: 'web',
     testMatch: ['<rootDir>/web/src/**/*.test.{ts,tsx}'],
+    // Components are compiled as Vite does (the automatic JSX runtime: no React import), and rendered to markup in node.
+    transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', transform: { react: { runtime: 'automatic' } } } }] },
     moduleNameMapper: {
       '^@assay/runners$': '<rootDir>/runners/src/schemas.ts',
       '^@assay/contract$': '<rootDir>/server/src/contract/index.ts',

@@ -30,6 +30,10 @@ import { registerReviewRoutes } from './reviews/review.routes';
 import { ReviewRepo } from './reviews/review.repo';
 import { ReviewService } from './reviews/review.service';
 import { AdjudicationService } from './reviews/adjudication.service';
+import { RubricRepo } from './rubrics/rubric.repo';
+import { registerRubricRoutes } from './rubrics/rubric.routes';
+import { RubricEditor } from './rubrics/rubric.service';
+import { RubricStore } from './rubrics/rubric.store';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/client';
 import { RouteRegistry } from './http/route-registry';
@@ -48,8 +52,6 @@ import { SubmissionWorker } from './submissions/submission.worker';
 import { FinishAttempt } from './commands/finish-attempt';
 import { AttemptScoreRepo } from './grading/attempt-score.repo';
 import { AttemptScores } from './grading/attempt-scores';
-import { RubricRepo } from './rubrics/rubric.repo';
-import { RubricStore } from './rubrics/rubric.store';
 import { ReportRepo } from './reports/report.repo';
 import { registerReportRoutes } from './reports/report.routes';
 import { ReportService } from './reports/report.service';
@@ -106,6 +108,8 @@ export interface Services {
   domainEvents: DomainEvents;
   /** The rubric each challenge is scored with, by version. */
   rubrics: RubricStore;
+  /** Admin edits of rubrics: a new challenge version, then the store's next revision or version. */
+  rubricEditor: RubricEditor;
   /** Attempts' scores from tests and reviews; records when each became final. */
   attemptScores: AttemptScores;
   /** Candidate reports (admins). */
@@ -131,10 +135,10 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const attemptSessions = new AttemptSessionService(new AttemptSessionRepo(db), clock, sessions);
   const attemptRepo = new AttemptRepo(db);
   const attempts = new AttemptService(attemptRepo, clock, assessments, challenges, deps.config.graceSeconds * 1000);
-  const rubrics = new RubricStore(new RubricRepo(db), challenges, clock);
-  const attemptScoreRepo = new AttemptScoreRepo(db);
+  const rubricRepo = new RubricRepo(db);
+  const rubrics = new RubricStore(rubricRepo, challenges, clock);
   const reviewRepo = new ReviewRepo(db);
-  const attemptScores = new AttemptScores({ repo: attemptScoreRepo, reviews: reviewRepo, rubrics, challenges, events: domainEvents, clock });
+  const attemptScores = new AttemptScores({ repo: new AttemptScoreRepo(db), reviews: reviewRepo, rubrics, challenges, events: domainEvents, clock });
   const refreshScore = (attemptId: string) =>
     attemptScores.refresh(attemptId).catch((error: Error) => deps.logger.error({ err: error, attemptId }, 'cannot refresh the attempt score'));
   // Wired in one direction: events, then the worker that emits them, then the queue over the worker, then the services that queue.
@@ -157,6 +161,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const reviews = new ReviewService(reviewDeps);
   const reviewerPauses = new ReviewerPauseRepo(db);
   const calibration = new CalibrationService({ repo: new CalibrationRepo(db), pauses: reviewerPauses, rubrics, clock });
+  const challengeAdmin = new ChallengeService(challenges, () => validationRunner);
   return {
     config: deps.config,
     database,
@@ -169,7 +174,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     sessions,
     attemptSessions,
     challenges,
-    challengeAdmin: new ChallengeService(challenges, () => validationRunner),
+    challengeAdmin,
     assessments,
     attempts,
     submissionRepo,
@@ -177,11 +182,12 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     worker,
     finishAttempt: new FinishAttempt({ attempts, submissions, events: domainEvents, refreshScore }),
     queue,
-    monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions),
+    monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions, attemptScores),
     reviews,
     adjudications: new AdjudicationService(reviewDeps, reviews.items),
     domainEvents,
     rubrics,
+    rubricEditor: new RubricEditor(rubrics, rubricRepo, challengeAdmin),
     attemptScores,
     reports: new ReportService({ repo: new ReportRepo(db), scores: attemptScores, challenges, rubrics, clock }),
     reviewerPauses,
@@ -196,6 +202,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerChallengeRoutes(routes, { challenges: s.challengeAdmin });
   registerAssessmentRoutes(routes, { assessments: s.assessments, monitor: s.monitor });
   registerReviewRoutes(routes, { reviews: s.reviews, adjudications: s.adjudications });
+  registerRubricRoutes(routes, { rubrics: s.rubricEditor });
   registerReportRoutes(routes, { reports: s.reports });
   registerCalibrationRoutes(routes, { calibration: s.calibration });
   registerCandidateRoutes(routes, {
