@@ -59,6 +59,14 @@ import { registerSubmissionRoutes } from './submissions/submission.routes';
 import { UserRepo } from './users/user.repo';
 import { UserService } from './users/user.service';
 import { registerLanguageRoutes } from './languages/language.routes';
+import { ExportRepo } from './exports/export.repo';
+import { registerExportRoutes } from './exports/export.routes';
+import { ExportService } from './exports/export.service';
+import { systemTimers, WebhookDispatcher, type RetryPolicy as WebhookRetryPolicy, type Timers } from './webhooks/webhook-dispatcher';
+import { WebhookRepo } from './webhooks/webhook.repo';
+import { registerWebhookRoutes } from './webhooks/webhook.routes';
+import { WebhookService } from './webhooks/webhook.service';
+import { DEFAULT_SEND_LIMITS, httpSender, type SendLimits } from './webhooks/webhook-sender';
 
 export const VERSION = '0.1.0';
 
@@ -70,6 +78,8 @@ export type ServiceConfig = Pick<Config, 'graceSeconds' | 'runConcurrency' | 'qu
     attemptConcurrency?: number;
     /** Engine-fault retries (tests shorten the backoff). */
     retry?: RetryPolicy;
+    /** Webhook sends: timeout and answer bytes read, retry backoff (tests shorten them). */
+    webhooks?: Partial<SendLimits> & { retry?: WebhookRetryPolicy };
   };
 
 /** The cap on one attempt's jobs in flight this config asks for. */
@@ -118,10 +128,18 @@ export interface Services {
   reviewerPauses: ReviewerPauseRepo;
   /** Gold items, reviewers' accuracy and agreement, pauses, agreement figures. */
   calibration: CalibrationService;
+  /** Attempts and reviewer labels of an assessment as CSV or JSONL. */
+  exports: ExportService;
+  webhooks: WebhookService;
+  /** Sends due webhook deliveries; started by startServer, tests call its `tick`. */
+  webhookDispatcher: WebhookDispatcher;
 }
 
 /** Builds the services over an open database and a runner (no HTTP, no timers). */
-export function createServices(database: Database, deps: { runner: Runner; logger: Logger; config: ServiceConfig; clock?: Clock; registry?: LanguageRegistry }): Services {
+export function createServices(
+  database: Database,
+  deps: { runner: Runner; logger: Logger; config: ServiceConfig; clock?: Clock; registry?: LanguageRegistry; timers?: Timers },
+): Services {
   const clock = deps.clock ?? systemClock;
   const { db } = database;
   const metrics = new Metrics();
@@ -162,6 +180,19 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const reviewerPauses = new ReviewerPauseRepo(db);
   const calibration = new CalibrationService({ repo: new CalibrationRepo(db), pauses: reviewerPauses, rubrics, clock });
   const challengeAdmin = new ChallengeService(challenges, () => validationRunner);
+  const exports = new ExportService({ repo: new ExportRepo(db), results: attemptScores, rubrics, assessments, clock, logger: deps.logger });
+  const webhookRepo = new WebhookRepo(db);
+  const webhookDispatcher = new WebhookDispatcher({
+    repo: webhookRepo,
+    send: httpSender({ ...DEFAULT_SEND_LIMITS, ...deps.config.webhooks }),
+    clock,
+    timers: deps.timers ?? systemTimers,
+    logger: deps.logger.child({ module: 'webhooks' }),
+    retry: deps.config.webhooks?.retry,
+  });
+  const webhooks = new WebhookService({ repo: webhookRepo, results: attemptScores, assessments, clock, logger: deps.logger, onQueued: () => webhookDispatcher.kick() });
+  domainEvents.on('attempt.final', (e) => webhooks.enqueue('attempt.final', e).then(() => undefined));
+  domainEvents.on('attempt.submitted', (e) => webhooks.enqueue('attempt.submitted', e).then(() => undefined));
   return {
     config: deps.config,
     database,
@@ -192,6 +223,9 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     reports: new ReportService({ repo: new ReportRepo(db), scores: attemptScores, challenges, rubrics, clock }),
     reviewerPauses,
     calibration,
+    exports,
+    webhooks,
+    webhookDispatcher,
   };
 }
 
@@ -215,6 +249,8 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   });
   registerSubmissionRoutes(routes, { submissions: s.submissions });
   registerLanguageRoutes(routes, { registry: s.registry });
+  registerExportRoutes(routes, { exports: s.exports, logger: s.logger });
+  registerWebhookRoutes(routes, { webhooks: s.webhooks });
   registerCandidateSessionRoutes(routes, { sessions: s.sessions });
   return createApp({
     logger: s.logger,
@@ -256,6 +292,9 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
   if (!config.publicUrl) services.config.publicUrl = url;
   const distributed = config.redisUrl ? startDistributedRuns(config.redisUrl, services, deps.logger) : undefined;
   await services.submissions.resume();
+  // Events of attempts that became final while no server ran get their deliveries before sending starts.
+  await services.webhooks.catchUp().catch((error: Error) => deps.logger.error({ err: error }, 'webhook catch-up failed'));
+  services.webhookDispatcher.start();
   const sweeper = setInterval(() => {
     services.finishAttempt.sweep().catch((error: Error) => deps.logger.error({ err: error }, 'deadline sweep failed'));
     services.sessions.purgeExpired().catch((error: Error) => deps.logger.error({ err: error }, 'session purge failed'));
@@ -266,6 +305,7 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
     services,
     async close() {
       clearInterval(sweeper);
+      await services.webhookDispatcher.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await distributed?.close();
       await services.queue.close();

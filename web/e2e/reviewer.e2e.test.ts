@@ -1,39 +1,31 @@
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
+import { loginAdmin } from './support/admin-api';
 import { screenshot } from './support/browser';
 import { startAttempt } from './support/candidate-api';
-import { e2eSuite, expectAccessible, signIn } from './support/suite';
+import { e2eSuite, expectAccessible } from './support/suite';
+import { claimItemWith, levelRadio, selectInExplanation, signInAt, signOut } from './review-steps';
 
-jest.setTimeout(240_000);
+jest.setTimeout(300_000);
 
 const SUITE = 'reviewer';
-const CANDIDATE = 'candidate@assay.local';
-const CODE = [
-  'def merge_intervals(intervals):',
-  '    merged = []',
-  '    for start, end in sorted(intervals):',
-  '        if merged and start <= merged[-1][1]:',
-  '            merged[-1][1] = max(merged[-1][1], end)',
-  '        else:',
-  '            merged.append([start, end])',
-  '    return merged',
-  '',
-].join('\n');
+const CANDIDATE = 'debugger@example.com';
+const STARTER = fs.readFileSync(`${__dirname}/../../challenges/fix-search-insert/starter/python.py`, 'utf8');
+const CODE = STARTER.replace('lo, hi = 0, len(nums) - 1', 'lo, hi = 0, len(nums)');
 const EXPLANATION = [
-  'I **sort the intervals by start**, then sweep once from left to right:',
+  'The upper bound started at len(nums) - 1, so a target larger than every element could never be placed after the last one.',
   '',
-  '- an interval that starts at or before the end of the last merged one extends it (touching ends merge);',
-  '- any other interval starts a new merged interval.',
-  '',
-  'Sorting makes one pass enough, because only the last merged interval can overlap the next one. Time is `O(n log n)` for the sort, space `O(n)` for the output.',
+  'Starting hi at len(nums) makes the end of the list a possible answer, and the empty list returns 0.',
 ].join('\n');
 
 const suite = e2eSuite();
-let submissionId: string;
 
 beforeAll(async () => {
-  // A finished attempt with an explained submission, made over HTTP as a candidate would.
-  const candidate = await startAttempt(suite.server.invite);
-  submissionId = await candidate.submit('merge-intervals', { language: 'python', code: CODE, explanation: EXPLANATION });
+  // A finished debug attempt with an explanation, made over HTTP: the reviewer sees its diff against the starter.
+  const admin = await loginAdmin(suite.server.url);
+  const assessmentId = await admin.createAssessment({ title: 'Debug screen', durationMinutes: 30, languages: ['python'], challengeIds: ['fix-search-insert'] });
+  const candidate = await startAttempt(await admin.invite(assessmentId, CANDIDATE));
+  await candidate.submit('fix-search-insert', { language: 'python', code: CODE, explanation: EXPLANATION });
   await candidate.finish();
 });
 
@@ -41,58 +33,85 @@ async function expectBlind(page: Page) {
   expect((await page.content()).toLowerCase()).not.toContain(CANDIDATE);
 }
 
-describe('a reviewer working the queue', () => {
-  it('signs in, sees the item without who wrote it, and opens it with prompt, code, counts, explanation and rubric', async () => {
+const radio = (page: Page, criterion: RegExp, level: number) => levelRadio(page, criterion, level);
+
+describe('a reviewer scoring one item', () => {
+  it('claims the item blind, sees the diff against the starter, and scores it with the keyboard', async () => {
     const { page } = suite.browser;
-
-    await page.goto(`${suite.server.url}/review`);
-    await page.waitForURL(/\/login\?next=%2Freview/);
-    await signIn(page, 'reviewer@assay.local', 'assay-reviewer-demo');
-    await page.waitForURL(/\/review$/);
-
-    // The blind queue: challenge, language, when, explanation length; no candidate.
-    await page.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
-    const row = page.getByRole('row', { name: /Merge Intervals/ });
-    await row.waitFor();
-    await row.getByText('Python 3').waitFor();
-    await row.getByText(/^\d+ words$/).waitFor();
-    await expectBlind(page);
-    await screenshot(page, SUITE, '01-queue');
+    await signInAt(page, `${suite.server.url}/review`, 'reviewer@assay.local', 'assay-reviewer-demo');
+    await page.getByRole('heading', { name: 'Reviews', level: 1 }).waitFor();
+    await screenshot(page, SUITE, '01-start');
     await expectAccessible(page);
 
-    // The item.
-    await row.getByRole('link', { name: /^Review item/ }).click();
-    await page.waitForURL(new RegExp(`/review/${submissionId}$`));
-    await page.getByRole('heading', { name: 'Merge Intervals', level: 1 }).waitFor();
-    await page.getByRole('region', { name: 'Prompt' }).getByText('Two intervals overlap when they share at least one point').waitFor();
-    await page.waitForFunction((code) => window.__assayEditor?.getModel()?.getValue() === code, CODE);
-    await page.getByText('11 of 11 hidden tests passed').waitFor();
-    await page.getByText('The candidate was asked:').waitFor();
-    await page.locator('.explanation-body strong', { hasText: 'sort the intervals by start' }).waitFor();
-    await page.locator('.explanation-body li').first().waitFor();
+    await claimItemWith(page, suite.server.url, 'The upper bound started at len(nums) - 1');
+    await page.getByRole('heading', { name: /Fix the AI/, level: 1 }).waitFor();
+    await page.getByText(/Your claim expires in \d+ minutes/).waitFor();
+    // Debug: Monaco's diff of the candidate's code against the buggy starter.
+    await page.getByRole('region', { name: 'The candidate’s changes to the starter' }).waitFor();
+    await page.waitForFunction(
+      ([original, modified]) => {
+        const models = window.__assayDiffEditor?.getModel();
+        return models?.original.getValue() === original && models?.modified.getValue() === modified;
+      },
+      [STARTER, CODE],
+    );
+    await page.getByText(/\d+ of \d+ hidden tests passed/).waitFor();
     await expectBlind(page);
-    await screenshot(page, SUITE, '02-item');
 
-    // The rubric as a form: levels as radio buttons per criterion, a comment each, a running total.
-    const approach = page.getByRole('group', { name: /Approach/ });
-    await approach.getByRole('radio', { name: /Clear sort-then-sweep description/ }).check();
-    await page
-      .getByRole('group', { name: /Why it is correct/ })
-      .getByRole('radio', { name: /^2/ })
-      .check();
-    await page.getByLabel('Comment on approach').fill('Matches the code exactly.');
-    await page.getByText('5 / 7 points so far').waitFor();
-    await page
-      .getByRole('group', { name: /Complexity/ })
-      .getByRole('radio', { name: /^2/ })
-      .check();
-    await page.getByText('7 / 7 points').waitFor();
+    // Submit waits for every criterion, and says so.
     const submit = page.getByRole('button', { name: 'Submit scores' });
     expect(await submit.isDisabled()).toBe(true);
-    await page.getByText('Scoring opens with the rubric release').waitFor();
-    await page.getByRole('button', { name: 'Submit scores' }).scrollIntoViewIfNeeded();
-    await screenshot(page, SUITE, '03-rubric');
+    await page.getByText('Pick a level for Identifies the bug and Explains the fix to submit.').waitFor();
+
+    // Keyboard: 3 picks the third level of the current criterion; J moves on; digits typed in a comment stay text.
+    await radio(page, /^Identifies the bug/, 1).focus();
+    await page.keyboard.press('3');
+    expect(await radio(page, /^Identifies the bug/, 3).isChecked()).toBe(true);
+    await page.keyboard.press('j');
+    await page.keyboard.press('2');
+    expect(await radio(page, /^Explains the fix/, 2).isChecked()).toBe(true);
+    await page.keyboard.press('k');
+    await page.keyboard.press('2');
+    expect(await radio(page, /^Identifies the bug/, 2).isChecked()).toBe(true);
+    await page.getByLabel('Comment on explains the fix').fill('');
+    await page.getByLabel('Comment on explains the fix').pressSequentially('1 j 3');
+    expect(await radio(page, /^Identifies the bug/, 2).isChecked()).toBe(true);
+    expect(await page.getByLabel('Comment on explains the fix').inputValue()).toBe('1 j 3');
+    await page.locator('.rubric-total', { hasText: /^2 of 4 points$/ }).waitFor();
+    await page.getByText('Identifies the bug must reach 1 pt: 1 pt, passed').waitFor();
+    await page.getByText('Every criterion has a level: ready to submit.').waitFor();
+
+    // A span: select text in the explanation, attach it, see it highlighted with its label and listed; remove another.
+    await selectInExplanation(page, 'a target larger than every element');
+    await page.getByRole('button', { name: 'Attach to Identifies the bug' }).click();
+    await page.locator('mark', { hasText: 'a target larger than every element' }).waitFor();
+    await page.locator('.span-tag', { hasText: 'Identifies the bug' }).waitFor();
+    await page.getByRole('list', { name: 'Spans for Identifies the bug' }).getByText('a target larger than every element').waitFor();
+    await selectInExplanation(page, 'the empty list returns 0');
+    await page.getByRole('button', { name: 'Attach to Explains the fix' }).click();
+    await page
+      .getByRole('list', { name: 'Spans for Explains the fix' })
+      .getByRole('button', { name: /Remove/ })
+      .click();
+    expect(await page.getByRole('list', { name: 'Spans for Explains the fix' }).count()).toBe(0);
+
+    // The draft saves itself; a reload brings it back from the server.
+    await page.getByText(/^Saved at/).waitFor();
+    await screenshot(page, SUITE, '02-scoring');
+    await expectAccessible(page);
+    await page.reload();
+    await page.getByRole('region', { name: 'Explanation text' }).waitFor();
+    expect(await radio(page, /^Identifies the bug/, 2).isChecked()).toBe(true);
+    expect(await radio(page, /^Explains the fix/, 2).isChecked()).toBe(true);
+    expect(await page.getByLabel('Comment on explains the fix').inputValue()).toBe('1 j 3');
+    await page.locator('mark', { hasText: 'a target larger than every element' }).waitFor();
     await expectBlind(page);
+
+    // Release: the item goes back; the reviewer's list says so.
+    await page.getByRole('button', { name: 'Release' }).click();
+    await page.waitForURL(/\/review$/);
+    await page.getByRole('row', { name: /Fix the AI.*Released/ }).waitFor();
+    await screenshot(page, SUITE, '03-released');
     await expectAccessible(page);
   });
 
@@ -106,11 +125,7 @@ describe('a reviewer working the queue', () => {
     await page.getByRole('heading', { name: 'Admins only' }).waitFor();
     await screenshot(page, SUITE, '04-admins-only');
 
-    // Sign out from the account menu; staff pages then ask for a login again.
-    await page.getByRole('button', { name: /Demo Reviewer/ }).click();
-    await page.getByText('reviewer@assay.local').waitFor();
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL(/\/login$/);
+    await signOut(page, /Demo Reviewer/);
     await page.goto(`${suite.server.url}/review`);
     await page.waitForURL(/\/login\?next=%2Freview/);
   });

@@ -22,5 +22,6 @@ export * from '../reports/report.schema';
 export * from '../grading/score.schema';
 export * from '../grading/attempt-scores.schema';
 export * from '../submissions/submission.schema';
+export * from '../webhooks/webhook.schema';
 export { LANGUAGE_IDS, LanguageIdSchema, type LanguageId } from '@assay/runners';
 export { setTotal, type RubricForTotal } from '../grading/score-rubric';

@@ -13,13 +13,14 @@ export interface E2eSuite {
  * Docker runs) and a fresh chromium, started together before the file's
  * tests and both closed after them, even when the other failed to start;
  * and after each test, no request of the page may have gone to another
- * host. `env` is added to the server's environment.
+ * host. `env` is added to the server's environment; `dataDir` starts it on
+ * an existing database (the caller removes it).
  */
-export function e2eSuite(opts: { env?: Record<string, string> } = {}): E2eSuite {
+export function e2eSuite(opts: { env?: Record<string, string>; dataDir?: string } = {}): E2eSuite {
   const suite = {} as E2eSuite;
   beforeAll(async () => {
     const started = await Promise.allSettled([
-      startDemoServer({ env: opts.env }).then((server) => (suite.server = server)),
+      startDemoServer({ env: opts.env, dataDir: opts.dataDir }).then((server) => (suite.server = server)),
       openBrowser().then((browser) => (suite.browser = browser)),
     ]);
     for (const result of started) if (result.status === 'rejected') throw result.reason;

@@ -1,8 +1,8 @@
 import { useParams } from 'react-router';
-import { ReviewItemPage } from '../../../features/reviewer/components/review-item';
+import { ReviewPage } from '../../../features/reviewer/components/review-page';
 
-/** /review/:submissionId */
+/** /review/:reviewId */
 export default function ReviewItemRoute() {
-  const { submissionId = '' } = useParams();
-  return <ReviewItemPage key={submissionId} submissionId={submissionId} />;
+  const { reviewId = '' } = useParams();
+  return <ReviewPage key={reviewId} reviewId={reviewId} />;
 }

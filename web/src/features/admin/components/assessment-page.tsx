@@ -18,6 +18,8 @@ import { AssessmentWindow } from './assessment-window';
 import { AttemptsTable, REFRESH_MS } from './attempts-table';
 import { InviteForm } from './invite-form';
 import { InvitesTable } from './invites-table';
+import { ExportLinks } from './export-links';
+import { WebhooksPanel } from './webhooks-panel';
 import { IssuedLinks } from './issued-links';
 
 /**
@@ -141,6 +143,8 @@ function AssessmentBody({ assessment: a, onInvited }: { assessment: AssessmentVi
           <AttemptsTable assessment={a} />
         </Card>
       )}
+      {admin && <ExportLinks assessmentId={a.id} />}
+      {admin && <WebhooksPanel assessmentId={a.id} />}
     </>
   );
 }

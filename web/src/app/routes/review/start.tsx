@@ -1,0 +1,6 @@
+import { ReviewStart } from '../../../features/reviewer/components/review-start';
+
+/** /review */
+export default function ReviewStartRoute() {
+  return <ReviewStart />;
+}

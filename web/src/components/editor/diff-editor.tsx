@@ -1,0 +1,54 @@
+import { DiffEditor } from '@monaco-editor/react';
+// Imported for its effect too: it points @monaco-editor/react at the bundled Monaco (otherwise the loader fetches one from a CDN).
+import type { monaco } from './monaco-setup';
+import './monaco-setup';
+
+/** Props of the read-only side-by-side diff. */
+export interface CodeDiffProps {
+  /** Where the candidate started (debug challenges: the buggy AI answer). */
+  original: string;
+  /** What the candidate submitted. */
+  modified: string;
+  language: string;
+  ariaLabel: string;
+}
+
+declare global {
+  interface Window {
+    /** Test hook: the live diff editor. */
+    __assayDiffEditor?: monaco.editor.IStandaloneDiffEditor;
+  }
+}
+
+/** Monaco's diff editor, read-only, loaded lazily like the code editor (default export for React.lazy). */
+export default function CodeDiff({ original, modified, language, ariaLabel }: CodeDiffProps) {
+  return (
+    <DiffEditor
+      original={original}
+      modified={modified}
+      language={language}
+      theme="assay-light"
+      onMount={(editor) => {
+        // The diff editor does not pass its side labels on to the inner editors' input element; set them on each side.
+        editor.getOriginalEditor().updateOptions({ ariaLabel: `${ariaLabel}: the starter` });
+        editor.getModifiedEditor().updateOptions({ ariaLabel: `${ariaLabel}: the candidate’s code` });
+        window.__assayDiffEditor = editor;
+      }}
+      loading={<div className="editor-loading">Loading the diff…</div>}
+      options={{
+        readOnly: true,
+        originalEditable: false,
+        renderSideBySide: true,
+        ariaLabel,
+        originalAriaLabel: `${ariaLabel}: the starter`,
+        modifiedAriaLabel: `${ariaLabel}: the candidate’s code`,
+        fontSize: 14,
+        lineHeight: 21,
+        minimap: { enabled: false },
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+        accessibilitySupport: 'auto',
+      }}
+    />
+  );
+}
