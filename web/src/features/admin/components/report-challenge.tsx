@@ -1,13 +1,25 @@
+import type { ReactNode } from 'react';
 import type { AttemptReport, ReportReview } from '@assay/contract';
 import { Badge } from '../../../components/ui/badge';
 import { useLanguages } from '../../../lib/languages';
 import { ReportExplanation } from './report-explanation';
 import { formatScore, ScoreSteps } from './report-score';
 
-type Challenge = AttemptReport['challenges'][number];
+export type Challenge = AttemptReport['challenges'][number];
 
 /** One challenge of the report: final code, test counts, the explanation with spans, every review, and its score step by step. */
-export function ReportChallenge({ challenge: c, index, reviewers }: { challenge: Challenge; index: number; reviewers: Record<string, string> }) {
+export function ReportChallenge({
+  challenge: c,
+  index,
+  reviewers,
+  reviewActions,
+}: {
+  challenge: Challenge;
+  index: number;
+  reviewers: Record<string, string>;
+  /** Admin actions on the challenge's review item (Mark as gold), mounted by the page; none in a static render. */
+  reviewActions?: (challenge: Challenge) => ReactNode;
+}) {
   const { label: languageLabel } = useLanguages();
   const headingId = `report-challenge-${index}`;
   const title = (id: string) => c.criteria.find((k) => k.id === id)?.title ?? id;
@@ -78,6 +90,7 @@ export function ReportChallenge({ challenge: c, index, reviewers }: { challenge:
       {c.submission?.explanation?.trim() && <ReportExplanation text={c.submission.explanation} spans={c.spans} criterionTitle={title} />}
 
       {c.review ? <Reviews challenge={c} /> : c.criteria.length > 0 && <p className="muted">No review item yet.</p>}
+      {c.review && reviewActions?.(c)}
 
       <ScoreSteps label={`How ${c.title} was scored`} steps={c.score.steps} names={reviewers} />
     </section>
