@@ -86,7 +86,7 @@ describe('a reviewer scoring one item', () => {
     await page.getByRole('button', { name: 'Attach to Identifies the bug' }).click();
     await page.locator('mark', { hasText: 'a target larger than every element' }).waitFor();
     await page.locator('.span-tag', { hasText: 'Identifies the bug' }).waitFor();
-    await page.getByRole('list', { name: 'Spans for Identifies the bug' }).getByText('a target larger than every element').waitFor();
+    await page.getByRole('list', { name: 'Spans for Identifies the bug' }).locator('q', { hasText: 'a target larger than every element' }).waitFor();
     await selectInExplanation(page, 'the empty list returns 0');
     await page.getByRole('button', { name: 'Attach to Explains the fix' }).click();
     await page
