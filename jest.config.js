@@ -42,7 +42,7 @@ const projects = [
     ...shared,
     displayName: 'web',
     testMatch: ['<rootDir>/web/src/**/*.test.{ts,tsx}'],
-    // The app's JSX runtime (Vite's): components render in tests without React in scope.
+    // Components are compiled as Vite does (the automatic JSX runtime: no React import), and rendered to markup in node.
     transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', transform: { react: { runtime: 'automatic' } } } }] },
     moduleNameMapper: {
       '^@assay/runners$': '<rootDir>/runners/src/schemas.ts',

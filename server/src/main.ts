@@ -22,9 +22,18 @@ import { CachingChallengeRepo } from './challenges/caching-challenge.repo';
 import type { ChallengeRepo } from './challenges/challenge.repo';
 import { registerChallengeRoutes } from './challenges/challenge.routes';
 import { ChallengeService } from './challenges/challenge.service';
+import { CalibrationRepo } from './calibration/calibration.repo';
+import { registerCalibrationRoutes } from './calibration/calibration.routes';
+import { CalibrationService } from './calibration/calibration.service';
+import { ReviewerPauseRepo } from './calibration/reviewer-pause.repo';
 import { registerReviewRoutes } from './reviews/review.routes';
 import { ReviewRepo } from './reviews/review.repo';
 import { ReviewService } from './reviews/review.service';
+import { AdjudicationService } from './reviews/adjudication.service';
+import { RubricRepo } from './rubrics/rubric.repo';
+import { registerRubricRoutes } from './rubrics/rubric.routes';
+import { RubricEditor } from './rubrics/rubric.service';
+import { RubricStore } from './rubrics/rubric.store';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/client';
 import { RouteRegistry } from './http/route-registry';
@@ -43,8 +52,6 @@ import { SubmissionWorker } from './submissions/submission.worker';
 import { FinishAttempt } from './commands/finish-attempt';
 import { AttemptScoreRepo } from './grading/attempt-score.repo';
 import { AttemptScores } from './grading/attempt-scores';
-import { RubricRepo } from './rubrics/rubric.repo';
-import { RubricStore } from './rubrics/rubric.store';
 import { ReportRepo } from './reports/report.repo';
 import { registerReportRoutes } from './reports/report.routes';
 import { ReportService } from './reports/report.service';
@@ -52,6 +59,14 @@ import { registerSubmissionRoutes } from './submissions/submission.routes';
 import { UserRepo } from './users/user.repo';
 import { UserService } from './users/user.service';
 import { registerLanguageRoutes } from './languages/language.routes';
+import { ExportRepo } from './exports/export.repo';
+import { registerExportRoutes } from './exports/export.routes';
+import { ExportService } from './exports/export.service';
+import { systemTimers, WebhookDispatcher, type RetryPolicy as WebhookRetryPolicy, type Timers } from './webhooks/webhook-dispatcher';
+import { WebhookRepo } from './webhooks/webhook.repo';
+import { registerWebhookRoutes } from './webhooks/webhook.routes';
+import { WebhookService } from './webhooks/webhook.service';
+import { DEFAULT_SEND_LIMITS, httpSender, type SendLimits } from './webhooks/webhook-sender';
 
 export const VERSION = '0.1.0';
 
@@ -63,6 +78,8 @@ export type ServiceConfig = Pick<Config, 'graceSeconds' | 'runConcurrency' | 'qu
     attemptConcurrency?: number;
     /** Engine-fault retries (tests shorten the backoff). */
     retry?: RetryPolicy;
+    /** Webhook sends: timeout and answer bytes read, retry backoff (tests shorten them). */
+    webhooks?: Partial<SendLimits> & { retry?: WebhookRetryPolicy };
   };
 
 /** The cap on one attempt's jobs in flight this config asks for. */
@@ -95,18 +112,34 @@ export interface Services {
   queue: RunQueue;
   monitor: AttemptMonitor;
   reviews: ReviewService;
+  /** Disputed review items: side by side, final scores with a reason. */
+  adjudications: AdjudicationService;
   /** Notifications between domains (`attempt.submitted`, `attempt.final`). */
   domainEvents: DomainEvents;
   /** The rubric each challenge is scored with, by version. */
   rubrics: RubricStore;
+  /** Admin edits of rubrics: a new challenge version, then the store's next revision or version. */
+  rubricEditor: RubricEditor;
   /** Attempts' scores from tests and reviews; records when each became final. */
   attemptScores: AttemptScores;
   /** Candidate reports (admins). */
   reports: ReportService;
+  /** Reviewers paused from taking new items ("next item" and the views that mark their scores read it). */
+  reviewerPauses: ReviewerPauseRepo;
+  /** Gold items, reviewers' accuracy and agreement, pauses, agreement figures. */
+  calibration: CalibrationService;
+  /** Attempts and reviewer labels of an assessment as CSV or JSONL. */
+  exports: ExportService;
+  webhooks: WebhookService;
+  /** Sends due webhook deliveries; started by startServer, tests call its `tick`. */
+  webhookDispatcher: WebhookDispatcher;
 }
 
 /** Builds the services over an open database and a runner (no HTTP, no timers). */
-export function createServices(database: Database, deps: { runner: Runner; logger: Logger; config: ServiceConfig; clock?: Clock; registry?: LanguageRegistry }): Services {
+export function createServices(
+  database: Database,
+  deps: { runner: Runner; logger: Logger; config: ServiceConfig; clock?: Clock; registry?: LanguageRegistry; timers?: Timers },
+): Services {
   const clock = deps.clock ?? systemClock;
   const { db } = database;
   const metrics = new Metrics();
@@ -120,10 +153,10 @@ export function createServices(database: Database, deps: { runner: Runner; logge
   const attemptSessions = new AttemptSessionService(new AttemptSessionRepo(db), clock, sessions);
   const attemptRepo = new AttemptRepo(db);
   const attempts = new AttemptService(attemptRepo, clock, assessments, challenges, deps.config.graceSeconds * 1000);
-  const rubrics = new RubricStore(new RubricRepo(db), challenges, clock);
-  const attemptScoreRepo = new AttemptScoreRepo(db);
-  // Until the review workflow's ReviewRepo.scoreInputs is wired here, the score reads review rows itself (same shape).
-  const attemptScores = new AttemptScores({ repo: attemptScoreRepo, reviews: attemptScoreRepo, rubrics, challenges, events: domainEvents, clock });
+  const rubricRepo = new RubricRepo(db);
+  const rubrics = new RubricStore(rubricRepo, challenges, clock);
+  const reviewRepo = new ReviewRepo(db);
+  const attemptScores = new AttemptScores({ repo: new AttemptScoreRepo(db), reviews: reviewRepo, rubrics, challenges, events: domainEvents, clock });
   const refreshScore = (attemptId: string) =>
     attemptScores.refresh(attemptId).catch((error: Error) => deps.logger.error({ err: error, attemptId }, 'cannot refresh the attempt score'));
   // Wired in one direction: events, then the worker that emits them, then the queue over the worker, then the services that queue.
@@ -141,6 +174,25 @@ export function createServices(database: Database, deps: { runner: Runner; logge
         retry: deps.config.retry,
       });
   const submissions = new SubmissionService({ repo: submissionRepo, attempts, challenges, queue, events, clock, logger: deps.logger });
+  // A review item that became final refreshes its attempt's score (which sets final_at and emits attempt.final once).
+  const reviewDeps = { repo: reviewRepo, rubrics, challenges, clock, logger: deps.logger, onItemFinal: async (attemptId: string) => void (await refreshScore(attemptId)) };
+  const reviews = new ReviewService(reviewDeps);
+  const reviewerPauses = new ReviewerPauseRepo(db);
+  const calibration = new CalibrationService({ repo: new CalibrationRepo(db), pauses: reviewerPauses, rubrics, clock });
+  const challengeAdmin = new ChallengeService(challenges, () => validationRunner);
+  const exports = new ExportService({ repo: new ExportRepo(db), results: attemptScores, rubrics, assessments, clock, logger: deps.logger });
+  const webhookRepo = new WebhookRepo(db);
+  const webhookDispatcher = new WebhookDispatcher({
+    repo: webhookRepo,
+    send: httpSender({ ...DEFAULT_SEND_LIMITS, ...deps.config.webhooks }),
+    clock,
+    timers: deps.timers ?? systemTimers,
+    logger: deps.logger.child({ module: 'webhooks' }),
+    retry: deps.config.webhooks?.retry,
+  });
+  const webhooks = new WebhookService({ repo: webhookRepo, results: attemptScores, assessments, clock, logger: deps.logger, onQueued: () => webhookDispatcher.kick() });
+  domainEvents.on('attempt.final', (e) => webhooks.enqueue('attempt.final', e).then(() => undefined));
+  domainEvents.on('attempt.submitted', (e) => webhooks.enqueue('attempt.submitted', e).then(() => undefined));
   return {
     config: deps.config,
     database,
@@ -153,7 +205,7 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     sessions,
     attemptSessions,
     challenges,
-    challengeAdmin: new ChallengeService(challenges, () => validationRunner),
+    challengeAdmin,
     assessments,
     attempts,
     submissionRepo,
@@ -161,12 +213,19 @@ export function createServices(database: Database, deps: { runner: Runner; logge
     worker,
     finishAttempt: new FinishAttempt({ attempts, submissions, events: domainEvents, refreshScore }),
     queue,
-    monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions),
-    reviews: new ReviewService(new ReviewRepo(db), challenges),
+    monitor: new AttemptMonitor(attemptRepo, assessments, attempts, submissionRepo, attemptSessions, attemptScores),
+    reviews,
+    adjudications: new AdjudicationService(reviewDeps, reviews.items),
     domainEvents,
     rubrics,
+    rubricEditor: new RubricEditor(rubrics, rubricRepo, challengeAdmin),
     attemptScores,
     reports: new ReportService({ repo: new ReportRepo(db), scores: attemptScores, challenges, rubrics, clock }),
+    reviewerPauses,
+    calibration,
+    exports,
+    webhooks,
+    webhookDispatcher,
   };
 }
 
@@ -176,8 +235,10 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerAuthRoutes(routes, { users: s.users, sessions: s.sessions, clock: s.clock, secureCookies: s.config.secureCookies });
   registerChallengeRoutes(routes, { challenges: s.challengeAdmin });
   registerAssessmentRoutes(routes, { assessments: s.assessments, monitor: s.monitor });
-  registerReviewRoutes(routes, { reviews: s.reviews });
+  registerReviewRoutes(routes, { reviews: s.reviews, adjudications: s.adjudications });
+  registerRubricRoutes(routes, { rubrics: s.rubricEditor });
   registerReportRoutes(routes, { reports: s.reports });
+  registerCalibrationRoutes(routes, { calibration: s.calibration });
   registerCandidateRoutes(routes, {
     attempts: s.attempts,
     finishAttempt: s.finishAttempt,
@@ -188,6 +249,8 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   });
   registerSubmissionRoutes(routes, { submissions: s.submissions });
   registerLanguageRoutes(routes, { registry: s.registry });
+  registerExportRoutes(routes, { exports: s.exports, logger: s.logger });
+  registerWebhookRoutes(routes, { webhooks: s.webhooks });
   registerCandidateSessionRoutes(routes, { sessions: s.sessions });
   return createApp({
     logger: s.logger,
@@ -229,6 +292,9 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
   if (!config.publicUrl) services.config.publicUrl = url;
   const distributed = config.redisUrl ? startDistributedRuns(config.redisUrl, services, deps.logger) : undefined;
   await services.submissions.resume();
+  // Events of attempts that became final while no server ran get their deliveries before sending starts.
+  await services.webhooks.catchUp().catch((error: Error) => deps.logger.error({ err: error }, 'webhook catch-up failed'));
+  services.webhookDispatcher.start();
   const sweeper = setInterval(() => {
     services.finishAttempt.sweep().catch((error: Error) => deps.logger.error({ err: error }, 'deadline sweep failed'));
     services.sessions.purgeExpired().catch((error: Error) => deps.logger.error({ err: error }, 'session purge failed'));
@@ -239,6 +305,7 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
     services,
     async close() {
       clearInterval(sweeper);
+      await services.webhookDispatcher.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await distributed?.close();
       await services.queue.close();

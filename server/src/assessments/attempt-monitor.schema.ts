@@ -14,6 +14,8 @@ export const AttemptSummarySchema = z.object({
   finishReason: z.string().nullable(),
   /** challenge id → tests score of the last finished submit (0..1), or null. */
   scores: z.record(z.string(), z.number().nullable()),
+  /** The attempt's score (grading: tests and reviews, weighted) and whether it is final; null when it cannot be computed. */
+  score: z.object({ value: z.number(), status: z.enum(['provisional', 'final']) }).nullable(),
 });
 export type AttemptSummary = z.infer<typeof AttemptSummarySchema>;
 

@@ -2,6 +2,7 @@ import type { AttemptService } from '../attempts/attempt.service';
 import type { AttemptRepo } from '../attempts/attempt.repo';
 import type { AttemptSessionService } from '../attempts/attempt-session.service';
 import type { SubmissionRepo } from '../submissions/submission.repo';
+import type { AttemptScores } from '../grading/attempt-scores';
 import type { AssessmentService } from './assessment.service';
 import type { AttemptDetail, AttemptSubmission, AttemptSummary } from './attempt-monitor.schema';
 
@@ -13,6 +14,7 @@ export class AttemptMonitor {
     private readonly attempts: AttemptService,
     private readonly submissions: SubmissionRepo,
     private readonly sessions: AttemptSessionService,
+    private readonly scores?: Pick<AttemptScores, 'forAttempt'>,
   ) {}
 
   async forAssessment(assessmentId: string): Promise<AttemptSummary[]> {
@@ -33,9 +35,21 @@ export class AttemptMonitor {
           finishedAt: a.finishedAt?.toISOString() ?? null,
           finishReason: a.finishReason ?? null,
           scores,
+          score: await this.scoreOf(a.id),
         };
       }),
     );
+  }
+
+  /** The attempt's score for the table; a score that cannot be computed (bad stored data) shows as none rather than failing the list. */
+  private async scoreOf(attemptId: string): Promise<AttemptSummary['score']> {
+    if (!this.scores) return null;
+    try {
+      const { score } = await this.scores.forAttempt(attemptId);
+      return { value: score.score, status: score.status };
+    } catch {
+      return null;
+    }
   }
 
   async detail(attemptId: string): Promise<AttemptDetail> {

@@ -32,8 +32,14 @@ export const CandidateChallengeViewSchema = z.strictObject({
   /** Per-case wall-clock time, ms, and memory, MiB, with the server's defaults filled in. */
   limits: z.object({ timeMs: z.number(), memoryMb: z.number() }),
   explanation: z.object({ required: z.boolean(), minWords: z.number().optional(), prompt: z.string().optional() }).nullable(),
-  /** What the explanation is scored on (titles and points only). */
-  rubric: z.array(z.object({ id: z.string(), title: z.string(), description: z.string(), points: z.number() })),
+  /**
+   * What the explanation is scored on (titles and worth only; no levels or
+   * notes): `points` is what the criterion can count in the total, its
+   * weight already applied (`weight` × its top level, or largest deduction).
+   */
+  rubric: z.array(z.object({ id: z.string(), title: z.string(), description: z.string(), points: z.number(), weight: z.number() })),
+  /** The rubric's full marks (a perfect explanation's total); null without a rubric. */
+  rubricFullMarks: z.number().nullable(),
   /** The AI answers under review (review and compare kinds). */
   responses: z.array(z.object({ id: z.string(), language: LanguageIdSchema, code: z.string(), explanation: z.string().optional() })),
   timeLimitMinutes: z.number().nullable(),

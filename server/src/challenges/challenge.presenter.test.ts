@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { loadCatalog, loadChallenge } from './challenge.loader';
 import { candidateView } from './challenge.presenter';
 import { CandidateChallengeViewSchema } from './challenge-view.schema';
-import type { Challenge } from './challenge.schema';
+import { RubricSchema, type Challenge } from './challenge.schema';
 import { SEED_CATALOG, tempCatalog, writeChallenge } from './test-support/challenge-fixture';
 
 /** Serialised secrets long enough that finding one in the view cannot be a coincidence. */
@@ -57,11 +57,34 @@ describe('candidateView', () => {
         expect(json).not.toContain(secret);
       }
       expect(view.responses).toEqual([{ id: 'ai', language: 'python', code: 'def add_two(a, b):\n    return a - b\n', explanation: 'Subtracts, as asked.' }]);
-      expect(view.rubric).toEqual([{ id: 'bug', title: 'Finds the bug', description: 'Names the wrong operator.', points: 2 }]);
+      expect(view.rubric).toEqual([{ id: 'bug', title: 'Finds the bug', description: 'Names the wrong operator.', points: 2, weight: 1 }]);
       expect(view.entry).toEqual({ python: 'add_two' });
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it('gives each criterion its worth in the total (weight applied) and the rubric’s full marks, never its levels', () => {
+    const base = seeds.find((c) => c.rubric)!;
+    const levels = (...points: number[]) => points.map((p) => ({ points: p, descriptor: `SECRET-DESCRIPTOR-${p}` }));
+    const positive = RubricSchema.parse({
+      criteria: [
+        { id: 'bug', title: 'Bug', description: 'Finds it.', weight: 2, levels: levels(0, 1, 3) },
+        { id: 'fix', title: 'Fix', description: 'Fixes it.', weight: 0.5, levels: levels(0, 4) },
+      ],
+    });
+    const view = candidateView({ ...base, rubric: positive });
+    expect(view.rubric.map((c) => [c.id, c.points, c.weight])).toEqual([
+      ['bug', 6, 2],
+      ['fix', 2, 0.5],
+    ]);
+    expect(view.rubricFullMarks).toBe(8);
+    expect(JSON.stringify(view)).not.toContain('SECRET-DESCRIPTOR');
+    const negative = RubricSchema.parse({ scoring: 'negative', fullMarks: 10, criteria: [{ id: 'clarity', title: 'Clarity', description: 'Clear.', weight: 1.5, levels: levels(-4, 0) }] });
+    const deducted = candidateView({ ...base, rubric: negative });
+    expect(deducted.rubric[0]).toMatchObject({ points: 6, weight: 1.5 });
+    expect(deducted.rubricFullMarks).toBe(10);
+    expect(candidateView({ ...base, rubric: null }).rubricFullMarks).toBeNull();
   });
 
   it('narrows starter code and entry names to the requested language', () => {

@@ -1,6 +1,6 @@
 import { DEFAULT_LIMITS, type LanguageId } from '@assay/runners';
 import type { CandidateChallengeView } from './challenge-view.schema';
-import { criterionPoints, type Challenge } from './challenge.schema';
+import { criterionPoints, rubricFullMarks, type Challenge } from './challenge.schema';
 import { entryNameFor } from './entry-name';
 
 /**
@@ -40,7 +40,8 @@ export function candidateView(challenge: Challenge, language?: LanguageId): Cand
     explanation: meta.explanation
       ? { required: meta.explanation.required, minWords: meta.explanation.minWords, prompt: meta.explanation.prompt }
       : null,
-    rubric: (rubric?.criteria ?? []).map((c) => ({ id: c.id, title: c.title, description: c.description, points: criterionPoints(rubric!, c) })),
+    rubric: (rubric?.criteria ?? []).map((c) => ({ id: c.id, title: c.title, description: c.description, points: c.weight * criterionPoints(rubric!, c), weight: c.weight })),
+    rubricFullMarks: rubric ? rubricFullMarks(rubric) : null,
     responses: shared
       ? challenge.responses.map((r) => ({ id: r.id, language: r.language, code: r.code, explanation: r.explanation }))
       : [],

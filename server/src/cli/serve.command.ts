@@ -34,6 +34,7 @@ export function registerServeCommand(program: Command): void {
           `  Challenges:   ${demo.imported.length} imported${demo.skipped.length ? `, ${demo.skipped.length} skipped (run \`npx assay challenges validate\`)` : ''}`,
           ...DEMO_USERS.map((u) => `  ${u.role.padEnd(12)}  ${u.email} / ${u.password}`),
           `  candidate     ${demo.inviteUrl}`,
+          ...(demo.toReview.length ? [`  to review     ${demo.toReview.length} explanations of a finished demo attempt (log in as the reviewer)`] : []),
           '',
         ];
         printHuman(`${lines.join('\n')}\n`);

@@ -291,6 +291,10 @@ export const reviewItems = pgTable(
     uniqueIndex('review_items_score_key')
       .on(t.submissionId)
       .where(sql`purpose = 'score'`),
+    // One live gold copy per explanation: two would be served to one reviewer as two items.
+    uniqueIndex('review_items_gold_key')
+      .on(t.submissionId)
+      .where(sql`purpose = 'gold' and status = 'open'`),
     index('review_items_queue_idx').on(t.status, t.createdAt),
     index('review_items_attempt_idx').on(t.attemptId),
   ],

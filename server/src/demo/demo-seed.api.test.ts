@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { testApp, type TestApp } from '../test-support/test-app';
 import { DEMO_USERS, seedDemo } from './demo-seed';
 
@@ -22,5 +23,20 @@ describe('seedDemo', () => {
     const demo = (await t.services.assessments.list()).filter((a) => a.title === 'Demo: coding screen');
     expect(demo).toHaveLength(1);
     expect((await t.services.assessments.invites(demo[0]!.id)).length).toBe(2);
+  });
+
+  it('leaves a finished attempt whose explanations wait for review, made once', async () => {
+    const first = await seedDemo(t.services);
+    expect(first.toReview.sort()).toEqual(['fix-search-insert', 'merge-intervals']);
+    await t.services.queue.idle();
+    const reviewer = DEMO_USERS.find((u) => u.role === 'reviewer')!;
+    const agent = request.agent(t.app);
+    const { csrfToken } = (await agent.post('/api/v1/auth/login').send({ email: reviewer.email, password: reviewer.password }).expect(200)).body;
+    const { review } = (await agent.post('/api/v1/reviews/next').set('X-CSRF-Token', csrfToken).send({}).expect(200)).body;
+    expect(review.item.explanation).toMatch(/sort|loop/);
+    await seedDemo(t.services);
+    const titled = (await t.services.assessments.list()).filter((a) => a.title === 'Demo: explanations to review');
+    expect(titled).toHaveLength(1);
+    expect(titled[0]!.counts).toMatchObject({ started: 1, finished: 1 });
   });
 });

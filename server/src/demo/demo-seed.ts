@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadCatalog } from '../challenges/challenge.loader';
 import type { Services } from '../main';
+import { seedDemoReviews } from './demo-reviews';
 
 /** Demo logins printed by `npm start`; for local trials only. */
 export const DEMO_USERS = [
@@ -14,12 +15,15 @@ export interface DemoInfo {
   imported: { id: string; version: number; created: boolean }[];
   skipped: { id: string; problems: number }[];
   inviteUrl: string;
+  /** Challenges of the finished demo attempt whose explanations wait for review. */
+  toReview: string[];
 }
 
 /**
  * Idempotent demo data: imports the catalog, makes the demo admin and
- * reviewer, a demo assessment over the catalog's implement challenges, and
- * a fresh invite link (links are shown once, so each start makes a new one).
+ * reviewer, a demo assessment over the catalog's implement challenges, a
+ * fresh invite link (links are shown once, so each start makes a new one),
+ * and once, a finished attempt whose explanations wait for review.
  */
 export async function seedDemo(s: Services, catalogDir = path.resolve(__dirname, '../../../challenges')): Promise<DemoInfo> {
   const imported: DemoInfo['imported'] = [];
@@ -55,5 +59,6 @@ export async function seedDemo(s: Services, catalogDir = path.resolve(__dirname,
       )
     ).id;
   const [invite] = await s.assessments.invite(assessmentId, { emails: [DEMO_CANDIDATE], extraMinutes: 0, expiresInDays: 14 });
-  return { imported, skipped, inviteUrl: invite!.url! };
+  const toReview = await seedDemoReviews(s);
+  return { imported, skipped, inviteUrl: invite!.url!, toReview };
 }

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { assessmentChallenges, assessments, attempts, reviewItems, reviews, submissions } from '../db/schema';
+import { assessmentChallenges, assessments, attempts, submissions } from '../db/schema';
 
 /** An attempt as its score needs it: pinned versions, times, and the assessment's review count. */
 export interface ScoredAttempt {
@@ -44,13 +44,13 @@ export interface ScoreInput {
   adjudication: { reviewerId: string; levels: Record<string, number> } | null;
 }
 
-/** Where the score reads its review inputs: the review helper's `ReviewRepo`, or `AttemptScoreRepo` until it lands. */
+/** Where the score reads its review inputs: the review workflow's `ReviewRepo` (main.ts wires it). */
 export interface ScoreInputsSource {
   scoreInputs(attemptId: string): Promise<ScoreInput[]>;
 }
 
 /** What an attempt's score reads from storage, and the one write: `attempts.final_at`. */
-export class AttemptScoreRepo implements ScoreInputsSource {
+export class AttemptScoreRepo {
   constructor(private readonly db: Db) {}
 
   async attempt(attemptId: string): Promise<ScoredAttempt | undefined> {
@@ -94,45 +94,6 @@ export class AttemptScoreRepo implements ScoreInputsSource {
       .from(submissions)
       .where(and(eq(submissions.attemptId, attemptId), eq(submissions.kind, 'submit')))
       .orderBy(submissions.challengeId, desc(submissions.createdAt), desc(submissions.id));
-  }
-
-  /**
-   * The attempt's score items (the newest per challenge), with their
-   * submitted reviews; released claims and drafts are not scores.
-   */
-  async scoreInputs(attemptId: string): Promise<ScoreInput[]> {
-    const items = await this.db
-      .selectDistinctOn([reviewItems.challengeId])
-      .from(reviewItems)
-      .where(and(eq(reviewItems.attemptId, attemptId), eq(reviewItems.purpose, 'score')))
-      .orderBy(reviewItems.challengeId, desc(reviewItems.createdAt), desc(reviewItems.id));
-    if (!items.length) return [];
-    const rows = await this.db
-      .select({ itemId: reviews.itemId, reviewerId: reviews.reviewerId, role: reviews.role, levels: reviews.levels })
-      .from(reviews)
-      .where(
-        and(
-          inArray(
-            reviews.itemId,
-            items.map((i) => i.id),
-          ),
-          eq(reviews.status, 'submitted'),
-        ),
-      )
-      .orderBy(asc(reviews.submittedAt), asc(reviews.id));
-    return items.map((item) => {
-      const mine = rows.filter((r) => r.itemId === item.id);
-      const adjudicator = mine.filter((r) => r.role === 'adjudicator').at(-1);
-      return {
-        challengeId: item.challengeId,
-        itemId: item.id,
-        rubricVersion: item.rubricVersion,
-        status: item.status,
-        required: item.required,
-        reviews: mine.filter((r) => r.role === 'reviewer').map((r) => ({ reviewerId: r.reviewerId, levels: r.levels })),
-        adjudication: adjudicator ? { reviewerId: adjudicator.reviewerId, levels: adjudicator.levels } : null,
-      };
-    });
   }
 
   /** Sets `final_at` unless it is set; true only for the one caller that set it (the conditional UPDATE is the lock). */

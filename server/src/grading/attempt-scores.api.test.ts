@@ -3,7 +3,7 @@ import type { AttemptEvent } from '../lib/domain-events';
 import { FakeRunner } from '../test-support/fake-runner';
 import { CORRECT_ADD, WRONG_ADD, addChallenge, assessmentWithInvite, explainedChallenge, startAttempt } from '../test-support/factories';
 import { staffUser, writeReviewItem } from '../test-support/review-rows';
-import { testApp, type TestApp } from '../test-support/test-app';
+import { loginAs, testApp, type TestApp } from '../test-support/test-app';
 
 let t: TestApp;
 const runner = new FakeRunner();
@@ -86,6 +86,21 @@ describe('AttemptScores on tests alone', () => {
     await t.services.queue.idle();
     expect(await t.services.attemptScores.forAttempt(attempt.id)).toMatchObject({ status: 'final', score: { score: 1 } });
     expect(finalsOf(attempt.id)).toHaveLength(1);
+  });
+
+  it('shows in the assessment’s attempts list: the score and whether it is final', async () => {
+    const challenge = explainedChallenge();
+    const attemptId = await finishedAttempt([challenge]);
+    const admin = await loginAs(t, 'admin');
+    const { assessmentId } = await t.services.attempts.row(attemptId);
+    const listed = async () => (await admin.agent.get(`/api/v1/assessments/${assessmentId}/attempts`).expect(200)).body[0];
+    expect((await listed()).score).toEqual({ value: 0.6, status: 'provisional' });
+    await reviewItem(attemptId, challenge.id, 'final', [
+      { why: 2, edge: 1 },
+      { why: 2, edge: 1 },
+    ]);
+    await t.services.attemptScores.refresh(attemptId);
+    expect((await listed()).score).toEqual({ value: 1, status: 'final' });
   });
 
   it('404s an unknown attempt', async () => {

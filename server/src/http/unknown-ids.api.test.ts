@@ -42,7 +42,11 @@ describe.each(PROTOTYPE_KEYS)('an id of %j', (id) => {
     ['patch', `/api/v1/invites/${id}`, { extraMinutes: 5 }],
     ['post', `/api/v1/invites/${id}/reissue`, {}],
     ['delete', `/api/v1/tokens/${id}`, null],
-    ['get', `/api/v1/reviews/items/${id}`, null],
+    ['get', `/api/v1/reviews/${id}`, null],
+    ['put', `/api/v1/reviews/${id}`, { levels: {} }],
+    ['post', `/api/v1/reviews/${id}/release`, {}],
+    ['get', `/api/v1/adjudications/${id}`, null],
+    ['post', `/api/v1/adjudications/${id}`, { levels: {}, reason: 'x' }],
   ];
   it.each(staffRoutes)('answers an admin’s %s %s with 404', async (method, url, body) => {
     const call = (admin.agent as unknown as Record<string, (u: string) => request.Test>)[method]!(url).set('X-CSRF-Token', admin.csrf);

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { parseColumn } from '../db/parse-column';
-import { reviewItems, reviewerPauses, reviews, submissions, users } from '../db/schema';
+import { assessments, reviewItems, reviewerPauses, reviews, submissions, users } from '../db/schema';
 import { parseSubmission, type SubmissionRow } from '../submissions/submission.repo';
 
 export type ReviewItemRow = typeof reviewItems.$inferSelect;
@@ -78,6 +78,15 @@ export class ReviewRepo {
       on conflict do nothing
       returning id`);
     return rowsOf(result).length;
+  }
+
+  /** The review settings of an item's assessment. */
+  async settings(assessmentId: string): Promise<{ claimMinutes: number; disagreementPoints: number } | undefined> {
+    const [row] = await this.db
+      .select({ claimMinutes: assessments.claimMinutes, disagreementPoints: assessments.disagreementPoints })
+      .from(assessments)
+      .where(eq(assessments.id, assessmentId));
+    return row;
   }
 
   async isPaused(reviewerId: string): Promise<boolean> {
@@ -170,16 +179,6 @@ export class ReviewRepo {
   async item(id: string): Promise<ReviewItemRow | undefined> {
     const [row] = await this.db.select().from(reviewItems).where(eq(reviewItems.id, id));
     return row;
-  }
-
-  /** Legacy read-only queue (goes with its route): the last finished submit per attempt and challenge. */
-  async finalSubmits(): Promise<SubmissionRow[]> {
-    const rows = await this.db
-      .selectDistinctOn([submissions.attemptId, submissions.challengeId])
-      .from(submissions)
-      .where(and(eq(submissions.kind, 'submit'), eq(submissions.status, 'done'), sql`${submissions.attemptId} is not null`))
-      .orderBy(submissions.attemptId, submissions.challengeId, sql`${submissions.createdAt} desc`);
-    return rows.map(parseSubmission);
   }
 
   /** The submission an item shows. */

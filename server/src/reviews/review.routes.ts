@@ -1,27 +1,108 @@
 import { z } from 'zod';
+import type { Principal } from '../auth/principal';
+import { UnauthorizedError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
-import { SubmissionReviewSchema, SubmissionReviewParamsSchema, ReviewQueueItemSchema } from './review.schema';
+import type { AdjudicationService } from './adjudication.service';
+import type { Viewer } from './review-items';
+import {
+  AdjudicationBodySchema,
+  AdjudicationQueueItemSchema,
+  AdjudicationViewSchema,
+  MyReviewSchema,
+  NextReviewSchema,
+  ReviewBodySchema,
+  ReviewItemParamsSchema,
+  ReviewParamsSchema,
+  ReviewViewSchema,
+} from './review.schema';
 import type { ReviewService } from './review.service';
 
-/** Reviewer API (read side): the blind queue and one item. */
-export function registerReviewRoutes(routes: RouteRegistry, deps: { reviews: ReviewService }): void {
+/** The staff member behind a `staff` route. */
+function viewer(principal: Principal): Viewer {
+  if (principal.kind !== 'user') throw new UnauthorizedError();
+  return { userId: principal.userId, role: principal.role };
+}
+
+/** Reviewer API: claim the next item, score it blind, and adjudicate disputed items. */
+export function registerReviewRoutes(routes: RouteRegistry, deps: { reviews: ReviewService; adjudications: AdjudicationService }): void {
+  const { reviews, adjudications } = deps;
   routes.add({
-    method: 'get',
-    path: '/api/v1/reviews/queue',
+    method: 'post',
+    path: '/api/v1/reviews/next',
     tag: 'reviews',
-    summary: 'Final submissions with an explanation or answers to judge; no candidate identity',
+    summary: 'Claim the next item (or get your live claim back); null with why when paused or nothing waits',
     access: 'staff',
-    response: z.array(ReviewQueueItemSchema),
-    handler: () => deps.reviews.queue(),
+    response: NextReviewSchema,
+    handler: ({ principal }) => reviews.next(viewer(principal)),
   });
   routes.add({
     method: 'get',
-    path: '/api/v1/reviews/items/:submissionId',
+    path: '/api/v1/reviews/mine',
     tag: 'reviews',
-    summary: 'One item: prompt, rubric, code, test counts and the explanation',
+    summary: 'Your claims and submitted sets, newest first',
     access: 'staff',
-    params: SubmissionReviewParamsSchema,
-    response: SubmissionReviewSchema,
-    handler: ({ params }) => deps.reviews.item(params.submissionId),
+    response: z.array(MyReviewSchema),
+    handler: ({ principal }) => reviews.mine(viewer(principal)),
+  });
+  routes.add({
+    method: 'get',
+    path: '/api/v1/reviews/:reviewId',
+    tag: 'reviews',
+    summary: 'One of your reviews with its blind item; peers’ sets once yours is submitted',
+    access: 'staff',
+    params: ReviewParamsSchema,
+    response: ReviewViewSchema,
+    handler: ({ params, principal }) => reviews.view(params.reviewId, viewer(principal)),
+  });
+  routes.add({
+    method: 'put',
+    path: '/api/v1/reviews/:reviewId',
+    tag: 'reviews',
+    summary: 'Save your scores, or submit them (`submit: true`, every criterion picked); editable until the item is final',
+    access: 'staff',
+    params: ReviewParamsSchema,
+    body: ReviewBodySchema,
+    response: ReviewViewSchema,
+    handler: ({ params, body, principal }) => reviews.save(params.reviewId, viewer(principal), body),
+  });
+  routes.add({
+    method: 'post',
+    path: '/api/v1/reviews/:reviewId/release',
+    tag: 'reviews',
+    summary: 'Give an unsubmitted claim back; the item returns to the queue (never to you)',
+    access: 'staff',
+    params: ReviewParamsSchema,
+    response: ReviewViewSchema,
+    handler: ({ params, principal }) => reviews.release(params.reviewId, viewer(principal)),
+  });
+  routes.add({
+    method: 'get',
+    path: '/api/v1/adjudications',
+    tag: 'reviews',
+    summary: 'Items whose reviewers disagreed, waiting for an adjudicator (a reviewer does not see the items they scored)',
+    access: 'staff',
+    response: z.array(AdjudicationQueueItemSchema),
+    handler: ({ principal }) => adjudications.list(viewer(principal)),
+  });
+  routes.add({
+    method: 'get',
+    path: '/api/v1/adjudications/:itemId',
+    tag: 'reviews',
+    summary: 'Every set of a disputed item side by side; names for admins, "Reviewer 1" for reviewers',
+    access: 'staff',
+    params: ReviewItemParamsSchema,
+    response: AdjudicationViewSchema,
+    handler: ({ params, principal }) => adjudications.view(params.itemId, viewer(principal)),
+  });
+  routes.add({
+    method: 'post',
+    path: '/api/v1/adjudications/:itemId',
+    tag: 'reviews',
+    summary: 'Record the final scores of a disputed item with a reason; the item becomes final',
+    access: 'staff',
+    params: ReviewItemParamsSchema,
+    body: AdjudicationBodySchema,
+    response: AdjudicationViewSchema,
+    handler: ({ params, body, principal }) => adjudications.record(params.itemId, viewer(principal), body),
   });
 }

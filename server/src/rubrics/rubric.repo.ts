@@ -1,7 +1,7 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { parseColumn } from '../db/parse-column';
-import { rubricRevisions } from '../db/schema';
+import { reviewItems, reviews, rubricRevisions, users } from '../db/schema';
 import { RubricSchema, type Rubric } from '../challenges/rubric.schema';
 
 /** One stored rubric revision, its content parsed. */
@@ -74,5 +74,23 @@ export class RubricRepo {
       .onConflictDoNothing()
       .returning({ id: rubricRevisions.id });
     return inserted.length > 0;
+  }
+
+  /** Submitted reviews of the challenge per rubric version they pinned (reviewers' and adjudicators', gold items' too). */
+  async reviewCounts(challengeId: string): Promise<Map<number, number>> {
+    const rows = await this.db
+      .select({ version: reviews.rubricVersion, n: count() })
+      .from(reviews)
+      .innerJoin(reviewItems, eq(reviewItems.id, reviews.itemId))
+      .where(and(eq(reviewItems.challengeId, challengeId), eq(reviews.status, 'submitted')))
+      .groupBy(reviews.rubricVersion);
+    return new Map(rows.map((r) => [r.version, Number(r.n)]));
+  }
+
+  /** Display names of the users who edited (a revision shows who saved it). */
+  async editorNames(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, ids));
+    return new Map(rows.map((r) => [r.id, r.name || r.email]));
   }
 }

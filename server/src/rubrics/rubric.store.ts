@@ -1,18 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ChallengeRepo } from '../challenges/challenge.repo';
-import type { Rubric } from '../challenges/rubric.schema';
 import type { Clock } from '../lib/clock';
 import type { RubricRepo, RubricRevision } from './rubric.repo';
+import { rubricShape } from './rubric-shape';
 
-/**
- * A rubric's shape: its criteria and how many levels each has. Picks are
- * level indexes, so while the shape holds, a changed point value or weight
- * re-scores old picks; a criterion or level added or removed does not fit
- * them, and starts a new rubric version.
- */
-export function rubricShape(rubric: Rubric): string {
-  return rubric.criteria.map((c) => `${c.id}:${c.levels.length}`).join(',');
-}
+/** Re-exported: callers that took it from the store keep working. */
+export { rubricShape } from './rubric-shape';
 
 /**
  * The rubric each challenge is scored with, versioned apart from the

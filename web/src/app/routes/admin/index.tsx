@@ -1,11 +1,15 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { StaffLayout } from '../../../components/layouts/staff-layout';
+import AgreementRoute from './agreement';
 import AssessmentRoute from './assessment';
 import AssessmentEditRoute from './assessment-edit';
 import AssessmentsRoute from './assessments';
 import AttemptRoute from './attempt';
 import EditChallengeRoute, { NewChallengeRoute } from './challenge-edit';
+import ChallengeRubricRoute from './challenge-rubric';
 import ChallengesRoute from './challenges';
+import ReportRoute from './report';
+import ReviewersRoute from './reviewers';
 
 /**
  * /admin/*: challenges (list, new, edit), assessments (list, new, page,
@@ -20,11 +24,15 @@ export default function AdminArea() {
         <Route path="challenges" element={<ChallengesRoute />} />
         <Route path="challenges/new" element={<NewChallengeRoute />} />
         <Route path="challenges/:id" element={<EditChallengeRoute />} />
+        <Route path="challenges/:id/rubric" element={<ChallengeRubricRoute />} />
         <Route path="assessments" element={<AssessmentsRoute />} />
         <Route path="assessments/new" element={<AssessmentEditRoute />} />
         <Route path="assessments/:id" element={<AssessmentRoute />} />
         <Route path="assessments/:id/edit" element={<AssessmentEditRoute />} />
+        <Route path="assessments/:id/agreement" element={<AgreementRoute />} />
+        <Route path="assessments/:id/reviewers" element={<ReviewersRoute />} />
         <Route path="attempts/:id" element={<AttemptRoute />} />
+        <Route path="attempts/:id/report" element={<ReportRoute />} />
         <Route path="*" element={<Navigate to="challenges" replace />} />
       </Routes>
     </StaffLayout>

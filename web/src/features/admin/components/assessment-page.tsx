@@ -18,6 +18,8 @@ import { AssessmentWindow } from './assessment-window';
 import { AttemptsTable, REFRESH_MS } from './attempts-table';
 import { InviteForm } from './invite-form';
 import { InvitesTable } from './invites-table';
+import { ExportLinks } from './export-links';
+import { WebhooksPanel } from './webhooks-panel';
 import { IssuedLinks } from './issued-links';
 
 /**
@@ -63,10 +65,20 @@ function AssessmentBody({ assessment: a, onInvited }: { assessment: AssessmentVi
         meta={<AssessmentWindow opensAt={a.opensAt} closesAt={a.closesAt} />}
         actions={
           admin && (
-            <Link to={`/admin/assessments/${encodeURIComponent(a.id)}/edit`} className="btn btn-secondary btn-md">
-              <Icon name="edit" size={15} />
-              Edit
-            </Link>
+            <>
+              <Link to={`/admin/assessments/${encodeURIComponent(a.id)}/agreement`} className="btn btn-ghost btn-md">
+                <Icon name="layers" size={15} />
+                Agreement
+              </Link>
+              <Link to={`/admin/assessments/${encodeURIComponent(a.id)}/reviewers`} className="btn btn-ghost btn-md">
+                <Icon name="users" size={15} />
+                Reviewers
+              </Link>
+              <Link to={`/admin/assessments/${encodeURIComponent(a.id)}/edit`} className="btn btn-secondary btn-md">
+                <Icon name="edit" size={15} />
+                Edit
+              </Link>
+            </>
           )
         }
       />
@@ -131,6 +143,8 @@ function AssessmentBody({ assessment: a, onInvited }: { assessment: AssessmentVi
           <AttemptsTable assessment={a} />
         </Card>
       )}
+      {admin && <ExportLinks assessmentId={a.id} />}
+      {admin && <WebhooksPanel assessmentId={a.id} />}
     </>
   );
 }

@@ -79,6 +79,11 @@ function AttemptBody({ detail, assessment }: { detail: AttemptDetail; assessment
             <span>{detail.sessions.length === 1 ? '1 session' : `${detail.sessions.length} sessions`}</span>
           </span>
         }
+        actions={
+          <Link to={`/admin/attempts/${encodeURIComponent(attempt.id)}/report`} className="btn btn-secondary btn-md">
+            <Icon name="file" size={14} /> Report
+          </Link>
+        }
       />
       <AttemptSessions sessions={detail.sessions} />
       {timeline.length === 0 ? (

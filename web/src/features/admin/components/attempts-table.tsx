@@ -24,6 +24,17 @@ function ScoreCell({ score }: { score: number | null | undefined }) {
   );
 }
 
+/** The attempt's score (tests and reviews, weighted) and whether it is final yet. */
+function AttemptScoreCell({ score }: { score: AttemptSummary['score'] }) {
+  if (!score) return <td className="num muted">—</td>;
+  const pct = Number((score.value * 100).toFixed(1));
+  return (
+    <td className="num">
+      <span className="attempt-score">{pct}%</span> <Badge tone={score.status === 'final' ? 'success' : 'neutral'}>{score.status === 'final' ? 'Final' : 'Provisional'}</Badge>
+    </td>
+  );
+}
+
 function statusBadge(a: AttemptSummary, left: number) {
   if (a.status === 'finished') return <Badge tone="success">{a.finishReason === 'deadline' ? 'Finished at deadline' : 'Finished'}</Badge>;
   if (left <= 0) return <Badge tone="warning">Time up</Badge>;
@@ -76,7 +87,7 @@ export function AttemptsTable({ assessment }: { assessment: AssessmentView }) {
       {status}
       <div className="table-scroll">
         <table className="data-table compact">
-          <caption className="visually-hidden">Attempts, with each challenge’s hidden-test score</caption>
+          <caption className="visually-hidden">Attempts, with each challenge’s hidden-test score and the attempt’s score</caption>
           <thead>
             <tr>
               <th scope="col">Candidate</th>
@@ -90,6 +101,9 @@ export function AttemptsTable({ assessment }: { assessment: AssessmentView }) {
                   {c.title}
                 </th>
               ))}
+              <th scope="col" className="num">
+                Score
+              </th>
               <th scope="col">
                 <span className="visually-hidden">Details</span>
               </th>
@@ -109,9 +123,13 @@ export function AttemptsTable({ assessment }: { assessment: AssessmentView }) {
                   {assessment.challenges.map((c) => (
                     <ScoreCell key={c.id} score={a.scores[c.id]} />
                   ))}
+                  <AttemptScoreCell score={a.score} />
                   <td className="actions-cell">
                     <Link to={`/admin/attempts/${encodeURIComponent(a.id)}`} className="btn btn-ghost btn-sm" aria-label={`Details of ${a.email}’s attempt`}>
                       Details
+                    </Link>
+                    <Link to={`/admin/attempts/${encodeURIComponent(a.id)}/report`} className="btn btn-ghost btn-sm" aria-label={`Report of ${a.email}’s attempt`}>
+                      Report
                     </Link>
                   </td>
                 </tr>

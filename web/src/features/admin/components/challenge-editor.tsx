@@ -173,6 +173,12 @@ export function ChallengeEditor({ doc, template, initialFlash }: { doc?: Challen
         </div>
         <div className="page-actions">
           {doc && (
+            <Link className="btn btn-ghost btn-md" to={`/admin/challenges/${encodeURIComponent(doc.id)}/rubric`}>
+              <Icon name="list" size={15} />
+              Rubric
+            </Link>
+          )}
+          {doc && (
             <a className="btn btn-ghost btn-md" href={exportUrl(doc.id)} download={`${doc.id}-v${version}.json`}>
               <Icon name="download" size={15} />
               Export

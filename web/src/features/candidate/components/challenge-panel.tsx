@@ -186,6 +186,7 @@ export function ChallengePanel({ challengeId, saver, works, outcome, onExecute, 
           <ExplanationEditor
             spec={challenge.explanation}
             rubric={challenge.rubric}
+            fullMarks={challenge.rubricFullMarks}
             value={work.explanation}
             readOnly={locked}
             onChange={(explanation) => update({ ...works.get(challengeId)!, explanation })}

@@ -3,17 +3,21 @@ import { Badge } from '../../../components/ui/badge';
 import { MarkdownView } from '../../../components/ui/markdown-view';
 import { countWords } from '../../../lib/markdown';
 import type { CandidateChallengeView } from '../api/challenge';
+import { RubricSummary } from './rubric-summary';
 
 /** The written explanation: Markdown with a preview, a word count against the minimum, saved with the code. */
 export function ExplanationEditor({
   spec,
   rubric,
+  fullMarks,
   value,
   onChange,
   readOnly,
 }: {
   spec: NonNullable<CandidateChallengeView['explanation']>;
   rubric: CandidateChallengeView['rubric'];
+  /** The rubric's full marks (its weights applied), as the server computes them. */
+  fullMarks: CandidateChallengeView['rubricFullMarks'];
   value: string;
   onChange: (text: string) => void;
   readOnly?: boolean;
@@ -32,18 +36,7 @@ export function ExplanationEditor({
         {spec.required ? <Badge tone="brand">Required</Badge> : <Badge>Optional</Badge>}
       </header>
       {spec.prompt && <p className="explanation-prompt">{spec.prompt}</p>}
-      {rubric.length > 0 && (
-        <details className="rubric">
-          <summary>How it is scored ({rubric.reduce((s, r) => s + r.points, 0)} points)</summary>
-          <ul>
-            {rubric.map((r) => (
-              <li key={r.id}>
-                <strong>{r.title}</strong> ({r.points} pt{r.points === 1 ? '' : 's'}): {r.description}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {rubric.length > 0 && <RubricSummary rubric={rubric} fullMarks={fullMarks} />}
       <div className="tabs" role="tablist" aria-label="Explanation view">
         <button type="button" role="tab" id={`${id}-write-tab`} aria-selected={tab === 'write'} aria-controls={`${id}-write`} className="tab" onClick={() => setTab('write')}>
           Write

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "review_items_gold_key" ON "review_items" USING btree ("submission_id") WHERE purpose = 'gold' and status = 'open';
