@@ -134,6 +134,7 @@ describe('two reviewers disagree, an admin adjudicates, the attempt becomes fina
     await levelRadio(page, /^Approach/, 4).check();
     await levelRadio(page, /^Why it is correct/, 2).check();
     await levelRadio(page, /^Complexity/, 3).check();
+    expect(await page.getByLabel('Overall comment').count()).toBe(0); // the reason is the adjudicator's comment
     const record = page.getByRole('button', { name: 'Record final scores' });
     expect(await record.isDisabled()).toBe(true);
     await page.getByText('Say why these are the final scores to record them.').waitFor();
