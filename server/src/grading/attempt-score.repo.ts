@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { assessmentChallenges, assessments, attempts, reviewItems, submissions } from '../db/schema';
+import { assessmentChallenges, assessments, attempts, submissions } from '../db/schema';
 
 /** An attempt as its score needs it: pinned versions, times, and the assessment's review count. */
 export interface ScoredAttempt {
@@ -46,7 +46,8 @@ export interface ScoreInput {
 
 /** Where the score reads its review inputs: the review workflow's `ReviewRepo` (main.ts wires it). */
 export interface ScoreInputsSource {
-  scoreInputs(attemptId: string): Promise<ScoreInput[]>;
+  /** Per attempt id, its score items' inputs (attempts without any left out). */
+  scoreInputsOf(attemptIds: readonly string[]): Promise<Map<string, ScoreInput[]>>;
 }
 
 /** What an attempt's score reads from storage, and the one write: `attempts.final_at`. */
@@ -102,16 +103,6 @@ export class AttemptScoreRepo {
       .where(and(inArray(submissions.attemptId, [...attemptIds]), eq(submissions.kind, 'submit')))
       .orderBy(submissions.attemptId, submissions.challengeId, desc(submissions.createdAt), desc(submissions.id));
     return rows.map((r) => ({ ...r, attemptId: r.attemptId! }));
-  }
-
-  /** Which of these attempts have score items at all (only they need the review inputs read). */
-  async reviewed(attemptIds: readonly string[]): Promise<Set<string>> {
-    if (!attemptIds.length) return new Set();
-    const rows = await this.db
-      .selectDistinct({ attemptId: reviewItems.attemptId })
-      .from(reviewItems)
-      .where(and(inArray(reviewItems.attemptId, [...attemptIds]), eq(reviewItems.purpose, 'score')));
-    return new Set(rows.map((r) => r.attemptId));
   }
 
   /** Sets `final_at` unless it is set; true only for the one caller that set it (the conditional UPDATE is the lock). */

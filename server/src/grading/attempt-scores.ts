@@ -10,8 +10,8 @@ import { scoreAttempt, scoreChallenge, type ChallengeScoreInput, type RubricRevi
 import type { ChallengeScore } from './score.schema';
 
 export interface AttemptScoresDeps {
-  repo: Pick<AttemptScoreRepo, 'attempt' | 'attempts' | 'lastSubmits' | 'reviewed' | 'markFinal'>;
-  /** The review workflow's inputs (`ReviewRepo.scoreInputs`). */
+  repo: Pick<AttemptScoreRepo, 'attempt' | 'attempts' | 'lastSubmits' | 'markFinal'>;
+  /** The review workflow's inputs (`ReviewRepo.scoreInputsOf`). */
   reviews: ScoreInputsSource;
   rubrics: Pick<RubricStore, 'at'>;
   challenges: Pick<ChallengeRepo, 'version'>;
@@ -44,8 +44,14 @@ export class AttemptScores {
    * for attempts that have review items.
    */
   async forAttempts(attemptIds: readonly string[]): Promise<AttemptResult[]> {
-    const [found, submits, reviewed] = await Promise.all([this.deps.repo.attempts(attemptIds), this.deps.repo.lastSubmits(attemptIds), this.deps.repo.reviewed(attemptIds)]);
+    const [found, submits, inputsOf] = await Promise.all([
+      this.deps.repo.attempts(attemptIds),
+      this.deps.repo.lastSubmits(attemptIds),
+      this.deps.reviews.scoreInputsOf(attemptIds),
+    ]);
     const byId = new Map(found.map((a) => [a.id, a]));
+    const submitsOf = new Map<string, LastSubmit[]>();
+    for (const submit of submits) submitsOf.set(submit.attemptId, [...(submitsOf.get(submit.attemptId) ?? []), submit]);
     // One read per pinned rubric version for the whole batch, not one per item.
     const rubrics = new Map<string, Promise<Rubric>>();
     const rubricAt = (challengeId: string, version: number) => {
@@ -61,15 +67,7 @@ export class AttemptScores {
     for (const id of attemptIds) {
       const attempt = byId.get(id);
       if (!attempt) continue;
-      const inputs = reviewed.has(id) ? await this.deps.reviews.scoreInputs(id) : [];
-      results.push(
-        await this.score(
-          attempt,
-          submits.filter((s) => s.attemptId === id),
-          inputs,
-          rubricAt,
-        ),
-      );
+      results.push(await this.score(attempt, submitsOf.get(id) ?? [], inputsOf.get(id) ?? [], rubricAt));
     }
     return results;
   }

@@ -115,6 +115,31 @@ describe('ReviewRepo', () => {
     expect(await t.repo.scoreInputs(newId())).toEqual([]);
   });
 
+  it('scoreInputsOf reads many attempts at once, each as scoreInputs reads it alone, and leaves out attempts without items', async () => {
+    const other = await storedAttempt(t.database, { assessments: new AssessmentRepo(t.database.db), attempts: new AttemptRepo(t.database.db) });
+    await new SubmissionRepo(t.database.db).insert({
+      id: newId(),
+      attemptId: other.attempt.id,
+      challengeId: other.challengeId,
+      challengeVersion: 1,
+      kind: 'submit',
+      language: 'python',
+      code: 'y',
+      explanation: 'because',
+      status: 'done',
+      createdAt: at(1),
+    });
+    await new AttemptRepo(t.database.db).finish(other.attempt.id, at(2), 'candidate');
+    expect(await t.repo.insertItems(other.challengeId, 1, at(4))).toBe(1);
+    const none = newId();
+    const batch = await t.repo.scoreInputsOf([attemptId, other.attempt.id, none]);
+    expect([...batch.keys()].sort()).toEqual([attemptId, other.attempt.id].sort());
+    expect(batch.get(attemptId)).toEqual(await t.repo.scoreInputs(attemptId));
+    expect(batch.get(other.attempt.id)).toEqual(await t.repo.scoreInputs(other.attempt.id));
+    expect(batch.get(other.attempt.id)).toEqual([expect.objectContaining({ challengeId: other.challengeId, status: 'open', reviews: [], adjudication: null })]);
+    expect(await t.repo.scoreInputsOf([])).toEqual(new Map());
+  });
+
   it('names reviews.levels when a stored value does not match', async () => {
     const itemId = (await t.repo.scoreInputs(attemptId))[0]!.itemId;
     await t.database.db.execute(sql`update reviews set levels = '{"clarity": "high"}'::jsonb where item_id = ${itemId} and role = 'adjudicator'`);

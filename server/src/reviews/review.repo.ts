@@ -244,12 +244,19 @@ export class ReviewRepo {
    * adjudicator's set. Gold copies never appear here.
    */
   async scoreInputs(attemptId: string): Promise<ScoreInput[]> {
+    return (await this.scoreInputsOf([attemptId])).get(attemptId) ?? [];
+  }
+
+  /** `scoreInputs` of many attempts in two queries whatever their number (the attempts list and exports score whole pages). */
+  async scoreInputsOf(attemptIds: readonly string[]): Promise<Map<string, ScoreInput[]>> {
+    const byAttempt = new Map<string, ScoreInput[]>();
+    if (!attemptIds.length) return byAttempt;
     const items = await this.db
       .select()
       .from(reviewItems)
-      .where(and(eq(reviewItems.attemptId, attemptId), eq(reviewItems.purpose, 'score')))
-      .orderBy(asc(reviewItems.challengeId));
-    if (!items.length) return [];
+      .where(and(inArray(reviewItems.attemptId, [...attemptIds]), eq(reviewItems.purpose, 'score')))
+      .orderBy(asc(reviewItems.attemptId), asc(reviewItems.challengeId));
+    if (!items.length) return byAttempt;
     const sets = await this.db
       .select()
       .from(reviews)
@@ -263,11 +270,12 @@ export class ReviewRepo {
         ),
       )
       .orderBy(asc(reviews.claimedAt), asc(reviews.id));
-    const parsed = sets.map(parseReview);
-    return items.map((item) => {
-      const mine = parsed.filter((s) => s.itemId === item.id);
+    const setsOf = new Map<string, ReturnType<typeof parseReview>[]>();
+    for (const set of sets.map(parseReview)) setsOf.set(set.itemId, [...(setsOf.get(set.itemId) ?? []), set]);
+    for (const item of items) {
+      const mine = setsOf.get(item.id) ?? [];
       const adjudication = mine.find((s) => s.role === 'adjudicator');
-      return {
+      const input: ScoreInput = {
         challengeId: item.challengeId,
         itemId: item.id,
         rubricVersion: item.rubricVersion,
@@ -276,6 +284,8 @@ export class ReviewRepo {
         reviews: mine.filter((s) => s.role === 'reviewer').map((s) => ({ reviewerId: s.reviewerId, levels: s.levels })),
         adjudication: adjudication ? { reviewerId: adjudication.reviewerId, levels: adjudication.levels } : null,
       };
-    });
+      byAttempt.set(item.attemptId, [...(byAttempt.get(item.attemptId) ?? []), input]);
+    }
+    return byAttempt;
   }
 }
