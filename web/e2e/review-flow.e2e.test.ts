@@ -1,13 +1,14 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { screenshot } from './support/browser';
 import { startAttempt } from './support/candidate-api';
 import { e2eSuite, expectAccessible } from './support/suite';
-import { claimItemWith, dataDirWithReviewer, levelRadio, selectInExplanation, signInAt, signOut } from './review-steps';
+import { adminHttp, claimItemWith, dataDirWithReviewer, levelRadio, selectInExplanation, signInAt, signOut, webhookReceiver } from './review-steps';
 
 jest.setTimeout(300_000);
 
 const SUITE = 'review-flow';
-const CANDIDATE = 'candidate@assay.local';
+const CANDIDATE = 'explainer@example.test';
 const SECOND = { email: 'second.reviewer@assay.local', name: 'Second Reviewer', password: 'second-reviewer-pass' };
 const CODE = [
   'def merge_intervals(intervals):',
@@ -32,16 +33,34 @@ const EXPLANATION = [
 const dataDir = dataDirWithReviewer(SECOND);
 const suite = e2eSuite({ dataDir });
 let attemptId: string;
+let secret: string;
+let hook: Awaited<ReturnType<typeof webhookReceiver>>;
 
 beforeAll(async () => {
-  const candidate = await startAttempt(suite.server.invite);
+  // An assessment of one explained challenge (default review settings: 2 reviews, 2 points of disagreement),
+  // a customer's receiver registered on it, and a candidate who submits and finishes.
+  hook = await webhookReceiver();
+  const admin = await adminHttp(suite.server.url);
+  const assessment = await admin.post('/api/v1/assessments', {
+    title: 'Review flow',
+    description: '',
+    durationMinutes: 30,
+    languages: ['python'],
+    challengeIds: ['merge-intervals'],
+  });
+  secret = (await admin.post(`/api/v1/assessments/${assessment.id}/webhooks`, { url: hook.url })).secret;
+  const invite = await admin.post(`/api/v1/assessments/${assessment.id}/invites`, { emails: [CANDIDATE] });
+  const candidate = await startAttempt(invite.invites[0].url);
   attemptId = candidate.attemptId;
   await candidate.submit('merge-intervals', { language: 'python', code: CODE, explanation: EXPLANATION });
   await candidate.finish();
 });
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+afterAll(async () => {
+  await hook?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
 
-describe('two reviewers disagree, an admin adjudicates', () => {
+describe('two reviewers disagree, an admin adjudicates, the attempt becomes final', () => {
   it('the first reviewer scores full marks with a span and submits; peers stay hidden', async () => {
     const { page } = suite.browser;
     await signInAt(page, `${suite.server.url}/review`, 'reviewer@assay.local', 'assay-reviewer-demo');
@@ -115,18 +134,42 @@ describe('two reviewers disagree, an admin adjudicates', () => {
     await levelRadio(page, /^Approach/, 4).check();
     await levelRadio(page, /^Why it is correct/, 2).check();
     await levelRadio(page, /^Complexity/, 3).check();
+    expect(await page.getByLabel('Overall comment').count()).toBe(0); // the reason is the adjudicator's comment
     const record = page.getByRole('button', { name: 'Record final scores' });
     expect(await record.isDisabled()).toBe(true);
     await page.getByText('Say why these are the final scores to record them.').waitFor();
     await page.getByLabel(/^Reason/).fill('The argument covers overlap but not touching ends: one point off full marks.');
     await screenshot(page, SUITE, '03-adjudication');
     await expectAccessible(page);
+    await page.locator('.rubric-total', { hasText: /^6 of 7 points$/ }).waitFor();
     await record.click();
     await page.getByText('This item is final').waitFor();
     await screenshot(page, SUITE, '04-final');
   });
 
-  it('the first reviewer sees the item final and can no longer change their scores', async () => {
+  it('the report shows the attempt final and how the adjudicated scores were computed', async () => {
+    const { page } = suite.browser;
+    await page.goto(`${suite.server.url}/admin/attempts/${attemptId}/report`);
+    await page.getByText('Final score').first().waitFor();
+    await page.getByText(/^Final since/).waitFor();
+    const steps = page.locator('.report-steps code');
+    await steps.filter({ hasText: 'adjudicated: the adjudicator’s scores replace the reviewers’' }).first().waitFor();
+    await steps
+      .filter({ hasText: /adjudicator Demo Admin: approach level 3 \(3 pts\).*total 6 of 7/ })
+      .first()
+      .waitFor();
+    await screenshot(page, SUITE, '05-report');
+  });
+
+  it('the customer’s receiver gets the final result, signed with the endpoint’s secret', async () => {
+    const final = await hook.waitForEvent('attempt.final');
+    const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(final.headers['assay-signature']))!;
+    expect(v1).toBe(crypto.createHmac('sha256', secret).update(`${t}.${final.body}`).digest('hex'));
+    const body = JSON.parse(final.body);
+    expect(body).toMatchObject({ event: 'attempt.final', deliveryId: final.headers['assay-delivery'], result: { attemptId, status: 'final' } });
+  });
+
+  it('the first reviewer then sees the item final and can no longer change their scores', async () => {
     const { page } = suite.browser;
     await signOut(page, /Demo Admin/);
     await signInAt(page, `${suite.server.url}/review`, 'reviewer@assay.local', 'assay-reviewer-demo');

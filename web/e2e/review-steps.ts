@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -97,3 +99,67 @@ export const levelRadio = (page: Page, criterion: string | RegExp, level: number
     .getByRole('group', { name: criterion })
     .getByRole('radio')
     .nth(level - 1);
+
+/** The demo admin over HTTP (what a suite sets up before the browser part): JSON in and out, CSRF on writes. */
+export async function adminHttp(serverUrl: string) {
+  const login = await fetch(`${serverUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@assay.local', password: 'assay-admin-demo' }),
+  });
+  if (!login.ok) throw new Error(`login: ${login.status}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const call = async (method: string, p: string, body?: unknown) => {
+    const res = await fetch(`${serverUrl}${p}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const data: unknown = await res.json().catch(() => undefined);
+    if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${JSON.stringify(data)}`);
+    return data as any;
+  };
+  return { get: (p: string) => call('GET', p), post: (p: string, body: unknown) => call('POST', p, body) };
+}
+
+/** One request a receiver got. */
+export interface Received {
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** A webhook receiver on 127.0.0.1, as a customer would run one. */
+export async function webhookReceiver() {
+  const got: Received[] = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (c: string) => (body += c));
+    req.on('end', () => {
+      got.push({ headers: req.headers, body });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/assay`,
+    got,
+    /** Waits (up to a minute) for a request with this Assay-Event. */
+    async waitForEvent(event: string): Promise<Received> {
+      for (let i = 0; i < 240; i++) {
+        const hit = got.find((r) => r.headers['assay-event'] === event);
+        if (hit) return hit;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      throw new Error(`no ${event} delivery arrived; got ${got.map((r) => r.headers['assay-event']).join(', ') || 'nothing'}`);
+    },
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

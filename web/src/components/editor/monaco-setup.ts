@@ -51,6 +51,11 @@ monaco.editor.defineTheme('assay-light', {
     'editorIndentGuide.background1': '#e5e7eb',
     'editor.selectionBackground': '#c7d2fe',
     'editorCursor.foreground': '#4338ca',
+    // The reviewer's diff against the starter: pale enough that every token colour keeps 4.5:1 on it.
+    'diffEditor.removedTextBackground': '#ffe4e2',
+    'diffEditor.insertedTextBackground': '#d9f5df',
+    'diffEditor.removedLineBackground': '#fff5f5',
+    'diffEditor.insertedLineBackground': '#f0fbf2',
   },
 });
 

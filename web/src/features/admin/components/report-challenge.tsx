@@ -24,7 +24,7 @@ export function ReportChallenge({
   const headingId = `report-challenge-${index}`;
   const title = (id: string) => c.criteria.find((k) => k.id === id)?.title ?? id;
   return (
-    <section className="card report-challenge" aria-labelledby={headingId}>
+    <section className="card panel report-challenge" aria-labelledby={headingId}>
       <header className="report-challenge-head">
         <h2 id={headingId} className="card-title">
           {index + 1}. {c.title}
@@ -104,7 +104,7 @@ function Reviews({ challenge: c }: { challenge: Challenge }) {
   const level = (r: ReportReview, criterion: string) => {
     const index = r.levels[criterion];
     const found = index === undefined ? undefined : c.criteria.find((k) => k.id === criterion)?.levels[index];
-    return found ? `${found.points} pts: ${found.descriptor}` : '—';
+    return found ? `${found.points} pt${found.points === 1 ? '' : 's'}: ${found.descriptor}` : '—';
   };
   return (
     <section aria-label="Reviews">

@@ -146,6 +146,7 @@ function AdjudicationWork({ view }: { view: AdjudicationView }) {
                 readOnly={false}
                 explanation={explanation}
                 footer={footer}
+                overallComment={false}
               />
             </Card>
           )}

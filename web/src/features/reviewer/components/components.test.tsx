@@ -49,6 +49,15 @@ describe('ScoringForm', () => {
     expect(html).toContain('<q>loop</q>');
   });
 
+  it('leaves the overall comment out for adjudicators (they give a reason instead)', () => {
+    const form = (overallComment?: boolean) =>
+      renderToStaticMarkup(
+        <ScoringForm idPrefix="t" title="S" rubric={rubric} draft={initialDraft()} dispatch={() => undefined} readOnly={false} explanation="" overallComment={overallComment} />,
+      );
+    expect(form()).toContain('Overall comment');
+    expect(form(false)).not.toContain('Overall comment');
+  });
+
   it('says why Submit is disabled', () => {
     expect(missingReason(rubric, {})).toBe('Pick a level for Cause and Fix to submit.');
     expect(missingReason(rubric, { fix: 0 })).toBe('Pick a level for Cause to submit.');

@@ -10,13 +10,14 @@ import { TestCounts } from './test-counts';
 
 /**
  * The candidate's side of an item, as every reviewer sees it: the prompt,
- * the code (for a debug challenge, Monaco's diff against the starter the
- * candidate was given, with a switch to the plain code), and the hidden
+ * the code (and Monaco's diff against the starter the candidate was
+ * given, first for a debug challenge), and the hidden
  * test counts. Nothing that names the candidate.
  */
 export function ItemPanels({ item, pathKey }: { item: ReviewItem; pathKey: string }) {
   const { label: languageLabel } = useLanguages();
-  const [showDiff, setShowDiff] = useState(item.starter !== null);
+  // Debug challenges open on the diff (the fix is the point); others on the code, the diff one click away.
+  const [showDiff, setShowDiff] = useState(item.starter !== null && item.challenge.kind === 'debug');
   const lines = Math.max(item.code.split('\n').length, item.starter?.split('\n').length ?? 0);
   return (
     <>
