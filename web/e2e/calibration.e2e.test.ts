@@ -81,6 +81,27 @@ async function seedScores(dir: string): Promise<void> {
   }
 }
 
+/** A staff member's session over HTTP (cookie and CSRF token), for set-up the page does not need to show. */
+async function staffApi(url: string, email: string, password: string) {
+  const res = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (!res.ok) throw new Error(`login ${email}: ${res.status}`);
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return async (method: string, path: string, body?: unknown): Promise<any> => {
+    const r = await fetch(`${url}${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const data = await r.json().catch(() => undefined);
+    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(data)}`);
+    return data;
+  };
+}
+
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-calibration-e2e-'));
   await seedScores(dataDir);
@@ -145,5 +166,50 @@ describe('an admin checking how consistently reviewers score', () => {
     await row.getByRole('button', { name: `Resume ${names[2]}` }).click();
     await row.getByRole('button', { name: `Pause ${names[2]}` }).waitFor();
     expect(await row.getByText('Paused:').count()).toBe(0);
+  });
+
+  it('marks a reviewed explanation as gold from the candidate report, with the keyboard', async () => {
+    const { page } = browser;
+    // The demo reviewer scores one of the demo attempt's explanations (they become items once judged, in the background).
+    const reviewer = await staffApi(server.url, 'reviewer@assay.local', 'assay-reviewer-demo');
+    // Items of the seeded assessment come first (older): give them back until one of the demo attempt's comes.
+    let review: any = null;
+    for (let i = 0; i < 120 && !review; i++) {
+      review = (await reviewer('POST', '/api/v1/reviews/next', {})).review;
+      if (review && !['merge-intervals', 'fix-search-insert'].includes(review.item.challenge.id)) {
+        await reviewer('POST', `/api/v1/reviews/${review.reviewId}/release`, {});
+        review = null;
+      } else if (!review) await new Promise((r) => setTimeout(r, 1000));
+    }
+    expect(review).not.toBeNull();
+    const criteria = review.item.rubric.criteria as { id: string; title: string }[];
+    await reviewer('PUT', `/api/v1/reviews/${review.reviewId}`, { levels: Object.fromEntries(criteria.map((c) => [c.id, 0])), submit: true });
+    const admin = await staffApi(server.url, 'admin@assay.local', 'assay-admin-demo');
+    const demo = ((await admin('GET', '/api/v1/assessments')) as { id: string; title: string }[]).find((a) => a.title === 'Demo: explanations to review')!;
+    const [attempt] = (await admin('GET', `/api/v1/assessments/${demo.id}/attempts`)) as { id: string }[];
+
+    await page.goto(`${server.url}/admin/attempts/${attempt!.id}/report`);
+    const signInHeading = page.getByRole('heading', { name: 'Staff sign in' });
+    await signInHeading.or(page.getByRole('article')).first().waitFor();
+    if (await signInHeading.isVisible()) await signIn(page, 'admin@assay.local', 'assay-admin-demo'); // when run alone
+    const mark = page.getByRole('button', { name: 'Mark as gold' });
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Mark as gold' });
+    await dialog.waitFor();
+    // Pre-filled with the reviewer's levels; arrow keys move a criterion to its next level.
+    const first = dialog.getByRole('group', { name: criteria[0]!.title });
+    expect(await first.getByRole('radio').first().isChecked()).toBe(true);
+    await first.getByRole('radio').first().focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await first.getByRole('radio').nth(1).isChecked()).toBe(true);
+    await expectAccessible(page);
+    await screenshot(page, SUITE, '04-mark-gold');
+    await dialog.getByRole('button', { name: 'Make gold item' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Gold item made' }).waitFor();
+
+    const gold = (await admin('GET', `/api/v1/assessments/${demo.id}/gold`)) as { goldLevels: Record<string, number>; status: string }[];
+    expect(gold).toEqual([expect.objectContaining({ status: 'active', goldLevels: Object.fromEntries(criteria.map((c, i) => [c.id, i === 0 ? 1 : 0])) })]);
   });
 });
