@@ -14,12 +14,13 @@ export class AttemptMonitor {
     private readonly attempts: AttemptService,
     private readonly submissions: SubmissionRepo,
     private readonly sessions: AttemptSessionService,
-    private readonly scores?: Pick<AttemptScores, 'forAttempt'>,
+    private readonly scores?: Pick<AttemptScores, 'forAttempts'>,
   ) {}
 
   async forAssessment(assessmentId: string): Promise<AttemptSummary[]> {
     await this.assessments.row(assessmentId);
     const rows = await this.repo.forAssessment(assessmentId);
+    const attemptScores = await this.scoresOf(rows.map((a) => a.id));
     return Promise.all(
       rows.map(async (a) => {
         const subs = await this.submissions.summaries(a.id, { kind: 'submit' });
@@ -35,20 +36,20 @@ export class AttemptMonitor {
           finishedAt: a.finishedAt?.toISOString() ?? null,
           finishReason: a.finishReason ?? null,
           scores,
-          score: await this.scoreOf(a.id),
+          score: attemptScores.get(a.id) ?? null,
         };
       }),
     );
   }
 
-  /** The attempt's score for the table; a score that cannot be computed (bad stored data) shows as none rather than failing the list. */
-  private async scoreOf(attemptId: string): Promise<AttemptSummary['score']> {
-    if (!this.scores) return null;
+  /** Every listed attempt's score in one batch; scores that cannot be computed (bad stored data) show as none rather than failing the list. */
+  private async scoresOf(attemptIds: string[]): Promise<Map<string, AttemptSummary['score']>> {
+    if (!this.scores) return new Map();
     try {
-      const { score } = await this.scores.forAttempt(attemptId);
-      return { value: score.score, status: score.status };
+      const results = await this.scores.forAttempts(attemptIds);
+      return new Map(results.map((r) => [r.attemptId, { value: r.score.score, status: r.score.status }]));
     } catch {
-      return null;
+      return new Map();
     }
   }
 

@@ -2,6 +2,9 @@ import request from 'supertest';
 import { testApp, type TestApp } from '../test-support/test-app';
 import { DEMO_USERS, seedDemo } from './demo-seed';
 
+// Each seed imports the whole catalog (every challenge file parsed and hashed): slow on a busy machine.
+jest.setTimeout(120_000);
+
 describe('seedDemo', () => {
   let t: TestApp;
   beforeAll(async () => {

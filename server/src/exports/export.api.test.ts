@@ -194,6 +194,15 @@ describe('GET /api/v1/assessments/:id/exports/attempts.{csv,jsonl}', () => {
   });
 });
 
+it('is described in the OpenAPI document as four admin downloads', async () => {
+  const spec = (await request(t.app).get('/api/openapi.json').expect(200)).body;
+  for (const file of ['attempts.csv', 'attempts.jsonl', 'labels.csv', 'labels.jsonl']) {
+    const get = spec.paths[`/api/v1/assessments/{id}/exports/${file}`].get;
+    expect(get['x-access']).toBe('admin');
+    expect(Object.keys(get.responses)).toContain('200');
+  }
+});
+
 describe('an export of many attempts', () => {
   it('reads them in keyset pages of 200 as it writes, and every attempt comes out once, in start order', async () => {
     const a = await assessmentOf('Many', [addChallenge({ id: 'exp-many' })]);

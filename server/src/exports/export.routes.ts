@@ -21,6 +21,7 @@ export function registerExportRoutes(routes: RouteRegistry, deps: { exports: Exp
       tag: 'exports',
       summary: `Attempts and scores as ${format.toUpperCase()}: per attempt its status and score, per challenge its score and parts`,
       access: 'admin',
+      status: 200, // a file, written by the handler (OpenAPI would say 204 for a route without a JSON body)
       params: Params,
       handler: async ({ params, res }) => {
         await send(res, format, await deps.exports.attempts(params.id), deps.logger);
@@ -33,6 +34,7 @@ export function registerExportRoutes(routes: RouteRegistry, deps: { exports: Exp
       tag: 'exports',
       summary: `Reviewers' raw labels as ${format.toUpperCase()}: one row per reviewer × item × criterion`,
       access: 'admin',
+      status: 200, // a file, written by the handler (OpenAPI would say 204 for a route without a JSON body)
       params: Params,
       handler: async ({ params, res }) => {
         await send(res, format, await deps.exports.labels(params.id), deps.logger);

@@ -11,6 +11,23 @@ import { fileSlug, type ExportBody } from './export-stream';
 /** Rows read per query (the most an export holds at once, besides the streams' buffers). */
 export const EXPORT_PAGE_SIZE = 200;
 
+/** Attempts of a page scored at once: scoring is several queries each, and a pool serves them side by side. */
+const RESULT_CONCURRENCY = 4;
+
+/** `fn` over `items` with at most `limit` calls in flight; results in the items' order. */
+async function inTurns<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
 /**
  * Per assessment exports, built lazily: the assessment is checked (a 404
  * before any byte is written), then rows are read page by page while the
@@ -59,7 +76,8 @@ export class ExportService {
   private async *attemptRows(assessmentId: string, challengeIds: string[]): AsyncGenerator<AttemptExport> {
     let page = await this.deps.repo.attemptPage(assessmentId, null, this.pageSize);
     while (page.length) {
-      for (const record of page) yield attemptExport(record, await this.result(record.id), challengeIds);
+      const results = await inTurns(page, RESULT_CONCURRENCY, (record) => this.result(record.id));
+      for (const [i, record] of page.entries()) yield attemptExport(record, results[i]!, challengeIds);
       const last = page[page.length - 1]!;
       if (page.length < this.pageSize) return;
       page = await this.deps.repo.attemptPage(assessmentId, { startedAt: last.startedAt, id: last.id }, this.pageSize);

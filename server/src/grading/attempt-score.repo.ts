@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { assessmentChallenges, assessments, attempts, submissions } from '../db/schema';
+import { assessmentChallenges, assessments, attempts, reviewItems, submissions } from '../db/schema';
 
 /** An attempt as its score needs it: pinned versions, times, and the assessment's review count. */
 export interface ScoredAttempt {
@@ -54,19 +54,24 @@ export class AttemptScoreRepo {
   constructor(private readonly db: Db) {}
 
   async attempt(attemptId: string): Promise<ScoredAttempt | undefined> {
-    const [row] = await this.db
+    return (await this.attempts([attemptId]))[0];
+  }
+
+  /** Attempts by id (unknown ids left out), each with its assessment's challenge order: two queries for any number. */
+  async attempts(attemptIds: readonly string[]): Promise<ScoredAttempt[]> {
+    if (!attemptIds.length) return [];
+    const rows = await this.db
       .select({ attempt: attempts, reviewsPerItem: assessments.reviewsPerItem })
       .from(attempts)
       .innerJoin(assessments, eq(assessments.id, attempts.assessmentId))
-      .where(eq(attempts.id, attemptId));
-    if (!row) return undefined;
+      .where(inArray(attempts.id, [...attemptIds]));
+    if (!rows.length) return [];
     const order = await this.db
-      .select({ challengeId: assessmentChallenges.challengeId })
+      .select({ assessmentId: assessmentChallenges.assessmentId, challengeId: assessmentChallenges.challengeId })
       .from(assessmentChallenges)
-      .where(eq(assessmentChallenges.assessmentId, row.attempt.assessmentId))
+      .where(inArray(assessmentChallenges.assessmentId, [...new Set(rows.map((r) => r.attempt.assessmentId))]))
       .orderBy(asc(assessmentChallenges.position));
-    const a = row.attempt;
-    return {
+    return rows.map(({ attempt: a, reviewsPerItem }) => ({
       id: a.id,
       assessmentId: a.assessmentId,
       email: a.email,
@@ -76,24 +81,37 @@ export class AttemptScoreRepo {
       finishedAt: a.finishedAt,
       finishReason: a.finishReason ?? null,
       finalAt: a.finalAt,
-      reviewsPerItem: row.reviewsPerItem,
-      order: order.map((o) => o.challengeId),
-    };
+      reviewsPerItem,
+      order: order.filter((o) => o.assessmentId === a.assessmentId).map((o) => o.challengeId),
+    }));
   }
 
-  /** The newest submit per challenge of the attempt (validation runs have no attempt). */
-  async lastSubmits(attemptId: string): Promise<LastSubmit[]> {
-    return this.db
-      .selectDistinctOn([submissions.challengeId], {
+  /** The newest submit per attempt and challenge (validation runs have no attempt). */
+  async lastSubmits(attemptIds: readonly string[]): Promise<(LastSubmit & { attemptId: string })[]> {
+    if (!attemptIds.length) return [];
+    const rows = await this.db
+      .selectDistinctOn([submissions.attemptId, submissions.challengeId], {
         id: submissions.id,
+        attemptId: submissions.attemptId,
         challengeId: submissions.challengeId,
         status: submissions.status,
         testsScore: submissions.testsScore,
         explanation: submissions.explanation,
       })
       .from(submissions)
-      .where(and(eq(submissions.attemptId, attemptId), eq(submissions.kind, 'submit')))
-      .orderBy(submissions.challengeId, desc(submissions.createdAt), desc(submissions.id));
+      .where(and(inArray(submissions.attemptId, [...attemptIds]), eq(submissions.kind, 'submit')))
+      .orderBy(submissions.attemptId, submissions.challengeId, desc(submissions.createdAt), desc(submissions.id));
+    return rows.map((r) => ({ ...r, attemptId: r.attemptId! }));
+  }
+
+  /** Which of these attempts have score items at all (only they need the review inputs read). */
+  async reviewed(attemptIds: readonly string[]): Promise<Set<string>> {
+    if (!attemptIds.length) return new Set();
+    const rows = await this.db
+      .selectDistinct({ attemptId: reviewItems.attemptId })
+      .from(reviewItems)
+      .where(and(inArray(reviewItems.attemptId, [...attemptIds]), eq(reviewItems.purpose, 'score')));
+    return new Set(rows.map((r) => r.attemptId));
   }
 
   /** Sets `final_at` unless it is set; true only for the one caller that set it (the conditional UPDATE is the lock). */

@@ -103,6 +103,27 @@ describe('AttemptScores on tests alone', () => {
     expect((await listed()).score).toEqual({ value: 1, status: 'final' });
   });
 
+  it('scores several attempts in one batch, in the order asked, leaving out unknown ids', async () => {
+    const challenge = explainedChallenge();
+    const right = await finishedAttempt([challenge]);
+    const wrong = await finishedAttempt([challenge], WRONG_ADD);
+    await reviewItem(right, challenge.id, 'final', [
+      { why: 2, edge: 1 },
+      { why: 2, edge: 1 },
+    ]);
+    // Waiting for adjudication, so the review-workflow test below is never served this item.
+    await reviewItem(wrong, challenge.id, 'adjudication', [
+      { why: 0, edge: 0 },
+      { why: 2, edge: 1 },
+    ]);
+    const results = await t.services.attemptScores.forAttempts([wrong, 'nope', right]);
+    expect(results.map((r) => [r.attemptId, r.status, r.score.score])).toEqual([
+      [wrong, 'provisional', 0],
+      [right, 'final', 1],
+    ]);
+    expect(results[1]).toEqual(await t.services.attemptScores.forAttempt(right));
+  });
+
   it('404s an unknown attempt', async () => {
     await expect(t.services.attemptScores.forAttempt('nope')).rejects.toMatchObject({ status: 404 });
   });
@@ -182,6 +203,24 @@ describe('AttemptScores with a rubric part', () => {
     t.clock.advance(60_000);
     expect(await t.services.attemptScores.refresh(attemptId)).toBe(false);
     expect((await t.services.attempts.row(attemptId))!.finalAt).toEqual(first);
+  });
+
+  it('becomes final through the review workflow: two agreeing reviewers submit, the item is final, attempt.final fires once', async () => {
+    const challenge = explainedChallenge();
+    const attemptId = await finishedAttempt([challenge]);
+    for (const levels of [
+      { why: 2, edge: 1 },
+      { why: 1, edge: 1 },
+    ]) {
+      const reviewer = await loginAs(t, 'reviewer');
+      const next = await reviewer.agent.post('/api/v1/reviews/next').set('X-CSRF-Token', reviewer.csrf).expect(200);
+      expect(next.body.review).not.toBeNull();
+      expect(finalsOf(attemptId)).toHaveLength(0);
+      await reviewer.agent.put(`/api/v1/reviews/${next.body.review.reviewId}`).set('X-CSRF-Token', reviewer.csrf).send({ levels, submit: true }).expect(200);
+    }
+    // Sets 4/4 and 3/4 (1 apart, within the default 2 points): rubric 0.875; 0.6 + 0.4 × 0.875 = 0.95.
+    expect(await t.services.attemptScores.forAttempt(attemptId)).toMatchObject({ status: 'final', score: { score: 0.95 } });
+    expect(finalsOf(attemptId)).toHaveLength(1);
   });
 
   it('is final at once for a challenge the candidate never submitted: tests 0, nothing to review', async () => {

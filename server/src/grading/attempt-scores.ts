@@ -1,4 +1,5 @@
 import type { ChallengeRepo } from '../challenges/challenge.repo';
+import type { Rubric } from '../challenges/challenge.schema';
 import { NotFoundError } from '../http/errors';
 import type { Clock } from '../lib/clock';
 import type { DomainEvents } from '../lib/domain-events';
@@ -9,7 +10,7 @@ import { scoreAttempt, scoreChallenge, type ChallengeScoreInput, type RubricRevi
 import type { ChallengeScore } from './score.schema';
 
 export interface AttemptScoresDeps {
-  repo: Pick<AttemptScoreRepo, 'attempt' | 'lastSubmits' | 'markFinal'>;
+  repo: Pick<AttemptScoreRepo, 'attempt' | 'attempts' | 'lastSubmits' | 'reviewed' | 'markFinal'>;
   /** The review workflow's inputs (`ReviewRepo.scoreInputs`). */
   reviews: ScoreInputsSource;
   rubrics: Pick<RubricStore, 'at'>;
@@ -31,9 +32,49 @@ export class AttemptScores {
 
   /** The attempt's score now; `provisional` while the attempt runs or a counted part is missing. */
   async forAttempt(attemptId: string): Promise<AttemptResult> {
-    const attempt = await this.deps.repo.attempt(attemptId);
-    if (!attempt) throw new NotFoundError('attempt');
-    const [submits, inputs] = await Promise.all([this.deps.repo.lastSubmits(attemptId), this.deps.reviews.scoreInputs(attemptId)]);
+    const [result] = await this.forAttempts([attemptId]);
+    if (!result) throw new NotFoundError('attempt');
+    return result;
+  }
+
+  /**
+   * Several attempts' scores in the order asked (unknown ids left out),
+   * read in a few queries whatever their number (an assessment's attempts
+   * list asks for all of them every few seconds); the review inputs only
+   * for attempts that have review items.
+   */
+  async forAttempts(attemptIds: readonly string[]): Promise<AttemptResult[]> {
+    const [found, submits, reviewed] = await Promise.all([this.deps.repo.attempts(attemptIds), this.deps.repo.lastSubmits(attemptIds), this.deps.repo.reviewed(attemptIds)]);
+    const byId = new Map(found.map((a) => [a.id, a]));
+    // One read per pinned rubric version for the whole batch, not one per item.
+    const rubrics = new Map<string, Promise<Rubric>>();
+    const rubricAt = (challengeId: string, version: number) => {
+      const key = `${challengeId}@${version}`;
+      if (!rubrics.has(key))
+        rubrics.set(
+          key,
+          this.deps.rubrics.at(challengeId, version).then((r) => r.rubric),
+        );
+      return rubrics.get(key)!;
+    };
+    const results: AttemptResult[] = [];
+    for (const id of attemptIds) {
+      const attempt = byId.get(id);
+      if (!attempt) continue;
+      const inputs = reviewed.has(id) ? await this.deps.reviews.scoreInputs(id) : [];
+      results.push(
+        await this.score(
+          attempt,
+          submits.filter((s) => s.attemptId === id),
+          inputs,
+          rubricAt,
+        ),
+      );
+    }
+    return results;
+  }
+
+  private async score(attempt: ScoredAttempt, submits: LastSubmit[], inputs: ScoreInput[], rubricAt: RubricAt): Promise<AttemptResult> {
     const pinned = Object.keys(attempt.versions);
     const ids = [...attempt.order.filter((id) => pinned.includes(id)), ...pinned.filter((id) => !attempt.order.includes(id))];
     const challenges = await Promise.all(
@@ -43,6 +84,7 @@ export class AttemptScores {
           id,
           submits.find((s) => s.challengeId === id),
           inputs.find((i) => i.challengeId === id),
+          rubricAt,
         ),
       ),
     );
@@ -81,7 +123,13 @@ export class AttemptScores {
     return true;
   }
 
-  private async challengeScore(attempt: ScoredAttempt, challengeId: string, submit: LastSubmit | undefined, item: ScoreInput | undefined): Promise<ChallengeScore> {
+  private async challengeScore(
+    attempt: ScoredAttempt,
+    challengeId: string,
+    submit: LastSubmit | undefined,
+    item: ScoreInput | undefined,
+    rubricAt: RubricAt,
+  ): Promise<ChallengeScore> {
     const version = attempt.versions[challengeId]!;
     const stored = await this.deps.challenges.version(challengeId, version);
     if (!stored) throw new Error(`challenge ${challengeId} v${version}, pinned by attempt ${attempt.id}, is not stored`);
@@ -92,7 +140,7 @@ export class AttemptScores {
     else if (!submit && finished) tests = { score: 0 }; // nothing was submitted, and nothing can be now
     const input: ChallengeScoreInput = { challengeId, weights: meta.scoring.weights, tests, objective: null, rubric: null };
     if (item) {
-      input.rubric = (await this.deps.rubrics.at(challengeId, item.rubricVersion)).rubric;
+      input.rubric = await rubricAt(challengeId, item.rubricVersion);
       input.reviews = reviewsOf(item);
     } else if (stored.challenge.rubric) {
       input.rubric = stored.challenge.rubric;
@@ -101,6 +149,9 @@ export class AttemptScores {
     return scoreChallenge(input);
   }
 }
+
+/** The rubric at a pinned version (memoised per batch). */
+type RubricAt = (challengeId: string, version: number) => Promise<Rubric>;
 
 /** A review item's sets as the score takes them; until the item is final, enough sets (or an adjudication) still wait for it. */
 function reviewsOf(item: ScoreInput): RubricReviews {

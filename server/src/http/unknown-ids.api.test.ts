@@ -47,6 +47,13 @@ describe.each(PROTOTYPE_KEYS)('an id of %j', (id) => {
     ['post', `/api/v1/reviews/${id}/release`, {}],
     ['get', `/api/v1/adjudications/${id}`, null],
     ['post', `/api/v1/adjudications/${id}`, { levels: {}, reason: 'x' }],
+    ['get', `/api/v1/assessments/${id}/exports/attempts.csv`, null],
+    ['get', `/api/v1/assessments/${id}/exports/labels.jsonl`, null],
+    ['get', `/api/v1/assessments/${id}/webhooks`, null],
+    ['post', `/api/v1/assessments/${id}/webhooks`, { url: 'https://example.test/hook' }],
+    ['delete', `/api/v1/webhooks/${id}`, null],
+    ['get', `/api/v1/webhooks/${id}/deliveries`, null],
+    ['post', `/api/v1/webhook-deliveries/${id}/redeliver`, {}],
   ];
   it.each(staffRoutes)('answers an admin’s %s %s with 404', async (method, url, body) => {
     const call = (admin.agent as unknown as Record<string, (u: string) => request.Test>)[method]!(url).set('X-CSRF-Token', admin.csrf);

@@ -10,7 +10,13 @@ const MIDDLE = { levels: { clarity: 1, correctness: 2 } }; // 5 points
 
 const next = async (who: Staff) => (await who.agent.post('/api/v1/reviews/next').set('X-CSRF-Token', who.csrf).send({}).expect(200)).body.review;
 const submit = async (who: Staff, reviewId: string, body: object) =>
-  (await who.agent.put(`/api/v1/reviews/${reviewId}`).set('X-CSRF-Token', who.csrf).send({ ...body, submit: true }).expect(200)).body;
+  (
+    await who.agent
+      .put(`/api/v1/reviews/${reviewId}`)
+      .set('X-CSRF-Token', who.csrf)
+      .send({ ...body, submit: true })
+      .expect(200)
+  ).body;
 const adjudicate = (who: Staff, itemId: string, body: object) => who.agent.post(`/api/v1/adjudications/${itemId}`).set('X-CSRF-Token', who.csrf).send(body);
 
 let t: TestApp;
@@ -62,7 +68,7 @@ describe('GET and POST /api/v1/adjudications/:itemId', () => {
   it('shows a reviewer who did not score it every set, numbered, with spans; not the item to its own reviewers', async () => {
     const [{ itemId }] = (await admin.agent.get('/api/v1/adjudications').expect(200)).body;
     expect((await r1.agent.get('/api/v1/adjudications').expect(200)).body).toEqual([]);
-    expect((await r1.agent.get(`/api/v1/adjudications/${itemId}`).expect(403)).body.error.message).toMatch(/you scored this item/);
+    expect((await r1.agent.get(`/api/v1/adjudications/${itemId}`).expect(403)).body.error.message).toMatch(/you had this item as a reviewer/);
     const view = (await r3.agent.get(`/api/v1/adjudications/${itemId}`).expect(200)).body;
     expect(view).toMatchObject({ itemId, status: 'adjudication', threshold: 2 });
     expect(view.sets.map((s: { label: string; total: number }) => [s.label, s.total])).toEqual([

@@ -79,13 +79,13 @@ export class AdjudicationService {
     return this.view(itemId, viewer);
   }
 
-  /** A score item past its reviews; nobody adjudicates an item they scored as a reviewer. */
+  /** A score item past its reviews; nobody adjudicates an item they had as a reviewer (a released claim included). */
   private async disputed(itemId: string, viewer: Viewer): Promise<ReviewItemRow> {
     const item = await this.deps.repo.item(itemId);
     if (!item || item.purpose !== 'score' || item.status === 'open') throw new NotFoundError('item in adjudication');
     const rows = await this.deps.repo.rowsOf(item.id);
     if (rows.some((r) => r.reviewerId === viewer.userId && r.role === 'reviewer')) {
-      throw new ForbiddenError('you scored this item as a reviewer; someone else adjudicates it');
+      throw new ForbiddenError('you had this item as a reviewer; someone else adjudicates it');
     }
     return item;
   }

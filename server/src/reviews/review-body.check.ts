@@ -21,7 +21,8 @@ export function checkScoreSet(rubric: Rubric, explanation: string | null, set: S
   for (const [id, level] of Object.entries(set.levels)) {
     const c = byId.get(id);
     if (!c) problems.push({ field: `body.levels.${id}`, message: `not a criterion of this rubric (${known})` });
-    else if (level >= c.levels.length) problems.push({ field: `body.levels.${id}`, message: `level ${level} does not exist; this criterion has levels 0 to ${c.levels.length - 1}` });
+    else if (level >= c.levels.length)
+      problems.push({ field: `body.levels.${id}`, message: `level ${level} does not exist; this criterion has levels 0 to ${c.levels.length - 1}` });
   }
   if (complete) {
     for (const id of byId.keys()) if (set.levels[id] === undefined) problems.push({ field: `body.levels.${id}`, message: 'pick a level before submitting' });

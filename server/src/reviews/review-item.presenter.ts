@@ -35,12 +35,7 @@ export function presentRubric(revision: RubricRevision): ReviewRubric {
  * the task at the version the candidate had, their work, the test counts a
  * candidate could see, and the rubric at the item's pinned version.
  */
-export async function presentItem(
-  itemId: string,
-  submission: SubmissionRow,
-  revision: RubricRevision,
-  challenges: Pick<ChallengeRepo, 'version'>,
-): Promise<ReviewItem> {
+export async function presentItem(itemId: string, submission: SubmissionRow, revision: RubricRevision, challenges: Pick<ChallengeRepo, 'version'>): Promise<ReviewItem> {
   const stored = await challenges.version(submission.challengeId, submission.challengeVersion);
   if (!stored) throw new NotFoundError('challenge of this review item');
   const { challenge } = stored;

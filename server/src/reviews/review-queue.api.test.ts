@@ -40,7 +40,9 @@ describe('gold items', () => {
     goldId = newId();
     // What calibration makes: a copy of a scored explanation with reference levels, created after it.
     t.clock.advance(60_000);
-    await t.services.database.db.insert(reviewItems).values({ ...item!, id: goldId, purpose: 'gold', status: 'open', goldLevels: { clarity: 2, correctness: 2 }, createdAt: t.clock.now() });
+    await t.services.database.db
+      .insert(reviewItems)
+      .values({ ...item!, id: goldId, purpose: 'gold', status: 'open', goldLevels: { clarity: 2, correctness: 2 }, createdAt: t.clock.now() });
   });
   afterAll(() => t.close());
 
@@ -51,7 +53,8 @@ describe('gold items', () => {
     const [b, c] = [(await next(r2)).review, (await next(r3)).review];
     // The score item is full (1 review): both get the gold copy, which has no cap.
     expect([b.item.itemId, c.item.itemId]).toEqual([goldId, goldId]);
-    const shape = (v: object): unknown => (v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, Array.isArray(x) ? 'array' : shape(x)])) : typeof v);
+    const shape = (v: object): unknown =>
+      v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, Array.isArray(x) ? 'array' : shape(x)])) : typeof v;
     expect(shape({ ...b.item, itemId: '' })).toEqual(shape({ ...a.item, itemId: '' }));
     expect(JSON.stringify(b)).not.toMatch(/gold/i);
     // r1 scored this submission's score item: its gold copy never comes to them.
@@ -92,7 +95,10 @@ describe('onItemFinal', () => {
     });
     await finishedAttempts(t);
     const [r1, r2] = [await loginAs(t, 'reviewer'), await loginAs(t, 'reviewer')];
-    const viewers = [{ userId: await userId(t, r1), role: 'reviewer' as const }, { userId: await userId(t, r2), role: 'reviewer' as const }];
+    const viewers = [
+      { userId: await userId(t, r1), role: 'reviewer' as const },
+      { userId: await userId(t, r2), role: 'reviewer' as const },
+    ];
     const claims = [(await service.next(viewers[0]!)).review!, (await service.next(viewers[1]!)).review!];
     const body = { levels: { clarity: 2, correctness: 2 }, spans: [], comments: {}, comment: '', submit: true };
     await service.save(claims[0].reviewId, viewers[0]!, body);

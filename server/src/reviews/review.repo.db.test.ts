@@ -26,8 +26,8 @@ describe('ReviewRepo', () => {
     ({ challengeId } = stored);
     attemptId = stored.attempt.id;
     const subs = new SubmissionRepo(t.database.db);
-    const submit = (id: string, createdAt: Date, status: 'done' | 'queued') =>
-      subs.insert({ id, attemptId, challengeId, challengeVersion: 1, kind: 'submit', language: 'python', code: 'x', explanation: 'why', status, createdAt });
+    const submit = (id: string, createdAt: Date, status: 'done' | 'queued', explanation = 'why') =>
+      subs.insert({ id, attemptId, challengeId, challengeVersion: 1, kind: 'submit', language: 'python', code: 'x', explanation, status, createdAt });
     await submit(newId(), at(1), 'done');
     submissionId = newId();
     await submit(submissionId, at(2), 'done');
@@ -44,6 +44,25 @@ describe('ReviewRepo', () => {
     expect(await t.repo.challengesNeedingItems()).toEqual([]);
     const [input] = await t.repo.scoreInputs(attemptId);
     expect((await t.repo.item(input!.itemId))?.submissionId).toBe(submissionId);
+  });
+
+  it('makes no item for a last submit without an explanation (the score counts it as 0)', async () => {
+    const other = await storedAttempt(t.database, { assessments: new AssessmentRepo(t.database.db), attempts: new AttemptRepo(t.database.db) });
+    await new SubmissionRepo(t.database.db).insert({
+      id: newId(),
+      attemptId: other.attempt.id,
+      challengeId: other.challengeId,
+      challengeVersion: 1,
+      kind: 'submit',
+      language: 'python',
+      code: 'x',
+      explanation: '  \n ',
+      status: 'done',
+      createdAt: at(1),
+    });
+    await new AttemptRepo(t.database.db).finish(other.attempt.id, at(2), 'candidate');
+    expect(await t.repo.insertItems(other.challengeId, 1, at(4))).toBe(0);
+    expect(await t.repo.scoreInputs(other.attempt.id)).toEqual([]);
   });
 
   it('claims race-safely: the item’s row is locked and its room counted again', async () => {

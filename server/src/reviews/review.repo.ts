@@ -60,7 +60,8 @@ export class ReviewRepo {
   /**
    * One score item per finished attempt's last judged submit of this
    * challenge, pinned to `rubricVersion`; none while a submit of it is
-   * still queued or running (the deadline sweep's last submit counts).
+   * still queued or running (the deadline sweep's last submit counts), and
+   * none when it has no explanation (the score counts that part as 0, final).
    * Idempotent: the unique index on the submission drops a second insert.
    */
   async insertItems(challengeId: string, rubricVersion: number, now: Date): Promise<number> {
@@ -72,7 +73,8 @@ export class ReviewRepo {
             order by attempt_id, created_at desc) s
       join attempts a on a.id = s.attempt_id and a.finished_at is not null
       join assessments asm on asm.id = a.assessment_id
-      where not exists (select 1 from submissions q where q.attempt_id = s.attempt_id and q.challenge_id = s.challenge_id
+      where coalesce(s.explanation, '') ~ '[^[:space:]]'
+        and not exists (select 1 from submissions q where q.attempt_id = s.attempt_id and q.challenge_id = s.challenge_id
                           and q.kind = 'submit' and q.status in ('queued', 'running'))
         and not exists (select 1 from review_items ri where ri.attempt_id = s.attempt_id and ri.challenge_id = s.challenge_id and ri.purpose = 'score')
       on conflict do nothing
@@ -199,7 +201,10 @@ export class ReviewRepo {
   }
 
   /** Saves a set's scores (and its status when given). */
-  async saveReview(id: string, fields: Pick<ReviewRow, 'levels' | 'spans' | 'comments' | 'comment' | 'updatedAt'> & Partial<Pick<ReviewRow, 'status' | 'submittedAt'>>): Promise<void> {
+  async saveReview(
+    id: string,
+    fields: Pick<ReviewRow, 'levels' | 'spans' | 'comments' | 'comment' | 'updatedAt'> & Partial<Pick<ReviewRow, 'status' | 'submittedAt'>>,
+  ): Promise<void> {
     await this.db.update(reviews).set(fields).where(eq(reviews.id, id));
   }
 

@@ -4,7 +4,6 @@ import { parse } from 'yaml';
 import { loadChallenge } from '../challenges/challenge.loader';
 import { RubricFileSchema, type Rubric } from '../challenges/rubric.schema';
 import { reviewItems, reviews, submissions, users } from '../db/schema';
-import { setTotal } from '../grading/score-rubric';
 import { assessmentWithInvite, startAttempt } from '../test-support/factories';
 import { loginAs, testApp, type TestApp } from '../test-support/test-app';
 
@@ -20,12 +19,20 @@ const PICKS = [
 let t: TestApp;
 let admin: Awaited<ReturnType<typeof loginAs>>;
 let attemptId = '';
+const reviewers: Awaited<ReturnType<typeof loginAs>>[] = [];
 
 const url = (id = ID) => `/api/v1/challenges/${id}/rubric`;
 const getRubric = async (id = ID) => (await admin.agent.get(url(id)).expect(200)).body;
 const put = (body: unknown, id = ID) => admin.agent.put(url(id)).set('X-CSRF-Token', admin.csrf).send(body);
-/** Each review's total as it is scored now: its pinned version's newest revision. */
-const totals = async () => Promise.all(PICKS.map(async (levels) => setTotal((await t.services.rubrics.at(ID, 1)).rubric, levels)!.total));
+/** Each reviewer's view of their review (the review API): its total as scored now, and whether its rubric version is outdated. */
+const views = async () =>
+  Promise.all(
+    reviewers.map(async (r, i) => {
+      const view = (await r.agent.get(`/api/v1/reviews/review-${i}`).expect(200)).body;
+      return { total: view.total as number, outdated: view.rubricOutdated as boolean, revision: view.item.rubric.revision as number };
+    }),
+  );
+const totals = async () => (await views()).map((v) => v.total);
 /** The candidate report's rubric part of the reviewed challenge, and the attempt's score (the scores part, through HTTP; rounded to 4 decimals). */
 const reported = async () => {
   const report = (await admin.agent.get(`/api/v1/attempts/${attemptId}/report`).expect(200)).body;
@@ -41,7 +48,7 @@ const edit = (rubric: Rubric, change: (r: Rubric) => void): Rubric => {
 beforeAll(async () => {
   t = await testApp();
   admin = await loginAs(t, 'admin');
-  // A finished submit with an explanation, and two submitted reviews of it pinned to rubric version 1 (inserted: the review workflow is another branch).
+  // A finished submit with an explanation, and two submitted reviews of it pinned to rubric version 1 (inserted directly: only the rows matter here, not how reviewers made them).
   const { token, assessment } = await assessmentWithInvite(t, { challenges: [catalog(ID), catalog('two-sum')] });
   const { agent, csrf, attempt } = await startAttempt(t, token);
   attemptId = attempt.id;
@@ -68,6 +75,7 @@ beforeAll(async () => {
   });
   for (const [i, levels] of PICKS.entries()) {
     const reviewer = await loginAs(t, 'reviewer');
+    reviewers.push(reviewer);
     const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, reviewer.email));
     const at = t.clock.now();
     await db.insert(reviews).values({
@@ -85,7 +93,7 @@ beforeAll(async () => {
       submittedAt: at,
     });
   }
-});
+}, 120_000); // a safety net on a loaded machine (load 16 on 2 cores), never a speed check
 afterAll(() => t.close());
 
 describe('GET /api/v1/challenges/:id/rubric', () => {
@@ -146,6 +154,7 @@ describe('PUT /api/v1/challenges/:id/rubric', () => {
     expect(res.body).toEqual({ outcome: 'revision', version: 1, revision: 2, challengeVersion: 2, rescored: 2, keptOld: 0 });
     // approach 5 + correctness 1 + complexity 2 × 2; approach 2 + correctness 2 + complexity 1 × 2
     expect(await totals()).toEqual([10, 6]);
+    expect(await views()).toEqual([expect.objectContaining({ revision: 2, outdated: false }), expect.objectContaining({ revision: 2, outdated: false })]);
     // Full marks are now 5 + 2 + 2 × 2 = 11: the report's rubric part and the attempt's score follow.
     const after = await reported();
     expect(after.rubric).toBeCloseTo((10 / 11 + 6 / 11) / 2, 3);
@@ -182,7 +191,10 @@ describe('PUT /api/v1/challenges/:id/rubric', () => {
     const next = edit(current.rubric, (r) => void r.criteria[1]!.levels.splice(1, 0, { points: 0.5, descriptor: 'Names the overlap case only.' }));
     const res = await put({ rubric: next, note: 'a level between none and some' }).expect(200);
     expect(res.body).toEqual({ outcome: 'version', version: 2, revision: 1, challengeVersion: 3, rescored: 0, keptOld: 2 });
-    expect(await totals()).toEqual([10, 6]);
+    expect(await views()).toEqual([
+      { total: 10, outdated: true, revision: 2 },
+      { total: 6, outdated: true, revision: 2 },
+    ]);
     expect(await reported()).toEqual(before);
     expect((await t.services.rubrics.current(ID))!.rubric.criteria[1]!.levels).toHaveLength(4);
     const doc = await getRubric();

@@ -1,7 +1,5 @@
 import crypto from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import request from 'supertest';
-import { attempts } from '../db/schema';
 import { FakeClock } from '../lib/clock';
 import { addChallenge } from '../test-support/factories';
 import { loginAs, type TestApp } from '../test-support/test-app';
@@ -91,13 +89,21 @@ describe('webhook endpoints (admin API)', () => {
     await admin.agent.post('/api/v1/assessments/nope/webhooks').set('X-CSRF-Token', admin.csrf).send({ url: receiver.url }).expect(404);
   });
 
-  it('removes an endpoint: it leaves the list and hears nothing more, its log stays', async () => {
+  it('removes an endpoint: it leaves the list and hears nothing more, its log stays with retries ended', async () => {
     const created = await register();
+    receiver.replies.push(500);
+    const before = await finalAttempt();
+    await t.services.webhookDispatcher.tick();
     await admin.agent.delete(`/api/v1/webhooks/${created.id}`).set('X-CSRF-Token', admin.csrf).expect(204);
     await admin.agent.delete(`/api/v1/webhooks/${created.id}`).set('X-CSRF-Token', admin.csrf).expect(404);
     expect((await admin.agent.get(hooks()).expect(200)).body).toEqual([]);
     await finalAttempt();
-    expect(await log(created.id)).toEqual([]);
+    clock.advance(60_000);
+    await t.services.webhookDispatcher.tick();
+    expect(receiver.received).toHaveLength(1);
+    expect(await log(created.id)).toEqual([
+      expect.objectContaining({ attemptId: before.id, status: 'failed', tries: 1, lastStatusCode: 500, lastError: 'the webhook was removed', nextAttemptAt: null }),
+    ]);
   });
 
   it('is for admins only', async () => {
@@ -278,11 +284,15 @@ describe('deliveries to a real receiver', () => {
   });
 });
 
-it('catches up nothing for an attempt that is finished but not final', async () => {
-  const { id: endpointId } = await register();
-  await storedAttempt(t, assessmentId, { versions: { [`hook-${n}`]: 1 } });
+it('catches up a missed attempt.submitted for endpoints that take it, and no attempt.final for an attempt not final', async () => {
+  const plain = await register();
+  const both = await register({ url: receiver.url, events: ['attempt.submitted'] });
+  const early = await storedAttempt(t, assessmentId, { versions: { [`hook-${n}`]: 1 } }); // finished before the endpoints existed
+  clock.advance(3_600_000);
+  const attempt = await storedAttempt(t, assessmentId, { versions: { [`hook-${n}`]: 1 } }); // finished since, never announced
+  expect(await t.services.webhooks.catchUp()).toBe(1);
   expect(await t.services.webhooks.catchUp()).toBe(0);
-  expect(await log(endpointId)).toEqual([]);
-  const rows = await t.services.database.db.select().from(attempts).where(eq(attempts.assessmentId, assessmentId));
-  expect(rows).toHaveLength(1);
+  expect(await log(plain.id)).toEqual([]);
+  expect(await log(both.id)).toEqual([expect.objectContaining({ event: 'attempt.submitted', attemptId: attempt.id, status: 'pending' })]);
+  expect(early.id).not.toBe(attempt.id);
 });

@@ -47,14 +47,21 @@ export class WebhookRepo {
     return row && parseEndpoint(row);
   }
 
-  /** Stops an endpoint (its log stays readable); false when it was not active. */
+  /** Stops an endpoint (its log stays readable, its pending deliveries end as failed); false when it was not active. */
   async deactivate(id: string): Promise<boolean> {
-    const rows = await this.db
-      .update(webhookEndpoints)
-      .set({ active: false })
-      .where(and(eq(webhookEndpoints.id, id), eq(webhookEndpoints.active, true)))
-      .returning({ id: webhookEndpoints.id });
-    return rows.length > 0;
+    return this.db.transaction(async (tx) => {
+      const rows = await tx
+        .update(webhookEndpoints)
+        .set({ active: false })
+        .where(and(eq(webhookEndpoints.id, id), eq(webhookEndpoints.active, true)))
+        .returning({ id: webhookEndpoints.id });
+      if (!rows.length) return false;
+      await tx
+        .update(webhookDeliveries)
+        .set({ status: 'failed', nextAttemptAt: null, lastError: 'the webhook was removed' })
+        .where(and(eq(webhookDeliveries.endpointId, id), eq(webhookDeliveries.status, 'pending')));
+      return true;
+    });
   }
 
   /** Inserts a delivery unless the endpoint already has one for this event and attempt (the unique index decides). */

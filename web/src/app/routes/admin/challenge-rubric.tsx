@@ -23,7 +23,7 @@ function savedMessage(s: RubricSaved): string {
   if (s.outcome === 'unchanged') return `No changes: the rubric is still version ${s.version}, revision ${s.revision}.`;
   if (s.outcome === 'revision')
     return `Saved as version ${s.version}, revision ${s.revision} (challenge version ${s.challengeVersion}); ${reviews(s.rescored)} of version ${s.version} re-scored.`;
-  return `Saved as rubric version ${s.version} (challenge version ${s.challengeVersion}); ${reviews(s.keptOld)} keep an older version, flagged as outdated.`;
+  return `Saved as rubric version ${s.version} (challenge version ${s.challengeVersion}); ${reviews(s.keptOld)} ${s.keptOld === 1 ? 'keeps' : 'keep'} an older version, flagged as outdated.`;
 }
 
 function ChallengeRubric() {

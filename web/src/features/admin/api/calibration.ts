@@ -21,6 +21,7 @@ const assessment = (id: string) => `/api/v1/assessments/${encodeURIComponent(id)
 /** TanStack Query keys of the calibration pages, so a mutation can invalidate what it changed. */
 export const calibrationKeys = {
   all: ['calibration'] as const,
+  assessment: (id: string) => ['calibration', 'assessment', id] as const,
   agreement: (id: string) => ['calibration', 'agreement', id] as const,
   reviewers: (id: string) => ['calibration', 'reviewers', id] as const,
   gold: (id: string) => ['calibration', 'gold', id] as const,

@@ -3,11 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Icon } from '../../../components/ui/icon';
 import { useApi } from '../../../lib/api-context';
 import { getAssessment } from '../api/assessments';
+import { calibrationKeys } from '../api/calibration';
 
 /** The breadcrumb of the calibration pages: Assessments › the assessment › this page. */
 export function CalibrationCrumbs({ assessmentId, page }: { assessmentId: string; page: string }) {
   const api = useApi();
-  const assessment = useQuery({ queryKey: ['assessment', assessmentId], queryFn: () => getAssessment(api, assessmentId) });
+  const assessment = useQuery({ queryKey: calibrationKeys.assessment(assessmentId), queryFn: () => getAssessment(api, assessmentId) });
   return (
     <>
       <Link to="/admin/assessments">Assessments</Link>

@@ -12,6 +12,7 @@ import type { ChallengeSummary } from '../api/challenges';
 import { useUnsavedGuard } from '../hooks/use-unsaved-guard';
 import { fromLocalInput, toLocalInput } from '../utils/datetime-local';
 import { ChallengePicker } from './challenge-picker';
+import { ReviewSettingsFieldset, checkReviewDraft, reviewBody, reviewDraft, type ReviewDraft, type ReviewKey } from './review-settings';
 import { Icon } from '../../../components/ui/icon';
 
 interface Draft {
@@ -23,10 +24,7 @@ interface Draft {
   opensAt: string;
   closesAt: string;
   feedback: FeedbackLevel;
-  reviewsPerItem: string;
-  disagreementPoints: string;
-  reviewerThreshold: string;
-  claimMinutes: string;
+  review: ReviewDraft;
 }
 
 type FeedbackLevel = AssessmentView['feedback'];
@@ -36,14 +34,6 @@ const FEEDBACK_CHOICES: { value: FeedbackLevel; label: string; hint: string }[] 
   { value: 'full', label: 'Full', hint: 'Passed tests per group and how many ended with each verdict (wrong answer, time limit…).' },
   { value: 'summary', label: 'Summary', hint: 'Only how many hidden tests passed, out of how many.' },
   { value: 'none', label: 'None until the end', hint: 'Only that the submission was received and judged; the summary appears once the attempt has ended.' },
-];
-
-/** The review settings, as number inputs (values kept as typed, checked on submit). */
-const REVIEW_FIELDS: { key: 'reviewsPerItem' | 'disagreementPoints' | 'reviewerThreshold' | 'claimMinutes'; label: string; hint: string; min: number; max: number; step: number }[] = [
-  { key: 'reviewsPerItem', label: 'Reviews per explanation', hint: 'Independent reviewers each explanation needs (1-9).', min: 1, max: 9, step: 1 },
-  { key: 'disagreementPoints', label: 'Disagreement (points)', hint: 'Totals further apart than this, or a gate decided differently, go to adjudication.', min: 0, max: 1000, step: 0.5 },
-  { key: 'reviewerThreshold', label: 'Reviewer threshold', hint: 'Accuracy against gold items below this (0-1) flags a reviewer.', min: 0, max: 1, step: 0.05 },
-  { key: 'claimMinutes', label: 'Claim lock (minutes)', hint: 'How long a claimed item stays with its reviewer (1-240).', min: 1, max: 240, step: 1 },
 ];
 
 type Errors = Partial<Record<keyof Draft, string>>;
@@ -58,10 +48,7 @@ function initial(a: AssessmentView | undefined): Draft {
     opensAt: toLocalInput(a?.opensAt),
     closesAt: toLocalInput(a?.closesAt),
     feedback: a?.feedback ?? 'full',
-    reviewsPerItem: String(a?.reviewsPerItem ?? 2),
-    disagreementPoints: String(a?.disagreementPoints ?? 2),
-    reviewerThreshold: String(a?.reviewerThreshold ?? 0.7),
-    claimMinutes: String(a?.claimMinutes ?? 20),
+    review: reviewDraft(a),
   };
 }
 
@@ -73,12 +60,6 @@ function check(d: Draft): Errors {
   if (d.languages.length === 0) e.languages = 'Choose at least one language.';
   if (d.challengeIds.length === 0) e.challengeIds = 'Add at least one challenge.';
   if (d.opensAt && d.closesAt && new Date(d.opensAt) >= new Date(d.closesAt)) e.closesAt = 'Must be after the opening time.';
-  const whole = (v: string, lo: number, hi: number) => v.trim() !== '' && Number.isInteger(Number(v)) && Number(v) >= lo && Number(v) <= hi;
-  const between = (v: string, lo: number, hi: number) => v.trim() !== '' && Number.isFinite(Number(v)) && Number(v) >= lo && Number(v) <= hi;
-  if (!whole(d.reviewsPerItem, 1, 9)) e.reviewsPerItem = 'A whole number from 1 to 9.';
-  if (!between(d.disagreementPoints, 0, 1000)) e.disagreementPoints = 'Rubric points, 0 or more.';
-  if (!between(d.reviewerThreshold, 0, 1)) e.reviewerThreshold = 'A fraction from 0 to 1.';
-  if (!whole(d.claimMinutes, 1, 240)) e.claimMinutes = 'Whole minutes from 1 to 240.';
   return e;
 }
 
@@ -90,6 +71,7 @@ export function AssessmentForm({ assessment, catalog }: { assessment?: Assessmen
   const id = useId();
   const [draft, setDraft] = useState(() => initial(assessment));
   const [errors, setErrors] = useState<Errors>({});
+  const [reviewErrors, setReviewErrors] = useState<Partial<Record<ReviewKey, string>>>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial(assessment));
@@ -109,9 +91,11 @@ export function AssessmentForm({ assessment, catalog }: { assessment?: Assessmen
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const found = check(draft);
+    const reviewFound = checkReviewDraft(draft.review);
     setErrors(found);
-    if (Object.keys(found).length) {
-      const first = Object.keys(found)[0];
+    setReviewErrors(reviewFound);
+    if (Object.keys(found).length || Object.keys(reviewFound).length) {
+      const first = Object.keys(found)[0] ?? Object.keys(reviewFound)[0];
       document.getElementById(f(first === 'challengeIds' ? 'picker' : first!))?.focus();
       return;
     }
@@ -124,10 +108,7 @@ export function AssessmentForm({ assessment, catalog }: { assessment?: Assessmen
       opensAt: fromLocalInput(draft.opensAt),
       closesAt: fromLocalInput(draft.closesAt),
       feedback: draft.feedback,
-      reviewsPerItem: Number(draft.reviewsPerItem),
-      disagreementPoints: Number(draft.disagreementPoints),
-      reviewerThreshold: Number(draft.reviewerThreshold),
-      claimMinutes: Number(draft.claimMinutes),
+      ...reviewBody(draft.review),
     };
     setBusy(true);
     setFailure(undefined);
@@ -256,36 +237,15 @@ export function AssessmentForm({ assessment, catalog }: { assessment?: Assessmen
             ))}
           </div>
         </fieldset>
-        <fieldset className="field fieldset" aria-describedby={f('review-hint')}>
-          <legend>Review</legend>
-          <p id={f('review-hint')} className="field-hint">
-            How reviewers score the written explanations.
-          </p>
-          <div className="form-grid cols-2">
-            {REVIEW_FIELDS.map((r) => (
-              <div className="field" key={r.key}>
-                <label htmlFor={f(r.key)}>{r.label}</label>
-                <input
-                  id={f(r.key)}
-                  className="input"
-                  type="number"
-                  min={r.min}
-                  max={r.max}
-                  step={r.step}
-                  value={draft[r.key]}
-                  onChange={(e) => set(r.key, e.target.value)}
-                  aria-invalid={Boolean(errors[r.key]) || undefined}
-                  aria-describedby={errors[r.key] ? f(`${r.key}-error`) : f(`${r.key}-hint`)}
-                />
-                {err(r.key) || (
-                  <p id={f(`${r.key}-hint`)} className="field-hint">
-                    {r.hint}
-                  </p>
-                )}
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <ReviewSettingsFieldset
+          draft={draft.review}
+          errors={reviewErrors}
+          idPrefix={id}
+          onChange={(key, value) => {
+            set('review', { ...draft.review, [key]: value });
+            setReviewErrors((e) => ({ ...e, [key]: undefined }));
+          }}
+        />
         <fieldset className="field fieldset">
           <legend>When candidates may start</legend>
           <div className="form-grid cols-2">

@@ -1,18 +1,30 @@
+import type { ReactNode } from 'react';
 import type { AttemptReport, ReportReview } from '@assay/contract';
 import { Badge } from '../../../components/ui/badge';
 import { useLanguages } from '../../../lib/languages';
 import { ReportExplanation } from './report-explanation';
 import { formatScore, ScoreSteps } from './report-score';
 
-type Challenge = AttemptReport['challenges'][number];
+export type Challenge = AttemptReport['challenges'][number];
 
 /** One challenge of the report: final code, test counts, the explanation with spans, every review, and its score step by step. */
-export function ReportChallenge({ challenge: c, index, reviewers }: { challenge: Challenge; index: number; reviewers: Record<string, string> }) {
+export function ReportChallenge({
+  challenge: c,
+  index,
+  reviewers,
+  reviewActions,
+}: {
+  challenge: Challenge;
+  index: number;
+  reviewers: Record<string, string>;
+  /** Admin actions on the challenge's review item (Mark as gold), mounted by the page; none in a static render. */
+  reviewActions?: (challenge: Challenge) => ReactNode;
+}) {
   const { label: languageLabel } = useLanguages();
   const headingId = `report-challenge-${index}`;
   const title = (id: string) => c.criteria.find((k) => k.id === id)?.title ?? id;
   return (
-    <section className="card report-challenge" aria-labelledby={headingId}>
+    <section className="card panel report-challenge" aria-labelledby={headingId}>
       <header className="report-challenge-head">
         <h2 id={headingId} className="card-title">
           {index + 1}. {c.title}
@@ -78,6 +90,7 @@ export function ReportChallenge({ challenge: c, index, reviewers }: { challenge:
       {c.submission?.explanation?.trim() && <ReportExplanation text={c.submission.explanation} spans={c.spans} criterionTitle={title} />}
 
       {c.review ? <Reviews challenge={c} /> : c.criteria.length > 0 && <p className="muted">No review item yet.</p>}
+      {c.review && reviewActions?.(c)}
 
       <ScoreSteps label={`How ${c.title} was scored`} steps={c.score.steps} names={reviewers} />
     </section>
@@ -91,7 +104,7 @@ function Reviews({ challenge: c }: { challenge: Challenge }) {
   const level = (r: ReportReview, criterion: string) => {
     const index = r.levels[criterion];
     const found = index === undefined ? undefined : c.criteria.find((k) => k.id === criterion)?.levels[index];
-    return found ? `${found.points} pts: ${found.descriptor}` : '—';
+    return found ? `${found.points} pt${found.points === 1 ? '' : 's'}: ${found.descriptor}` : '—';
   };
   return (
     <section aria-label="Reviews">

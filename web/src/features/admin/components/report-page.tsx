@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { AttemptReport } from '@assay/contract';
@@ -9,7 +10,8 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { useApi } from '../../../lib/api-context';
 import { formatDateTime } from '../../../lib/time';
 import { getReport, reportKey } from '../api/report';
-import { ReportChallenge } from './report-challenge';
+import { ReportChallenge, type Challenge } from './report-challenge';
+import { MarkGoldButton } from './reviewer-gold-button';
 import { AttemptScoreTable, formatScore } from './report-score';
 
 /** /admin/attempts/:id/report: the candidate report, loaded with TanStack Query; prints as a document (Save as PDF). */
@@ -19,14 +21,26 @@ export function ReportPage({ id }: { id: string }) {
   return (
     <div className="staff-page wide report-page">
       <LoadState data={report.data} error={report.error} label="Loading the report…" retry={() => void report.refetch()}>
-        {(data) => <ReportView report={data} />}
+        {(data) => <ReportView report={data} reviewActions={goldAction} />}
       </LoadState>
     </div>
   );
 }
 
+/** "Mark as gold" under a challenge's reviews once a set is submitted, pre-filled with the final (adjudicated, else first) levels; not printed. */
+function goldAction(c: Challenge) {
+  const review = c.review!;
+  const sets = review.adjudication ? [review.adjudication] : review.reviews;
+  if (sets.length === 0) return null;
+  return (
+    <p className="report-gold">
+      <MarkGoldButton itemId={review.itemId} criteria={c.criteria.map((k) => ({ id: k.id, title: k.title, levels: k.levels }))} initialLevels={sets[0]!.levels} />
+    </p>
+  );
+}
+
 /** The report itself, from its JSON document: who and when, the attempt's score, then each challenge on its own printed page. */
-export function ReportView({ report }: { report: AttemptReport }) {
+export function ReportView({ report, reviewActions }: { report: AttemptReport; reviewActions?: (challenge: Challenge) => ReactNode }) {
   const { attempt } = report;
   return (
     <article className="report" aria-label={`Report of ${attempt.email}`}>
@@ -58,7 +72,7 @@ export function ReportView({ report }: { report: AttemptReport }) {
       />
       <AttemptScoreTable report={report} />
       {report.challenges.map((c, i) => (
-        <ReportChallenge key={c.challengeId} challenge={c} index={i} reviewers={report.reviewers} />
+        <ReportChallenge key={c.challengeId} challenge={c} index={i} reviewers={report.reviewers} reviewActions={reviewActions} />
       ))}
     </article>
   );

@@ -28,7 +28,7 @@ export function ScoreSteps({ label, steps, names = {} }: { label: string; steps:
 export function AttemptScoreTable({ report }: { report: AttemptReport }) {
   const titles = new Map(report.challenges.map((c) => [c.challengeId, c.title]));
   return (
-    <section className="card report-summary" aria-labelledby="report-score-title">
+    <section className="card panel report-summary" aria-labelledby="report-score-title">
       <h2 id="report-score-title" className="card-title">
         Score {formatScore(report.score.score)} <Badge tone={report.status === 'final' ? 'success' : 'warning'}>{report.status === 'final' ? 'Final' : 'Provisional'}</Badge>
       </h2>

@@ -140,7 +140,7 @@ describe('ReportView (the candidate report page)', () => {
   it('shows test counts and the final code as text (readable in print)', () => {
     expect(html).toContain('3 of 3 passed');
     expect(html).toContain('<pre class="report-code"><code>module.exports = (a, b) =&gt; a + b;</code></pre>');
-    expect(html).toContain('class="card report-challenge"');
+    expect(html).toContain('class="card panel report-challenge"');
   });
 
   it('marks a provisional score and lists what it waits for', () => {

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { RubricFileSchema, type Rubric } from '@assay/contract';
 import { changesShape, checkDraft, draftFullMarks, draftOf, draftToInput, rubricReducer, serverErrors, type RubricAction, type RubricDraft } from './rubric-draft';
 

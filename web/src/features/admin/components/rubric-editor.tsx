@@ -24,6 +24,8 @@ interface Props {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "1 existing review keeps" / "3 existing reviews keep". */
+const keep = (n: number) => `${plural(n, 'existing review')} ${n === 1 ? 'keeps' : 'keep'}`;
 
 /**
  * Edits a challenge's rubric: the form, a live summary with full marks,
@@ -111,7 +113,7 @@ export function RubricEditor({ doc, onSave, onDirty, flash, onReload }: Props) {
           </h2>
           {doc.current && newVersion ? (
             <Alert tone="warning" title="A new rubric version">
-              A criterion or level was added, removed or renamed: {plural(reviews, 'existing review')} keep the old version, flagged as outdated; new reviews use this one.
+              A criterion or level was added, removed or renamed: {keep(reviews)} the old version, flagged as outdated; new reviews use this one.
             </Alert>
           ) : doc.current && dirty && currentReviews > 0 ? (
             <Alert tone="info">
@@ -177,8 +179,7 @@ export function RubricEditor({ doc, onSave, onDirty, flash, onReload }: Props) {
         }
       >
         <p>
-          A new rubric version: {plural(reviews, 'existing review')} keep the old one and are flagged as outdated. Only new reviews use version{' '}
-          {(doc.versions[0]?.version ?? 0) + 1}.
+          A new rubric version: {keep(reviews)} the old one, flagged as outdated. Only new reviews use version {(doc.versions[0]?.version ?? 0) + 1}.
         </p>
       </Dialog>
     </form>
