@@ -3,6 +3,7 @@ import type { AttemptRepo } from '../attempts/attempt.repo';
 import type { AttemptSessionService } from '../attempts/attempt-session.service';
 import type { SubmissionRepo } from '../submissions/submission.repo';
 import type { AttemptScores } from '../grading/attempt-scores';
+import type { AttemptResult } from '../grading/attempt-scores.schema';
 import type { AssessmentService } from './assessment.service';
 import type { AttemptDetail, AttemptSubmission, AttemptSummary } from './attempt-monitor.schema';
 
@@ -42,14 +43,20 @@ export class AttemptMonitor {
     );
   }
 
-  /** Every listed attempt's score in one batch; scores that cannot be computed (bad stored data) show as none rather than failing the list. */
+  /**
+   * Every listed attempt's score in one batch. When the batch fails (one
+   * attempt's stored data cannot be scored), each is tried alone, and only
+   * the ones that fail show no score: the list itself never fails for it.
+   */
   private async scoresOf(attemptIds: string[]): Promise<Map<string, AttemptSummary['score']>> {
-    if (!this.scores) return new Map();
+    const scores = this.scores;
+    if (!scores) return new Map();
+    const entry = (r: AttemptResult) => [r.attemptId, { value: r.score.score, status: r.score.status }] as const;
     try {
-      const results = await this.scores.forAttempts(attemptIds);
-      return new Map(results.map((r) => [r.attemptId, { value: r.score.score, status: r.score.status }]));
+      return new Map((await scores.forAttempts(attemptIds)).map(entry));
     } catch {
-      return new Map();
+      const one = await Promise.all(attemptIds.map((id) => scores.forAttempts([id]).catch(() => [])));
+      return new Map(one.flat().map(entry));
     }
   }
 

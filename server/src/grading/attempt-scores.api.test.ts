@@ -124,6 +124,36 @@ describe('AttemptScores on tests alone', () => {
     expect(results[1]).toEqual(await t.services.attemptScores.forAttempt(right));
   });
 
+  it('leaves out of the attempts list only the score that cannot be computed (a stored level the rubric does not have)', async () => {
+    const challenge = explainedChallenge();
+    const { assessment, token } = await assessmentWithInvite(t, { challenges: [challenge] });
+    const [second] = await t.services.assessments.invite(assessment.id, { emails: ['second@example.test'], extraMinutes: 0, expiresInDays: 14 });
+    const ids: string[] = [];
+    for (const link of [token, second!.url!.split('/invite/')[1]!]) {
+      const { agent, csrf, attempt } = await startAttempt(t, link);
+      await agent
+        .post(`/api/v1/attempt/challenges/${challenge.id}/submit`)
+        .set('X-CSRF-Token', csrf)
+        .send({ language: 'javascript', code: CORRECT_ADD, explanation: 'x' })
+        .expect(202);
+      await t.services.queue.idle();
+      await agent.post('/api/v1/attempt/finish').set('X-CSRF-Token', csrf).expect(200);
+      ids.push(attempt.id);
+    }
+    await t.services.queue.idle();
+    await reviewItem(ids[0]!, challenge.id, 'final', [
+      { why: 9, edge: 1 },
+      { why: 2, edge: 1 },
+    ]);
+    await reviewItem(ids[1]!, challenge.id, 'final', [
+      { why: 2, edge: 1 },
+      { why: 2, edge: 1 },
+    ]);
+    const admin = await loginAs(t, 'admin');
+    const list = (await admin.agent.get(`/api/v1/assessments/${assessment.id}/attempts`).expect(200)).body as { id: string; score: unknown }[];
+    expect(Object.fromEntries(list.map((a) => [a.id, a.score]))).toEqual({ [ids[0]!]: null, [ids[1]!]: { value: 1, status: 'final' } });
+  });
+
   it('404s an unknown attempt', async () => {
     await expect(t.services.attemptScores.forAttempt('nope')).rejects.toMatchObject({ status: 404 });
   });

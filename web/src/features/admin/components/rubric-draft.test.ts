@@ -110,6 +110,28 @@ describe('the rubric editor’s draft', () => {
     expect(checkDraft(apply(negative, { type: 'floor', value: '4' })).errors).toEqual({ floor: 'must be below the full marks (4)' });
   });
 
+  it('leaves default full marks of negative scoring empty, so they follow later edits; its own full marks stay', () => {
+    const negative = RubricFileSchema.parse({
+      scoring: 'negative',
+      criteria: [
+        {
+          id: 'edge',
+          title: 'Edges',
+          description: 'Empty input',
+          levels: [
+            { points: -2, descriptor: 'misses it' },
+            { points: 0, descriptor: 'covers it' },
+          ],
+        },
+      ],
+    });
+    expect(negative.fullMarks).toBe(2);
+    const draft = draftOf(negative);
+    expect(draft.fullMarks).toBe('');
+    expect(draftFullMarks(checkDraft(rubricReducer(draft, { type: 'level', c: 0, l: 0, field: 'points', value: '-3' })))).toBe(3);
+    expect(draftOf({ ...negative, fullMarks: 5 }).fullMarks).toBe('5');
+  });
+
   it('adds gates on the first criterion, and flags one on a criterion that is gone', () => {
     const gated = apply(draftOf(rubric), { type: 'addGate' }, { type: 'gate', g: 1, field: 'minPoints', value: '2' });
     expect(draftToInput(gated).gates).toEqual([

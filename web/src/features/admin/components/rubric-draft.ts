@@ -73,7 +73,8 @@ export function draftOf(rubric: Rubric | null): RubricDraft {
   }));
   const draft: RubricDraft = {
     scoring: rubric?.scoring ?? 'positive',
-    fullMarks: rubric?.scoring === 'negative' ? text(rubric.fullMarks) : '',
+    // Full marks equal to the default stay empty, so they keep following the deductions and weights as those are edited.
+    fullMarks: rubric?.scoring === 'negative' && rubric.fullMarks !== rubricFullMarks({ ...rubric, fullMarks: undefined }) ? text(rubric.fullMarks) : '',
     floor: rubric?.scoring === 'negative' ? text(rubric.floor) : '0',
     criteria,
     gates: (rubric?.gates ?? []).map((g) => ({ key: key(), criterion: g.criterion ?? '', minPoints: text(g.minPoints) })),
