@@ -107,6 +107,14 @@ describe('a reviewer scoring one item', () => {
     await page.locator('mark', { hasText: 'a target larger than every element' }).waitFor();
     await expectBlind(page);
 
+    // Leaving right after an edit (before the autosave delay) still saves it.
+    await page.getByLabel('Overall comment').fill('Left at once.');
+    await page.getByRole('link', { name: 'Reviews' }).click();
+    await page.waitForURL(/\/review$/);
+    await page.getByRole('link', { name: /^Continue review/ }).click();
+    await page.getByRole('region', { name: 'Explanation text' }).waitFor();
+    expect(await page.getByLabel('Overall comment').inputValue()).toBe('Left at once.');
+
     // Release: the item goes back; the reviewer's list says so.
     await page.getByRole('button', { name: 'Release' }).click();
     await page.waitForURL(/\/review$/);

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ReviewRubric } from '../api/reviews';
 import { initialDraft } from '../logic/score-draft';
+import { minutesLeft } from './claim-timer';
 import { ExplanationText } from './explanation-text';
 import { missingReason, ScoringForm } from './scoring-form';
 import { SetsCompare } from './sets-compare';
@@ -92,5 +93,15 @@ describe('SetsCompare', () => {
     expect(text(html)).toContain('8 of 8 points');
     expect(text(html)).toContain('2 of 8 points');
     expect(text(html)).toContain('“Reviewer 2 on cause”');
+  });
+});
+
+describe('minutesLeft: the claim countdown', () => {
+  const at = Date.parse('2026-01-01T10:00:00Z');
+  it('rounds up, so "1 minute" still has seconds in it, and stops at 0', () => {
+    expect(minutesLeft('2026-01-01T10:20:00Z', at)).toBe(20);
+    expect(minutesLeft('2026-01-01T10:00:30Z', at)).toBe(1);
+    expect(minutesLeft('2026-01-01T10:00:00Z', at)).toBe(0);
+    expect(minutesLeft('2026-01-01T09:59:00Z', at)).toBe(0);
   });
 });

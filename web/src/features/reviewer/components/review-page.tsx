@@ -59,7 +59,11 @@ function ReviewWork({ view }: { view: ReviewView }) {
   };
   const save = useMutation({
     mutationFn: (submit: boolean) => saveReview(api, reviewId, { ...draftBody(draft), submit }),
-    onMutate: () => setSaveState({ kind: 'saving' }),
+    onMutate: () => {
+      setSaveState({ kind: 'saving' });
+      // Optimistic: coming back to the page before the answer (a save flushed on leaving) starts from these scores.
+      client.setQueryData<ReviewView>(reviewKeys.review(reviewId), (old) => old && { ...old, ...draftBody(draft) });
+    },
     onSuccess: (next) => {
       setSaveState({ kind: 'saved', at: new Date() });
       onSaved(next);
@@ -69,7 +73,8 @@ function ReviewWork({ view }: { view: ReviewView }) {
   const release = useMutation({
     mutationFn: () => releaseReview(api, reviewId),
     onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: reviewKeys.mine });
+      // The list is not on screen now: refetch it anyway, so it never shows this claim as in progress.
+      await client.invalidateQueries({ queryKey: reviewKeys.mine, refetchType: 'all' });
       client.removeQueries({ queryKey: reviewKeys.review(reviewId) });
       navigate('/review');
     },
