@@ -79,6 +79,19 @@ describe('GET /api/v1/attempts/:id/report', () => {
     expect(c!.score.rubric!.sets.map((s) => s.reviewer)).toEqual([ada, grace]);
   });
 
+  it('marks the scores of a reviewer paused since, and keeps them', async () => {
+    const { attemptId, grace } = await reviewedAttempt();
+    const admin = await loginAs(t, 'admin');
+    await admin.agent.post(`/api/v1/reviewers/${grace}/pause`).set('X-CSRF-Token', admin.csrf).send({ reason: 'misses gold items' }).expect(200);
+    const report = (await admin.agent.get(`/api/v1/attempts/${attemptId}/report`).expect(200)).body;
+    const sets = report.challenges[0].review.reviews;
+    expect(sets.map((r: { reviewer: string; paused: boolean }) => [r.reviewer, r.paused])).toEqual([
+      ['Ada Lovelace', false],
+      ['Grace Hopper', true],
+    ]);
+    expect(report.challenges[0].score.rubric.sets).toHaveLength(2);
+  });
+
   it('keeps hidden test data out even of the admin report: counts only', async () => {
     const { attemptId } = await reviewedAttempt();
     const admin = await loginAs(t, 'admin');

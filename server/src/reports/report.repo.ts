@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { assessments, attempts, reviewItems, reviews, submissions, users } from '../db/schema';
+import { assessments, attempts, reviewItems, reviewerPauses, reviews, submissions, users } from '../db/schema';
 import { parseSubmission, type SubmissionRow } from '../submissions/submission.repo';
 
 type AttemptRow = typeof attempts.$inferSelect;
@@ -12,6 +12,8 @@ export interface NamedReview {
   reviewerId: string;
   reviewer: string;
   role: 'reviewer' | 'adjudicator';
+  /** Paused from new items now: the scores stay, marked. */
+  paused: boolean;
   submittedAt: Date | null;
   levels: Record<string, number>;
   comments: Record<string, string>;
@@ -63,16 +65,18 @@ export class ReportRepo {
   async reviews(itemIds: string[]): Promise<NamedReview[]> {
     if (!itemIds.length) return [];
     const rows = await this.db
-      .select({ review: reviews, reviewer: users.name })
+      .select({ review: reviews, reviewer: users.name, pausedAt: reviewerPauses.pausedAt })
       .from(reviews)
       .innerJoin(users, eq(users.id, reviews.reviewerId))
+      .leftJoin(reviewerPauses, eq(reviewerPauses.reviewerId, reviews.reviewerId))
       .where(and(inArray(reviews.itemId, itemIds), eq(reviews.status, 'submitted')))
       .orderBy(asc(reviews.submittedAt), asc(reviews.id));
-    return rows.map(({ review: r, reviewer }) => ({
+    return rows.map(({ review: r, reviewer, pausedAt }) => ({
       itemId: r.itemId,
       reviewerId: r.reviewerId,
       reviewer,
       role: r.role,
+      paused: pausedAt !== null,
       submittedAt: r.submittedAt,
       levels: r.levels,
       comments: r.comments,

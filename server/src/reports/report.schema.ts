@@ -19,6 +19,8 @@ export const ReportReviewSchema = z.object({
   reviewerId: z.string(),
   reviewer: z.string(),
   role: z.enum(['reviewer', 'adjudicator']),
+  /** The reviewer is paused from new items now (calibration): their scores here stay, and are marked. */
+  paused: z.boolean(),
   submittedAt: z.string().nullable(),
   /** criterion id → picked level index (0 = lowest). */
   levels: z.record(z.string(), z.number()),

@@ -80,6 +80,20 @@ describe('GET and POST /api/v1/adjudications/:itemId', () => {
     expect(adminView.sets.map((s: { label: string }) => s.label)).toEqual([expect.stringMatching(/^reviewer \d+$/), expect.stringMatching(/^reviewer \d+$/)]);
   });
 
+  it('marks, for admins only, the set of a reviewer paused since', async () => {
+    const [{ itemId }] = (await admin.agent.get('/api/v1/adjudications').expect(200)).body;
+    const r2Id = (await r2.agent.get('/api/v1/auth/me').expect(200)).body.id as string;
+    await admin.agent.post(`/api/v1/reviewers/${r2Id}/pause`).set('X-CSRF-Token', admin.csrf).send({ reason: 'below threshold' }).expect(200);
+    try {
+      const adminView = (await admin.agent.get(`/api/v1/adjudications/${itemId}`).expect(200)).body;
+      expect(adminView.sets.map((s: { label: string }) => s.label)).toEqual([expect.stringMatching(/^reviewer \d+$/), expect.stringMatching(/^reviewer \d+ \(paused\)$/)]);
+      const reviewerView = (await r3.agent.get(`/api/v1/adjudications/${itemId}`).expect(200)).body;
+      expect(reviewerView.sets.map((s: { label: string }) => s.label)).toEqual(['Reviewer 1', 'Reviewer 2']);
+    } finally {
+      await admin.agent.delete(`/api/v1/reviewers/${r2Id}/pause`).set('X-CSRF-Token', admin.csrf).expect(204);
+    }
+  });
+
   it('records a reviewer’s final scores with a reason and makes the item final', async () => {
     const [{ itemId }] = (await r3.agent.get('/api/v1/adjudications').expect(200)).body;
     expect((await adjudicate(r3, itemId, { levels: { clarity: 1 }, reason: 'x' }).expect(400)).body.error.message).toMatch(/^body\.levels\.correctness/);

@@ -34,9 +34,10 @@ export function scored(rubric: Rubric, row: Pick<ReviewSetRow, 'levels' | 'spans
 }
 
 /**
- * Submitted sets as another person sees them: named for admins, numbered
- * "Reviewer 1", "Reviewer 2" (in claim order) for reviewers, so a reviewer
- * never learns who scored what.
+ * Submitted sets as another person sees them: named for admins (with
+ * "(paused)" after a reviewer paused since: their scores stay, marked),
+ * numbered "Reviewer 1", "Reviewer 2" (in claim order) for reviewers, so a
+ * reviewer never learns who scored what.
  */
 export function peerSets(rubric: Rubric, rows: readonly ReviewSetRow[], viewer: Viewer, exceptId?: string) {
   const submitted = rows.filter((r) => r.status === 'submitted');
@@ -45,7 +46,12 @@ export function peerSets(rubric: Rubric, rows: readonly ReviewSetRow[], viewer: 
     .filter((r) => r.id !== exceptId)
     .map((r) => ({
       ...scored(rubric, r),
-      label: viewer.role === 'admin' ? r.reviewerName : r.role === 'adjudicator' ? 'Adjudicator' : `Reviewer ${reviewerIds.indexOf(r.id) + 1}`,
+      label:
+        viewer.role === 'admin'
+          ? `${r.reviewerName}${r.reviewerPaused ? ' (paused)' : ''}`
+          : r.role === 'adjudicator'
+            ? 'Adjudicator'
+            : `Reviewer ${reviewerIds.indexOf(r.id) + 1}`,
       role: r.role,
       submittedAt: (r.submittedAt ?? r.updatedAt).toISOString(),
       reason: r.reason,

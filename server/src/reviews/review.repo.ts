@@ -10,7 +10,7 @@ type StoredReview = typeof reviews.$inferSelect;
 /** A review row with its JSON columns checked. */
 export type ReviewRow = StoredReview;
 /** A submitted set with its author's name (for admins' labels). */
-export type ReviewSetRow = ReviewRow & { reviewerName: string };
+export type ReviewSetRow = ReviewRow & { reviewerName: string; reviewerPaused: boolean };
 
 const LevelsColumn = z.record(z.string(), z.number().int());
 const SpansColumn = z.array(z.object({ criterion: z.string(), start: z.number().int(), end: z.number().int() }));
@@ -189,15 +189,16 @@ export class ReviewRepo {
     return row && parseSubmission(row);
   }
 
-  /** Every row on an item (any role and status), oldest claim first, with the author's name. */
+  /** Every row on an item (any role and status), oldest claim first, with the author's name and whether they are paused now. */
   async rowsOf(itemId: string): Promise<ReviewSetRow[]> {
     const rows = await this.db
-      .select({ review: reviews, name: users.name })
+      .select({ review: reviews, name: users.name, pausedAt: reviewerPauses.pausedAt })
       .from(reviews)
       .innerJoin(users, eq(users.id, reviews.reviewerId))
+      .leftJoin(reviewerPauses, eq(reviewerPauses.reviewerId, reviews.reviewerId))
       .where(eq(reviews.itemId, itemId))
       .orderBy(asc(reviews.claimedAt), asc(reviews.id));
-    return rows.map((r) => ({ ...parseReview(r.review), reviewerName: r.name }));
+    return rows.map((r) => ({ ...parseReview(r.review), reviewerName: r.name, reviewerPaused: r.pausedAt !== null }));
   }
 
   /** Saves a set's scores (and its status when given). */

@@ -127,6 +127,7 @@ function Reviews({ challenge: c }: { challenge: Challenge }) {
                   <th key={`${r.role}-${r.reviewerId}`} scope="col">
                     {r.reviewer}
                     {r.role === 'adjudicator' && ' (adjudicator)'}
+                    {r.paused && ' (paused)'}
                   </th>
                 ))}
               </tr>

@@ -59,6 +59,7 @@ const REPORT: AttemptReport = AttemptReportSchema.parse({
             reviewerId: 'ada',
             reviewer: 'Ada',
             role: 'reviewer',
+            paused: false,
             submittedAt: null,
             levels: { why: 2, edge: 1 },
             comments: { edge: 'names negatives' },
@@ -66,7 +67,18 @@ const REPORT: AttemptReport = AttemptReportSchema.parse({
             reason: null,
             spans: [],
           },
-          { reviewerId: 'grace', reviewer: 'Grace', role: 'reviewer', submittedAt: null, levels: { why: 1, edge: 1 }, comments: {}, comment: '', reason: null, spans: [] },
+          {
+            reviewerId: 'grace',
+            reviewer: 'Grace',
+            role: 'reviewer',
+            paused: true,
+            submittedAt: null,
+            levels: { why: 1, edge: 1 },
+            comments: {},
+            comment: '',
+            reason: null,
+            spans: [],
+          },
         ],
         adjudication: null,
       },
@@ -128,8 +140,8 @@ describe('ReportView (the candidate report page)', () => {
     expect(html.match(/<mark /g)!.length).toBe(3 + 2); // three marked runs, and the key's two criteria
   });
 
-  it('names each reviewer’s level and comment per criterion, and names reviewers in the steps', () => {
-    expect(html).toContain('<th scope="col">Ada</th><th scope="col">Grace</th>');
+  it('names each reviewer’s level and comment per criterion (a paused reviewer marked), and names reviewers in the steps', () => {
+    expect(html).toContain('<th scope="col">Ada</th><th scope="col">Grace (paused)</th>');
     expect(html).toContain('2 pts: why 2');
     expect(html).toContain('“names negatives”');
     expect(html).toContain('<strong>Ada</strong>: Clear.');
