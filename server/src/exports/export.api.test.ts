@@ -224,8 +224,8 @@ describe('an export of many attempts', () => {
     });
     await db.insert(attempts).values(attemptRows);
     const pages = jest.spyOn(ExportRepo.prototype, 'attemptPage');
-    // Paging is the point here, not scoring (tested above): each attempt's score is a cheap stand-in.
-    const scores = jest.spyOn(t.services.attemptScores, 'forAttempt').mockResolvedValue(null as never);
+    // Paging is the point here, not scoring (tested above): a page's scores are a cheap stand-in.
+    const scores = jest.spyOn(t.services.attemptScores, 'forAttempts').mockResolvedValue([]);
     try {
       const res = await download(`/api/v1/assessments/${a.id}/exports/attempts.csv`).expect(200);
       const rows = parse(res.body as string, { columns: true }) as Record<string, string>[];
@@ -235,9 +235,34 @@ describe('an export of many attempts', () => {
       expect(pages.mock.calls.map((c) => c[2])).toEqual([EXPORT_PAGE_SIZE, EXPORT_PAGE_SIZE, EXPORT_PAGE_SIZE]);
       const returned = await Promise.all(pages.mock.results.map((r) => r.value as Promise<unknown[]>));
       expect(returned.map((p) => p.length)).toEqual([EXPORT_PAGE_SIZE, EXPORT_PAGE_SIZE, 50]);
-      expect(scores).toHaveBeenCalledTimes(total);
+      // Scored a page at a time: one call per page, never one per attempt.
+      expect(scores.mock.calls.map((c) => c[0].length)).toEqual([EXPORT_PAGE_SIZE, EXPORT_PAGE_SIZE, 50]);
     } finally {
       pages.mockRestore();
+      scores.mockRestore();
+    }
+  });
+});
+
+describe('an attempt grading cannot score', () => {
+  it('is exported with an empty score while the rest of its page keeps theirs', async () => {
+    const a = await assessmentOf('Broken', [addChallenge({ id: 'exp-broken' })]);
+    const versions = { 'exp-broken': 1 };
+    const good = await storeAttempt(a.id, { email: 'good@example.test', startedAt: new Date('2026-03-01T09:00:00Z'), versions, tests: { 'exp-broken': 1 } });
+    const bad = await storeAttempt(a.id, { email: 'bad@example.test', startedAt: new Date('2026-03-01T10:00:00Z'), versions, tests: { 'exp-broken': 1 } });
+    const real = t.services.attemptScores.forAttempts.bind(t.services.attemptScores);
+    const scores = jest.spyOn(t.services.attemptScores, 'forAttempts').mockImplementation(async (ids) => {
+      if (ids.includes(bad)) throw new Error('a corrupt row');
+      return real(ids);
+    });
+    try {
+      const res = await download(`/api/v1/assessments/${a.id}/exports/attempts.csv`).expect(200);
+      const rows = parse(res.body as string, { columns: true }) as Record<string, string>[];
+      expect(rows.map((r) => [r.attempt_id, r.score])).toEqual([
+        [good, '1'],
+        [bad, ''],
+      ]);
+    } finally {
       scores.mockRestore();
     }
   });

@@ -11,23 +11,6 @@ import { fileSlug, type ExportBody } from './export-stream';
 /** Rows read per query (the most an export holds at once, besides the streams' buffers). */
 export const EXPORT_PAGE_SIZE = 200;
 
-/** Attempts of a page scored at once: scoring is several queries each, and a pool serves them side by side. */
-const RESULT_CONCURRENCY = 4;
-
-/** `fn` over `items` with at most `limit` calls in flight; results in the items' order. */
-async function inTurns<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-
 /**
  * Per assessment exports, built lazily: the assessment is checked (a 404
  * before any byte is written), then rows are read page by page while the
@@ -76,8 +59,8 @@ export class ExportService {
   private async *attemptRows(assessmentId: string, challengeIds: string[]): AsyncGenerator<AttemptExport> {
     let page = await this.deps.repo.attemptPage(assessmentId, null, this.pageSize);
     while (page.length) {
-      const results = await inTurns(page, RESULT_CONCURRENCY, (record) => this.result(record.id));
-      for (const [i, record] of page.entries()) yield attemptExport(record, results[i]!, challengeIds);
+      const results = await this.results(page.map((record) => record.id));
+      for (const record of page) yield attemptExport(record, results.get(record.id) ?? null, challengeIds);
       const last = page[page.length - 1]!;
       if (page.length < this.pageSize) return;
       page = await this.deps.repo.attemptPage(assessmentId, { startedAt: last.startedAt, id: last.id }, this.pageSize);
@@ -107,13 +90,25 @@ export class ExportService {
     }
   }
 
-  /** A result grading could not give is an empty score in the export, logged, never a broken file. */
-  private async result(attemptId: string): Promise<AttemptResult | null> {
+  /**
+   * A page's results, scored together (a few queries for the page). When
+   * grading cannot score the page, each attempt is tried alone, and one it
+   * cannot score is an empty score in the export, logged, never a broken file.
+   */
+  private async results(attemptIds: string[]): Promise<Map<string, AttemptResult>> {
     try {
-      return (await this.deps.results.forAttempt(attemptId)) ?? null;
-    } catch (error) {
-      this.deps.logger.warn({ err: error, attemptId }, 'no result for an exported attempt');
-      return null;
+      return new Map((await this.deps.results.forAttempts(attemptIds)).map((r) => [r.attemptId, r]));
+    } catch {
+      const found = new Map<string, AttemptResult>();
+      for (const attemptId of attemptIds) {
+        try {
+          const [result] = await this.deps.results.forAttempts([attemptId]);
+          if (result) found.set(attemptId, result);
+        } catch (error) {
+          this.deps.logger.warn({ err: error, attemptId }, 'no result for an exported attempt');
+        }
+      }
+      return found;
     }
   }
 
