@@ -37,6 +37,26 @@ describe('ReviewRepo', () => {
     await attempts.finish(attemptId, at(3), 'candidate');
   });
 
+  /** Another finished attempt whose only submit (judged) carries `explanation`. */
+  async function finishedWithOneSubmit(explanation: string) {
+    const attempts = new AttemptRepo(t.database.db);
+    const other = await storedAttempt(t.database, { assessments: new AssessmentRepo(t.database.db), attempts });
+    await new SubmissionRepo(t.database.db).insert({
+      id: newId(),
+      attemptId: other.attempt.id,
+      challengeId: other.challengeId,
+      challengeVersion: 1,
+      kind: 'submit',
+      language: 'python',
+      code: 'x',
+      explanation,
+      status: 'done',
+      createdAt: at(1),
+    });
+    await attempts.finish(other.attempt.id, at(2), 'candidate');
+    return other;
+  }
+
   it('makes one score item per finished attempt’s last judged submit, idempotently', async () => {
     expect(await t.repo.challengesNeedingItems()).toEqual([challengeId]);
     expect(await t.repo.insertItems(challengeId, 1, at(4))).toBe(1);
@@ -47,20 +67,7 @@ describe('ReviewRepo', () => {
   });
 
   it('makes no item for a last submit without an explanation (the score counts it as 0)', async () => {
-    const other = await storedAttempt(t.database, { assessments: new AssessmentRepo(t.database.db), attempts: new AttemptRepo(t.database.db) });
-    await new SubmissionRepo(t.database.db).insert({
-      id: newId(),
-      attemptId: other.attempt.id,
-      challengeId: other.challengeId,
-      challengeVersion: 1,
-      kind: 'submit',
-      language: 'python',
-      code: 'x',
-      explanation: '  \n ',
-      status: 'done',
-      createdAt: at(1),
-    });
-    await new AttemptRepo(t.database.db).finish(other.attempt.id, at(2), 'candidate');
+    const other = await finishedWithOneSubmit('  \n ');
     expect(await t.repo.insertItems(other.challengeId, 1, at(4))).toBe(0);
     expect(await t.repo.scoreInputs(other.attempt.id)).toEqual([]);
   });
@@ -116,20 +123,7 @@ describe('ReviewRepo', () => {
   });
 
   it('scoreInputsOf reads many attempts at once, each as scoreInputs reads it alone, and leaves out attempts without items', async () => {
-    const other = await storedAttempt(t.database, { assessments: new AssessmentRepo(t.database.db), attempts: new AttemptRepo(t.database.db) });
-    await new SubmissionRepo(t.database.db).insert({
-      id: newId(),
-      attemptId: other.attempt.id,
-      challengeId: other.challengeId,
-      challengeVersion: 1,
-      kind: 'submit',
-      language: 'python',
-      code: 'y',
-      explanation: 'because',
-      status: 'done',
-      createdAt: at(1),
-    });
-    await new AttemptRepo(t.database.db).finish(other.attempt.id, at(2), 'candidate');
+    const other = await finishedWithOneSubmit('because');
     expect(await t.repo.insertItems(other.challengeId, 1, at(4))).toBe(1);
     const none = newId();
     const batch = await t.repo.scoreInputsOf([attemptId, other.attempt.id, none]);
