@@ -1,15 +1,52 @@
 import { z } from 'zod';
 import { LanguageIdSchema, MAX_SOURCE_BYTES } from '@assay/runners';
 import { CandidateChallengeViewSchema } from '../challenges/challenge-view.schema';
+import { STRENGTHS, VERDICTS } from '../challenges/challenge.schema';
 
-/** Objective answers for review/compare kinds; graded against key.yaml. */
+/** The compare kind's four ratings of each answer, 1 (poor) to 5 (excellent). */
+export const RATING_ASPECTS = ['correctness', 'efficiency', 'readability', 'safety'] as const;
+const Rating = z.number().int().min(1).max(5);
+export const AnswerRatingsSchema = z.strictObject({ correctness: Rating.optional(), efficiency: Rating.optional(), readability: Rating.optional(), safety: Rating.optional() });
+
+const Comment = z.string().max(2000);
+
+/**
+ * A test case the candidate adds (review and compare kinds): an input in
+ * the challenge's mode, optionally the value the correct program returns
+ * (function mode: any JSON value, `null` included; stdio: the expected
+ * stdout), and optionally the written claim it backs ("fails on input X").
+ * `id` is the candidate's own handle, unique in the list.
+ */
+export const CandidateTestSchema = z.union([
+  z.strictObject({ id: z.string().min(1).max(40), args: z.array(z.unknown()).max(20), expected: z.unknown().optional(), claim: Comment.optional() }),
+  z.strictObject({ id: z.string().min(1).max(40), stdin: z.string().max(100_000), expected: z.string().max(100_000).optional(), claim: Comment.optional() }),
+]);
+export type CandidateTest = z.infer<typeof CandidateTestSchema>;
+
+/**
+ * Objective answers of the critique kinds, graded against key.yaml. Answers
+ * name AI answers by the label shown (`A`, `B`), never by id: the order is
+ * randomized per candidate and the server maps labels back.
+ */
 export const AnswersSchema = z.strictObject({
-  verdict: z.enum(['correct', 'incorrect']).optional(),
-  /** 1-based lines the candidate flags as buggy. */
+  /** Review kind: the candidate's verdict on the AI answer. */
+  verdict: z.enum(VERDICTS).optional(),
+  /** Review kind: 1-based lines of the AI answer flagged in the gutter, each with a comment. */
+  flags: z
+    .array(z.strictObject({ line: z.number().int().positive(), comment: Comment }))
+    .max(200)
+    .optional(),
+  /** Compare kind: the better answer and by how much (no strength with `equal`). */
+  preference: z.strictObject({ choice: z.enum(['A', 'B', 'equal']), strength: z.enum(STRENGTHS).optional() }).optional(),
+  /** Compare kind: each answer rated on correctness, efficiency, readability and safety. */
+  ratings: z.strictObject({ A: AnswerRatingsSchema.optional(), B: AnswerRatingsSchema.optional() }).optional(),
+  /** Review and compare kinds: test cases meant to expose a bug (at most 20). */
+  tests: z.array(CandidateTestSchema).max(20).optional(),
+  /** Earlier shape, still read from drafts stored before: lines flagged without comments. */
   flaggedLines: z.array(z.number().int().positive()).max(500).optional(),
-  /** Id of the response the candidate prefers (compare kind). */
+  /** Earlier shape, still read: the preferred response's id. */
   preferred: z.string().max(100).optional(),
-  /** A test case the candidate proposes to expose the bug. */
+  /** Earlier shape, still read: one test case without an expected value. */
   testCase: z.union([z.strictObject({ args: z.array(z.unknown()) }), z.strictObject({ stdin: z.string().max(100_000) })]).optional(),
 });
 export type Answers = z.infer<typeof AnswersSchema>;

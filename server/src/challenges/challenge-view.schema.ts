@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LanguageIdSchema } from '@assay/runners';
-import { CHALLENGE_KINDS, ComparisonSchema } from './challenge.schema';
+import { AnswerLabelSchema, CHALLENGE_KINDS, ComparisonSchema } from './challenge.schema';
 
 const PublicTestSchema = z.union([
   z.object({ name: z.string(), args: z.array(z.unknown()), expected: z.unknown() }),
@@ -40,8 +40,13 @@ export const CandidateChallengeViewSchema = z.strictObject({
   rubric: z.array(z.object({ id: z.string(), title: z.string(), description: z.string(), points: z.number(), weight: z.number() })),
   /** The rubric's full marks (a perfect explanation's total); null without a rubric. */
   rubricFullMarks: z.number().nullable(),
-  /** The AI answers under review (review and compare kinds). */
-  responses: z.array(z.object({ id: z.string(), language: LanguageIdSchema, code: z.string(), explanation: z.string().optional() })),
+  /**
+   * The AI answers under review (review: one, compare: two), in the order
+   * this candidate is shown them (randomized per candidate for compare, and
+   * stable), each under the label answers refer to it by. Response ids are
+   * not sent: they are the key's vocabulary.
+   */
+  responses: z.array(z.object({ label: AnswerLabelSchema, language: LanguageIdSchema, code: z.string(), explanation: z.string().optional() })),
   timeLimitMinutes: z.number().nullable(),
 });
 export type CandidateChallengeView = z.infer<typeof CandidateChallengeViewSchema>;

@@ -53,10 +53,10 @@ describe('candidateView', () => {
       expect(loaded.problems).toEqual([]);
       const view = candidateView(loaded.challenge!);
       const json = JSON.stringify(view);
-      for (const secret of ['SECRET-REFERENCE', 'SECRET-KEY-NOTE', 'SECRET-LEVEL', 'SECRET-RUBRIC-NOTE', 'incorrect', 'buggyLines', '2345678', 'edge']) {
+      for (const secret of ['SECRET-REFERENCE', 'SECRET-KEY-NOTE', 'SECRET-LEVEL', 'SECRET-RUBRIC-NOTE', 'incorrect', 'buggyLines', '2345678', 'edge', '"ai"']) {
         expect(json).not.toContain(secret);
       }
-      expect(view.responses).toEqual([{ id: 'ai', language: 'python', code: 'def add_two(a, b):\n    return a - b\n', explanation: 'Subtracts, as asked.' }]);
+      expect(view.responses).toEqual([{ label: 'A', language: 'python', code: 'def add_two(a, b):\n    return a - b\n', explanation: 'Subtracts, as asked.' }]);
       expect(view.rubric).toEqual([{ id: 'bug', title: 'Finds the bug', description: 'Names the wrong operator.', points: 2, weight: 1 }]);
       expect(view.entry).toEqual({ python: 'add_two' });
     } finally {

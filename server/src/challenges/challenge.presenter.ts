@@ -1,15 +1,17 @@
 import { DEFAULT_LIMITS, type LanguageId } from '@assay/runners';
 import type { CandidateChallengeView } from './challenge-view.schema';
-import { criterionPoints, rubricFullMarks, type Challenge } from './challenge.schema';
+import { ANSWER_LABELS, criterionPoints, rubricFullMarks, type Challenge } from './challenge.schema';
 import { entryNameFor } from './entry-name';
 
 /**
  * The candidate's view of a challenge, built field by field from an allow
  * list so a new secret field can never leak by default. With `language`,
  * starter code and entry names are narrowed to that language; a language
- * the challenge does not offer throws (callers validate it first).
+ * the challenge does not offer throws (callers validate it first). `order`
+ * is the response ids in the order this candidate sees them (default: the
+ * files' order).
  */
-export function candidateView(challenge: Challenge, language?: LanguageId): CandidateChallengeView {
+export function candidateView(challenge: Challenge, language?: LanguageId, order?: readonly string[]): CandidateChallengeView {
   const { meta, rubric } = challenge;
   if (language && !meta.languages.includes(language)) {
     throw new Error(`challenge ${challenge.id} is not offered in ${language}`);
@@ -42,9 +44,13 @@ export function candidateView(challenge: Challenge, language?: LanguageId): Cand
       : null,
     rubric: (rubric?.criteria ?? []).map((c) => ({ id: c.id, title: c.title, description: c.description, points: c.weight * criterionPoints(rubric!, c), weight: c.weight })),
     rubricFullMarks: rubric ? rubricFullMarks(rubric) : null,
-    responses: shared
-      ? challenge.responses.map((r) => ({ id: r.id, language: r.language, code: r.code, explanation: r.explanation }))
-      : [],
+    responses: shared ? shownResponses(challenge, order).map((r, i) => ({ label: ANSWER_LABELS[i]!, language: r.language, code: r.code, explanation: r.explanation })) : [],
     timeLimitMinutes: meta.timeLimitMinutes ?? null,
   };
+}
+
+/** The responses in the order shown: `order`'s ids first (unknown ones skipped), then any it does not name. */
+export function shownResponses(challenge: Challenge, order: readonly string[] = []): Challenge['responses'] {
+  const named = order.map((id) => challenge.responses.find((r) => r.id === id)).filter((r) => r !== undefined);
+  return [...named, ...challenge.responses.filter((r) => !named.includes(r))];
 }

@@ -48,6 +48,21 @@ export const ScoringSchema = z
     groups: z.record(GroupName, z.number().min(0)).optional(),
     /** true: a group scores the weighted fraction of its cases passed; false: 1 only if all pass. */
     partialCredit: z.boolean().default(true),
+    /**
+     * Debug kind: weights of the hidden tests the starter fails (`failToPass`)
+     * and passes (`passToPass`); the tests score is their weighted mean, each
+     * set scored by its groups as above. A `passToPass` weight above the
+     * other makes a fix that breaks what worked worse than no fix.
+     */
+    sets: z.strictObject({ failToPass: z.number().min(0), passToPass: z.number().min(0) }).optional(),
+    /**
+     * Review and compare kinds: weights of the objective part's pieces
+     * (default 1 each); a piece that does not apply (no buggy lines to find,
+     * a tests piece on a correct answer) is left out of the mean.
+     */
+    objective: z
+      .strictObject({ verdict: z.number().min(0).optional(), lines: z.number().min(0).optional(), tests: z.number().min(0).optional(), preference: z.number().min(0).optional() })
+      .optional(),
   })
   .default({ weights: { tests: 1, objective: 0, rubric: 0 }, partialCredit: true });
 export type Scoring = z.infer<typeof ScoringSchema>;
@@ -94,11 +109,17 @@ export const ChallengeMetaSchema = z
   });
 export type ChallengeMeta = z.infer<typeof ChallengeMetaSchema>;
 
+/** Debug kind: whether a hidden test fails on the buggy starter (the fix must make it pass) or passes on it (the fix must keep it passing). */
+export const DEBUG_SETS = ['fail_to_pass', 'pass_to_pass'] as const;
+export type DebugSet = (typeof DEBUG_SETS)[number];
+
 const CaseCommon = {
   name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 _.:()-]*$/, 'letters, digits, spaces and _ . : ( ) -').max(80),
   group: GroupName.optional(),
   /** Weight inside its group (default 1). */
   weight: z.number().positive().optional(),
+  /** Debug kind, hidden tests: its set, which validation proves by running the starter. */
+  set: z.enum(DEBUG_SETS).optional(),
 };
 
 /** A function-mode test: arguments in, JSON value out. `expected: null` is allowed; a missing key is not. */
@@ -126,13 +147,33 @@ export function testListSchema(mode: ChallengeMeta['mode']) {
 /** `rubric.yaml` lives in its own module (its format, the first format's reading, the checks). */
 export { RubricSchema, criterionPoints, rubricFullMarks, type Rubric, type RubricCriterion, type RubricGate, type RubricLevel } from './rubric.schema';
 
+/** Labels the candidate sees for the AI answers, in the order shown (review: one, compare: two). */
+export const ANSWER_LABELS = ['A', 'B'] as const;
+export const AnswerLabelSchema = z.enum(ANSWER_LABELS);
+export type AnswerLabel = z.infer<typeof AnswerLabelSchema>;
+
+/** A review verdict on an AI answer (key.yaml and the candidate's answer). */
+export const VERDICTS = ['correct', 'incorrect', 'partially_correct'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+/** How much better the preferred answer is (compare kind), weakest first. */
+export const STRENGTHS = ['slightly', 'clearly', 'much'] as const;
+export type Strength = (typeof STRENGTHS)[number];
+
 /** `key.yaml`: the answer key for objective parts. Secret. */
 export const KeySchema = z.strictObject({
-  verdict: z.enum(['correct', 'incorrect']).optional(),
+  verdict: z.enum(VERDICTS).optional(),
   /** 1-based lines of the reviewed response that hold the bug. */
   buggyLines: z.array(z.number().int().positive()).optional(),
-  /** Id of the better response (compare kind). */
-  preferred: Slug.optional(),
+  /** Compare kind: id of the better response, or `equal`. */
+  preferred: z.union([z.literal('equal'), Slug]).optional(),
+  /** Compare kind: how much better `preferred` is (required unless `equal`). */
+  strength: z.enum(STRENGTHS).optional(),
+  /**
+   * Compare kind: steps the candidate's preference may be off on the scale
+   * much A … slightly A, equal, slightly B … much B and still count in full,
+   * as long as it does not pick the other answer (default 1).
+   */
+  strengthTolerance: z.number().int().min(0).max(6).default(1),
   /** Free text for reviewers and authors. */
   notes: z.string().optional(),
 });

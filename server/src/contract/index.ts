@@ -12,7 +12,21 @@ export * from '../attempts/attempt.schema';
 export * from '../calibration/calibration.schema';
 export * from '../challenges/challenge-api.schema';
 export * from '../challenges/challenge-view.schema';
-export { CHALLENGE_KINDS, FUNCTION_LANGUAGES, SOURCE_EXTENSIONS, type ChallengeKind } from '../challenges/challenge.schema';
+export {
+  ANSWER_LABELS,
+  AnswerLabelSchema,
+  CHALLENGE_KINDS,
+  DEBUG_SETS,
+  FUNCTION_LANGUAGES,
+  SOURCE_EXTENSIONS,
+  STRENGTHS,
+  VERDICTS,
+  type AnswerLabel,
+  type ChallengeKind,
+  type DebugSet,
+  type Strength,
+  type Verdict,
+} from '../challenges/challenge.schema';
 export * from '../languages/language.schema';
 export * from '../reviews/review.schema';
 export * from '../rubrics/rubric-api.schema';
@@ -20,6 +34,7 @@ export { rubricShape } from '../rubrics/rubric-shape';
 export { RubricFileSchema, rubricFullMarks, type Rubric, type RubricFileInput } from '../challenges/rubric.schema';
 export * from '../reports/report.schema';
 export * from '../grading/score.schema';
+export * from '../grading/objective.schema';
 export * from '../grading/attempt-scores.schema';
 export * from '../submissions/submission.schema';
 export * from '../webhooks/webhook.schema';

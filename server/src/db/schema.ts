@@ -150,6 +150,8 @@ export const attempts = pgTable(
     deadlineAt: ts('deadline_at').notNull(),
     finishedAt: ts('finished_at'),
     finishReason: text('finish_reason', { enum: ['candidate', 'deadline'] }),
+    /** Compare kind: challenge id → its response ids in the order this candidate is shown them (labels A, B), fixed at the first view. */
+    responseOrders: jsonb('response_orders').notNull().default({}),
     /** When the attempt's score became final (every counted part there, every review final); set once, it fires `attempt.final`. */
     finalAt: ts('final_at'),
   },
@@ -213,6 +215,10 @@ export const submissions = pgTable(
     /** Server-side only: the runner's report with comparisons. */
     result: jsonb('result'),
     testsScore: doublePrecision('tests_score'),
+    /** Review and compare kinds, submits: the objective part as graded (grading/objective.schema.ts); server and staff only. */
+    objective: jsonb('objective'),
+    /** `objective.score`, for the score query. */
+    objectiveScore: doublePrecision('objective_score'),
     error: text('error'),
     attempts: integer('run_attempts').notNull().default(0),
     createdAt: created(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AnswerLabelSchema } from '../challenges/challenge.schema';
 
 /**
  * What a candidate learns from a Submit, set per assessment (like CMS's
@@ -69,7 +70,49 @@ export const SubmitViewSchema = z.object({
   verdicts: z.record(z.string(), z.number()),
 });
 
-export const SubmissionViewSchema = z.discriminatedUnion('kind', [RunViewSchema, SubmitViewSchema]);
+/** How one AI answer did on one of the candidate's test cases: everything, since the AI answers are shown anyway. */
+const ProbeOutputSchema = z.object({
+  label: AnswerLabelSchema,
+  verdict: Verdict,
+  /** The returned JSON text (function mode; null when it returned nothing) or its stdout. */
+  actual: z.string().nullable(),
+  stdout: z.string(),
+  stderr: z.string(),
+  timeMs: z.number(),
+  /** Whether it returned the candidate's expected value; null when the case gives none. */
+  matchesExpected: z.boolean().nullable(),
+});
+
+/**
+ * A Run of the critique kinds (review, compare): the candidate's own test
+ * cases run on each AI answer, and on the secret reference. Of the
+ * reference only whether it returns the candidate's expected value comes
+ * back (`matches`, `differs`), or why the case cannot count (`failed`: it
+ * crashed or ran out of time or memory on the reference; `not_checked`: no
+ * expected value given): never its output, so a run cannot read secrets.
+ */
+export const ProbeViewSchema = z.object({
+  ...CommonView,
+  kind: z.literal('probe'),
+  /** Each AI answer's compile result (null when its language compiles nothing), in the order shown. */
+  answers: z.array(z.object({ label: AnswerLabelSchema, compile: z.object({ ok: z.boolean(), output: z.string() }).nullable() })),
+  cases: z.array(
+    z.object({
+      id: z.string(),
+      input: z.union([z.object({ args: z.array(z.unknown()) }), z.object({ stdin: z.string() })]),
+      /** The candidate's expected value as JSON text (function mode) or stdout; null when none was given. */
+      expected: z.string().nullable(),
+      claim: z.string().nullable(),
+      outputs: z.array(ProbeOutputSchema),
+      reference: z.object({ status: z.enum(['matches', 'differs', 'failed', 'not_checked']), why: z.string().nullable() }),
+      /** The case exposes a bug: the reference returns the expected value and some AI answer does not. Null when the reference did not check it. */
+      exposes: z.boolean().nullable(),
+    }),
+  ),
+});
+export type ProbeView = z.infer<typeof ProbeViewSchema>;
+
+export const SubmissionViewSchema = z.discriminatedUnion('kind', [RunViewSchema, SubmitViewSchema, ProbeViewSchema]);
 export type RunView = z.infer<typeof RunViewSchema>;
 export type SubmitView = z.infer<typeof SubmitViewSchema>;
 export type SubmissionView = z.infer<typeof SubmissionViewSchema>;

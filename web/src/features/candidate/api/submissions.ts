@@ -1,10 +1,10 @@
-import { SubmissionViewSchema, type RunView, type SubmissionView, type SubmitView } from '@assay/contract';
+import { SubmissionViewSchema, type ProbeView, type RunView, type SubmissionView, type SubmitView } from '@assay/contract';
 import type { ApiClient } from '../../../lib/api-client';
 import { randomId } from '../../../lib/ids';
 import { followEvents } from '../../../lib/sse';
 import type { DraftBody } from './challenge';
 
-export type { RunView, SubmissionView, SubmitView };
+export type { ProbeView, RunView, SubmissionView, SubmitView };
 
 const isDone = (v: SubmissionView) => v.status === 'done' || v.status === 'error';
 

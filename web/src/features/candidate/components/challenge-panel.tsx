@@ -174,7 +174,7 @@ export function ChallengePanel({ challengeId, saver, works, outcome, onExecute, 
         </header>
         <MarkdownView source={challenge.prompt} className="prompt" />
         {challenge.responses.map((r, i) => (
-          <section key={r.id} className="card response" aria-label={`AI answer ${i + 1}`}>
+          <section key={r.label} className="card response" aria-label={`AI answer ${i + 1}`}>
             <h2 className="section-title">
               AI answer {challenge.responses.length > 1 ? String.fromCharCode(65 + i) : ''} <Badge>{languageLabel(r.language)}</Badge>
             </h2>

@@ -2,12 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../../lib/api-client';
 import { useApi } from '../../../lib/api-context';
 import type { DraftBody } from '../api/challenge';
-import { createSubmission, followSubmission, type RunView, type SubmissionView, type SubmitView } from '../api/submissions';
+import { createSubmission, followSubmission, type ProbeView, type RunView, type SubmissionView, type SubmitView } from '../api/submissions';
 
 /** The latest run and submission of one challenge, and which one is in flight. */
 export interface Outcome {
   run?: RunView;
   submit?: SubmitView;
+  /** The latest Run of a review or compare challenge: the candidate's own test cases on the AI answers. */
+  probe?: ProbeView;
   /** The tab the results panel shows. */
   active?: 'run' | 'submit';
   running?: 'run' | 'submit';
@@ -43,7 +45,8 @@ export function useOutcomes(onSubmitted: () => void) {
         const key = view.kind;
         const current = o[key];
         if (current && current.id !== view.id && current.createdAt > view.createdAt) return o; // an older one finishing late
-        return { ...o, [key]: view, running: done && o.running === key ? undefined : o.running };
+        const request = key === 'probe' ? 'run' : key; // a probe is what a Run of a critique challenge gives back
+        return { ...o, [key]: view, running: done && o.running === request ? undefined : o.running };
       });
       if (done && view.kind === 'submit') onSubmitted();
     },
