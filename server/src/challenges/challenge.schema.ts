@@ -88,6 +88,13 @@ export const ChallengeMetaSchema = z
       .optional(),
     /** Suggested time for this challenge, minutes. */
     timeLimitMinutes: z.number().int().positive().optional(),
+    /**
+     * Compare kind, a consistency probe: this challenge shows the same two
+     * answers as the compare challenge named here. In an attempt holding
+     * both, it shows them in the opposite order, and the report tells
+     * whether the candidate's choice followed the answer or the position.
+     */
+    swapOf: Slug.optional(),
   })
   .superRefine((meta, ctx) => {
     if (meta.mode === 'function') {
