@@ -305,7 +305,10 @@ describe('AttemptScores with an objective part', () => {
     expect(await t.services.attemptScores.forAttempt(attemptId)).toMatchObject({ status: 'provisional', score: { score: 0, missing: [] } });
     await prefer('r-clean', 'slightly');
     // Two steps off "much", the right answer: half.
-    expect((await t.services.attemptScores.forAttempt(attemptId)).challenges[0]).toMatchObject({ score: 0.5, components: expect.arrayContaining([{ part: 'objective', weight: 1, value: 0.5, contribution: 0.5 }]) });
+    expect((await t.services.attemptScores.forAttempt(attemptId)).challenges[0]).toMatchObject({
+      score: 0.5,
+      components: expect.arrayContaining([{ part: 'objective', weight: 1, value: 0.5, contribution: 0.5 }]),
+    });
     await prefer('r-clean', 'clearly');
     await finish();
     const result = await t.services.attemptScores.forAttempt(attemptId);
