@@ -61,7 +61,13 @@ const FAILED_WHY: Record<Exclude<ProbeRun['status'], 'ok'>, string> = {
  * propagate (the queue retries); a program's failure is a result. Nothing
  * is bounded here: stored-output.ts bounds the judgement for storage.
  */
-export async function runProbe(runner: Pick<Runner, 'run'>, challenge: Challenge, order: readonly string[], tests: readonly CandidateTest[], pace = new Pacer()): Promise<ProbeJudgement> {
+export async function runProbe(
+  runner: Pick<Runner, 'run'>,
+  challenge: Challenge,
+  order: readonly string[],
+  tests: readonly CandidateTest[],
+  pace = new Pacer(),
+): Promise<ProbeJudgement> {
   const { mode, comparison } = challenge.meta;
   const answers: Program[] = shownResponses(challenge, order)
     .slice(0, ANSWER_LABELS.length)
@@ -86,7 +92,11 @@ export async function runProbe(runner: Pick<Runner, 'run'>, challenge: Challenge
     const fits = fitsMode(mode, test);
     const given = fits ? expectedTextOf(mode, test) : { text: null };
     const expected = 'text' in given ? given.text : null;
-    const unusable = fits ? ('error' in given ? `the expected value cannot be compared: ${given.error}` : null) : `not run: this challenge takes ${mode === 'function' ? 'args' : 'stdin'}`;
+    const unusable = fits
+      ? 'error' in given
+        ? `the expected value cannot be compared: ${given.error}`
+        : null
+      : `not run: this challenge takes ${mode === 'function' ? 'args' : 'stdin'}`;
     const check = (run: ProbeRun): CompareResult => {
       if (run.status !== 'ok') return { pass: false, reason: run.status === 'not_run' ? 'not run' : run.status };
       return mode === 'function' ? compareValues(comparison, expected!, run.valueJson) : compareText(comparison, expected!, run.stdout);
@@ -99,7 +109,7 @@ export async function runProbe(runner: Pick<Runner, 'run'>, challenge: Challenge
       // Comparisons are linear in the output: yield by output judged, as judge() does.
       await pace.after(run.stdout.length + (run.valueJson?.length ?? 0));
     }
-    const refRun = reference ? runOf(reports.get(reference)?.get(name)) : null;
+    const refRun = reference && fits ? runOf(reports.get(reference)?.get(name)) : null;
     const ref = referenceOutcome(unusable, expected, refRun, check);
     if (refRun) await pace.after(refRun.stdout.length + (refRun.valueJson?.length ?? 0));
     const exposes = ref.status === 'matches' ? shown.some((a) => a.matchesExpected === false) : ref.status === 'differs' ? false : null;
@@ -117,7 +127,12 @@ export async function runProbe(runner: Pick<Runner, 'run'>, challenge: Challenge
 }
 
 /** `unusable`: why the case cannot count whatever the reference did (it was not run, or its expected value cannot be compared). */
-function referenceOutcome(unusable: string | null, expected: string | null, run: ProbeRun | null, check: (run: ProbeRun) => CompareResult): { status: ReferenceStatus; why: string | null } {
+function referenceOutcome(
+  unusable: string | null,
+  expected: string | null,
+  run: ProbeRun | null,
+  check: (run: ProbeRun) => CompareResult,
+): { status: ReferenceStatus; why: string | null } {
   if (unusable) return { status: 'failed', why: unusable };
   if (!run) return { status: 'failed', why: 'the challenge has no reference to check against' };
   // A reference that fails on the input says the input is outside the problem, with or without an expected value.
