@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { ChallengeMetaSchema, type Challenge } from '../challenges/challenge.schema';
+import { attempts } from '../db/schema';
 import { critiqueChallenge } from '../test-support/critique-factories';
 import { assessmentWithInvite, startAttempt } from '../test-support/factories';
 import { testApp, type TestApp } from '../test-support/test-app';
@@ -152,6 +154,18 @@ describe('compare: the order of the answers', () => {
     expect(byChallenge[pair.id]!.objectiveScore).toBe(1);
     expect(byChallenge[swapped.id]!.objective?.preference).toMatchObject({ given: { preferred: 'resp-minus' }, order: orders['order-pair-swapped'] });
     expect(byChallenge[swapped.id]!.objectiveScore).toBe(0);
+  });
+
+  it('an attempt started before orders were recorded shows and grades the files’ order', async () => {
+    const pair = critiqueChallenge('compare');
+    const { token } = await assessmentWithInvite(t, { challenges: [pair] });
+    const { agent, csrf, attempt } = await startAttempt(t, token);
+    await t.services.database.db.update(attempts).set({ responseOrders: {} }).where(eq(attempts.id, attempt.id));
+    const detail = await agent.get(`/api/v1/attempt/challenges/${pair.id}`).expect(200);
+    expect(detail.body.challenge.responses.map((r: { code: string }) => r.code)).toEqual(pair.responses.map((r) => r.code));
+    await post(agent, csrf, pair.id, 'submit', { preference: { choice: 'B', strength: 'clearly' } }); // B: resp-plus, second in the files
+    const [row] = await t.services.submissionRepo.forAttempt(attempt.id);
+    expect(row!.objective?.preference).toMatchObject({ given: { preferred: 'resp-plus' }, order: ['resp-minus', 'resp-plus'] });
   });
 
   it('a Run labels each answer’s outputs as shown', async () => {
