@@ -14,6 +14,8 @@ export interface CodeDiffProps {
   /** How the two sides are named to screen readers (default: the starter, the candidate’s code). */
   originalLabel?: string;
   modifiedLabel?: string;
+  /** Keep the two sides side by side however narrow the editor is (Monaco otherwise goes inline below ~900 px). */
+  alwaysSideBySide?: boolean;
 }
 
 declare global {
@@ -24,7 +26,15 @@ declare global {
 }
 
 /** Monaco's diff editor, read-only, loaded lazily like the code editor (default export for React.lazy). */
-export default function CodeDiff({ original, modified, language, ariaLabel, originalLabel = 'the starter', modifiedLabel = 'the candidate’s code' }: CodeDiffProps) {
+export default function CodeDiff({
+  original,
+  modified,
+  language,
+  ariaLabel,
+  originalLabel = 'the starter',
+  modifiedLabel = 'the candidate’s code',
+  alwaysSideBySide = false,
+}: CodeDiffProps) {
   return (
     <DiffEditor
       original={original}
@@ -42,6 +52,7 @@ export default function CodeDiff({ original, modified, language, ariaLabel, orig
         readOnly: true,
         originalEditable: false,
         renderSideBySide: true,
+        useInlineViewWhenSpaceIsLimited: !alwaysSideBySide,
         ariaLabel,
         originalAriaLabel: `${ariaLabel}: ${originalLabel}`,
         modifiedAriaLabel: `${ariaLabel}: ${modifiedLabel}`,

@@ -82,6 +82,8 @@ export default function FlagEditor({ path, language, code, flagged, onFlag, onCa
         readOnly: true,
         domReadOnly: false,
         glyphMargin: true,
+        // Nothing to indent in a read-only answer: Tab moves on, so the editor never traps keyboard users.
+        tabFocusMode: true,
         fontSize: 14,
         lineHeight: 21,
         minimap: { enabled: false },

@@ -43,7 +43,7 @@ export function CompareWorkspace({ challenge, answers, onAnswers, outcome, onExe
           ))}
         </div>
         <div className="editor-frame">
-          <LazyCodeDiff original={a.code} modified={b.code} language={a.language} ariaLabel="The two answers" originalLabel="answer A" modifiedLabel="answer B" />
+          <LazyCodeDiff original={a.code} modified={b.code} language={a.language} ariaLabel="The two answers" originalLabel="answer A" modifiedLabel="answer B" alwaysSideBySide />
         </div>
         <p className="editor-hint">
           <Icon name="keyboard" size={14} className="inline-icon" /> Answer A is on the left, answer B on the right; both are read-only.
