@@ -89,6 +89,9 @@ describe('a candidate taking one challenge of each kind', () => {
       window.__assayFlagEditor!.setPosition({ lineNumber: 2, column: 5 });
     });
     await page.keyboard.press('Control+Shift+F');
+    // The answer is read-only: Tab moves on instead of indenting, so the editor never traps the keyboard.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.monaco-editor')))).toBe(false);
     await page.getByLabel(/^Line 2/).fill('best starts at 0, so a list of negatives returns 0');
     await page.locator('.monaco-editor .line-numbers').getByText('5', { exact: true }).click();
     await page.getByLabel(/^Line 5/).waitFor();
