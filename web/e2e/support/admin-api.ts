@@ -10,6 +10,8 @@ export interface AdminSession {
   }): Promise<string>;
   /** Invites one email; returns the invite link. */
   invite(assessmentId: string, email: string): Promise<string>;
+  /** Creates a challenge from its files (challenge.yaml, prompt.md, …); returns its id. */
+  createChallenge(files: Record<string, string>): Promise<string>;
 }
 
 /** Logs in as the demo admin (`assay serve --demo`). */
@@ -39,6 +41,10 @@ export async function loginAdmin(serverUrl: string, email = 'admin@assay.local',
     async invite(assessmentId, email) {
       const created = (await post(`/api/v1/assessments/${assessmentId}/invites`, { emails: [email] })) as { invites: { url: string }[] };
       return created.invites[0]!.url;
+    },
+    async createChallenge(files) {
+      const created = await post('/api/v1/challenges', { files });
+      return created.id as string;
     },
   };
 }

@@ -11,6 +11,11 @@ export interface CodeDiffProps {
   modified: string;
   language: string;
   ariaLabel: string;
+  /** How the two sides are named to screen readers (default: the starter, the candidate’s code). */
+  originalLabel?: string;
+  modifiedLabel?: string;
+  /** Keep the two sides side by side however narrow the editor is (Monaco otherwise goes inline below ~900 px). */
+  alwaysSideBySide?: boolean;
 }
 
 declare global {
@@ -21,7 +26,15 @@ declare global {
 }
 
 /** Monaco's diff editor, read-only, loaded lazily like the code editor (default export for React.lazy). */
-export default function CodeDiff({ original, modified, language, ariaLabel }: CodeDiffProps) {
+export default function CodeDiff({
+  original,
+  modified,
+  language,
+  ariaLabel,
+  originalLabel = 'the starter',
+  modifiedLabel = 'the candidate’s code',
+  alwaysSideBySide = false,
+}: CodeDiffProps) {
   return (
     <DiffEditor
       original={original}
@@ -30,8 +43,8 @@ export default function CodeDiff({ original, modified, language, ariaLabel }: Co
       theme="assay-light"
       onMount={(editor) => {
         // The diff editor does not pass its side labels on to the inner editors' input element; set them on each side.
-        editor.getOriginalEditor().updateOptions({ ariaLabel: `${ariaLabel}: the starter` });
-        editor.getModifiedEditor().updateOptions({ ariaLabel: `${ariaLabel}: the candidate’s code` });
+        editor.getOriginalEditor().updateOptions({ ariaLabel: `${ariaLabel}: ${originalLabel}` });
+        editor.getModifiedEditor().updateOptions({ ariaLabel: `${ariaLabel}: ${modifiedLabel}` });
         window.__assayDiffEditor = editor;
       }}
       loading={<div className="editor-loading">Loading the diff…</div>}
@@ -39,9 +52,10 @@ export default function CodeDiff({ original, modified, language, ariaLabel }: Co
         readOnly: true,
         originalEditable: false,
         renderSideBySide: true,
+        useInlineViewWhenSpaceIsLimited: !alwaysSideBySide,
         ariaLabel,
-        originalAriaLabel: `${ariaLabel}: the starter`,
-        modifiedAriaLabel: `${ariaLabel}: the candidate’s code`,
+        originalAriaLabel: `${ariaLabel}: ${originalLabel}`,
+        modifiedAriaLabel: `${ariaLabel}: ${modifiedLabel}`,
         fontSize: 14,
         lineHeight: 21,
         minimap: { enabled: false },

@@ -1,33 +1,24 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { LanguageId } from '@assay/contract';
+import type { Answers, LanguageId } from '@assay/contract';
 import { Alert } from '../../../components/ui/alert';
-import { Badge } from '../../../components/ui/badge';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
-import { Icon } from '../../../components/ui/icon';
-import { MarkdownView } from '../../../components/ui/markdown-view';
 import { PageLoading } from '../../../components/ui/spinner';
 import { errorMessage } from '../../../lib/api-client';
 import { useApi } from '../../../lib/api-context';
-import { LazyCodeEditor } from '../../../components/editor/lazy-code-editor';
-import { TabFocusShortcut, tabFocusShortcutText } from '../../../components/editor/tab-focus-shortcut';
 import { parseLineMarkers } from '../../../components/editor/diagnostics';
 import { useLanguages } from '../../../lib/languages';
 import { getChallenge, type ChallengeDetail, type DraftBody } from '../api/challenge';
+import { bodyOf, initialWork, type Work } from '../answers/work';
 import type { DraftSaver } from '../hooks/draft-saver';
 import type { Outcome } from '../hooks/use-outcomes';
 import { getSubmission, type SubmissionView } from '../api/submissions';
+import { ChallengeHead } from './challenge-head';
+import { CodeWorkspace } from './code-workspace';
+import { CompareWorkspace } from './compare-workspace';
+import { ExplainWorkspace } from './explain-workspace';
 import { ExplanationEditor } from './explanation-editor';
-import { ResultsPanel } from './results-panel';
+import { ReviewWorkspace } from './review-workspace';
 
-/** What the candidate has written for one challenge: code per language, the language in use, the explanation. */
-export interface Work {
-  language: string;
-  codes: Record<string, string>;
-  explanation: string;
-  /** Bumped by "Reset to starter" so the editor gets a fresh model. */
-  resets: number;
-}
+export type { Work };
 
 export interface ChallengePanelProps {
   challengeId: string;
@@ -39,39 +30,23 @@ export interface ChallengePanelProps {
   onSelectTab: (challengeId: string, tab: 'run' | 'submit') => void;
   /** Hands over the latest run and submission found on the server (after a reload). */
   onRestore: (challengeId: string, latest: { run?: SubmissionView; submit?: SubmissionView }) => void;
-  /** Lets the page read the open challenge's current code (for the automatic submission at zero). */
+  /** Lets the page read the open challenge's current work (for the automatic submission at zero). */
   onCurrent: (current: (() => { challengeId: string; body: DraftBody }) | undefined) => void;
   locked: boolean;
 }
 
-/** The starting work for a challenge: the local backup if a save never arrived, else the server's draft, else the starter code. */
-function initialWork(detail: ChallengeDetail, saver: DraftSaver): { work: Work; unsaved: string[] } {
-  const { challenge, draft, languages } = detail;
-  const language = languages.find((l) => l === draft.language) ?? languages[0] ?? challenge.languages[0] ?? 'python';
-  const codes: Record<string, string> = {};
-  const unsaved: string[] = [];
-  let explanation = draft.explanation ?? '';
-  for (const lang of languages) {
-    const server = draft.codes[lang] ?? challenge.starter[lang as LanguageId] ?? '';
-    const backup = saver.readBackup(challenge.id, lang);
-    codes[lang] = backup && backup.code !== server ? backup.code : server;
-    if (backup && (backup.code !== server || (backup.explanation ?? '') !== explanation)) {
-      unsaved.push(lang);
-      if (backup.explanation !== undefined) explanation = backup.explanation;
-    }
-  }
-  return { work: { language, codes, explanation, resets: 0 }, unsaved };
-}
-
-/** One challenge: prompt, editor with language picker, Run and Submit, results, and the explanation where one is asked for. */
+/**
+ * One challenge: its prompt and, by kind, the workspace (implement and debug:
+ * the code editor; review: flags on answer A; compare: A beside B; explain:
+ * prose only), the explanation where one is asked for, autosaved as typed.
+ */
 export function ChallengePanel({ challengeId, saver, works, outcome, onExecute, onSelectTab, onRestore, onCurrent, locked }: ChallengePanelProps) {
-  const { label: languageLabel, sourceFile: sourceFileOf } = useLanguages();
+  const { sourceFile: sourceFileOf } = useLanguages();
   const api = useApi();
   const ids = useId();
   const [detail, setDetail] = useState<ChallengeDetail>();
   const [loadError, setLoadError] = useState<unknown>();
   const [work, setWork] = useState<Work>();
-  const [confirmReset, setConfirmReset] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -86,8 +61,8 @@ export function ChallengePanel({ challengeId, saver, works, outcome, onExecute, 
         if (!next) {
           const { work: fresh, unsaved } = initialWork(d, saver);
           next = fresh;
-          for (const lang of unsaved) saver.update(challengeId, { language: lang as LanguageId, code: fresh.codes[lang]!, explanation: fresh.explanation || undefined });
-          if (unsaved.length && !unsaved.includes(fresh.language)) saver.update(challengeId, body(fresh));
+          for (const lang of unsaved) saver.update(challengeId, { ...bodyOf(fresh), language: lang as LanguageId, code: fresh.codes[lang] ?? '' });
+          if (unsaved.length && !unsaved.includes(fresh.language)) saver.update(challengeId, bodyOf(fresh));
         }
         works.set(challengeId, next);
         setDetail(d);
@@ -110,7 +85,7 @@ export function ChallengePanel({ challengeId, saver, works, outcome, onExecute, 
 
   // The page reads the current code from the shared map, so typing never waits for a render.
   useEffect(() => {
-    onCurrent(() => ({ challengeId, body: body(works.get(challengeId)!) }));
+    onCurrent(() => ({ challengeId, body: bodyOf(works.get(challengeId)!) }));
     return () => onCurrent(undefined);
   }, [challengeId, onCurrent, works]);
 
@@ -137,144 +112,70 @@ export function ChallengePanel({ challengeId, saver, works, outcome, onExecute, 
   const update = (next: Work) => {
     works.set(challengeId, next);
     setWork(next);
-    saver.update(challengeId, body(next));
+    saver.update(challengeId, bodyOf(next));
   };
+  const latest = () => works.get(challengeId)!;
   const onCode = (code: string) => {
-    const current = works.get(challengeId)!;
+    const current = latest();
     const next = { ...current, codes: { ...current.codes, [current.language]: code } };
     works.set(challengeId, next);
-    saver.update(challengeId, body(next));
+    saver.update(challengeId, bodyOf(next));
   };
-  const execute = (kind: 'run' | 'submit') => onExecute(challengeId, kind, body(works.get(challengeId)!));
-  const busy = outcome.running !== undefined;
-  const starter = challenge.starter[work.language as LanguageId] ?? '';
+  const onAnswers = (change: (answers: Answers) => Answers) => update({ ...latest(), answers: change(latest().answers) });
+  const execute = (kind: 'run' | 'submit') => onExecute(challengeId, kind, bodyOf(latest()));
+  const selectTab = (tab: 'run' | 'submit') => onSelectTab(challengeId, tab);
 
+  const prompt = <ChallengeHead challenge={challenge} language={work.language} titleId={`${ids}-title`} />;
+  const explanation = challenge.explanation && (
+    <ExplanationEditor
+      spec={challenge.explanation}
+      rubric={challenge.rubric}
+      fullMarks={challenge.rubricFullMarks}
+      value={work.explanation}
+      readOnly={locked}
+      onChange={(text) => update({ ...latest(), explanation: text })}
+    />
+  );
+  const critique = { challenge, answers: work.answers, onAnswers, outcome, onExecute: execute, onSelectTab: selectTab, locked, prompt, explanation };
+
+  if (challenge.kind === 'review')
+    return (
+      <div className="challenge-grid">
+        <ReviewWorkspace {...critique} />
+      </div>
+    );
+  if (challenge.kind === 'compare')
+    return (
+      <div className="challenge-grid">
+        <CompareWorkspace {...critique} />
+      </div>
+    );
+  if (challenge.kind === 'explain')
+    return <ExplainWorkspace challenge={challenge} prompt={prompt} explanation={explanation} outcome={outcome} onSubmit={() => execute('submit')} locked={locked} />;
   return (
     <div className="challenge-grid">
       <section className="prompt-col" aria-labelledby={`${ids}-title`}>
-        <header className="challenge-head">
-          <div className="challenge-badges">
-            <Badge tone="brand">{kindLabel(challenge.kind)}</Badge>
-            {challenge.difficulty && (
-              <Badge tone={challenge.difficulty === 'easy' ? 'success' : challenge.difficulty === 'medium' ? 'warning' : 'danger'}>{capitalize(challenge.difficulty)}</Badge>
-            )}
-            {challenge.timeLimitMinutes && <Badge icon={<Icon name="clock" size={12} />}>about {challenge.timeLimitMinutes} min</Badge>}
-          </div>
-          <h1 id={`${ids}-title`} className="challenge-title">
-            {challenge.title}
-          </h1>
-          <p className="challenge-meta">
-            {challenge.mode === 'function' && challenge.entry?.[work.language as LanguageId] && (
-              <>
-                Write <code>{challenge.entry[work.language as LanguageId]}</code> ·{' '}
-              </>
-            )}
-            {challenge.publicTests.length} examples · {challenge.hiddenTestCount} hidden tests · {challenge.limits.timeMs / 1000} s and {challenge.limits.memoryMb} MB per test
-          </p>
-        </header>
-        <MarkdownView source={challenge.prompt} className="prompt" />
-        {challenge.responses.map((r, i) => (
-          <section key={r.label} className="card response" aria-label={`AI answer ${i + 1}`}>
-            <h2 className="section-title">
-              AI answer {challenge.responses.length > 1 ? String.fromCharCode(65 + i) : ''} <Badge>{languageLabel(r.language)}</Badge>
-            </h2>
-            {r.explanation && <MarkdownView source={r.explanation} />}
-            <pre className="output response-code">{r.code}</pre>
-          </section>
-        ))}
-        {challenge.explanation && (
-          <ExplanationEditor
-            spec={challenge.explanation}
-            rubric={challenge.rubric}
-            fullMarks={challenge.rubricFullMarks}
-            value={work.explanation}
-            readOnly={locked}
-            onChange={(explanation) => update({ ...works.get(challengeId)!, explanation })}
-          />
-        )}
+        {prompt}
+        {explanation}
       </section>
-
-      <section className="editor-col" aria-label="Your code">
-        <div className="editor-toolbar">
-          <label className="field-inline" htmlFor={`${ids}-lang`}>
-            <span>Language</span>
-            <select
-              id={`${ids}-lang`}
-              className="select"
-              value={work.language}
-              disabled={locked}
-              onChange={(e) => update({ ...works.get(challengeId)!, language: e.target.value })}
-            >
-              {languages.map((l) => (
-                <option key={l} value={l}>
-                  {languageLabel(l)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <Button variant="ghost" size="sm" disabled={locked} onClick={() => setConfirmReset(true)} icon={<Icon name="refresh" size={14} />}>
-            Reset
-          </Button>
-          <span className="toolbar-spacer" />
-          <Button variant="secondary" busy={outcome.running === 'run'} disabled={busy || locked} onClick={() => execute('run')} icon={<Icon name="play" size={14} />}>
-            Run examples
-          </Button>
-          <Button variant="primary" busy={outcome.running === 'submit'} disabled={busy || locked} onClick={() => execute('submit')} icon={<Icon name="send" size={14} />}>
-            Submit
-          </Button>
-        </div>
-        <div className="editor-frame">
-          <LazyCodeEditor
-            key={`${challengeId}/${work.language}/${work.resets}`}
-            path={`${challengeId}/${work.language}/${work.resets}`}
-            language={work.language}
-            defaultValue={work.codes[work.language] ?? ''}
-            onChange={onCode}
-            markers={markers}
-            readOnly={locked}
-            ariaLabel={`Code editor, ${languageLabel(work.language)}. Press ${tabFocusShortcutText()} to toggle whether Tab moves focus.`}
-          />
-        </div>
-        <p className="editor-hint">
-          <Icon name="keyboard" size={14} className="inline-icon" /> Tab indents. Press <TabFocusShortcut /> to make Tab move focus out of the editor (and again to undo).
-        </p>
-        <ResultsPanel outcome={outcome} examples={challenge.publicTests.length} hidden={challenge.hiddenTestCount} onSelect={(tab) => onSelectTab(challengeId, tab)} />
-      </section>
-
-      <Dialog
-        open={confirmReset}
-        title="Reset to the starter code?"
-        onClose={() => setConfirmReset(false)}
-        actions={
-          <>
-            <Button onClick={() => setConfirmReset(false)}>Keep my code</Button>
-            <Button
-              variant="danger"
-              onClick={() => {
-                const current = works.get(challengeId)!;
-                update({ ...current, codes: { ...current.codes, [current.language]: starter }, resets: current.resets + 1 });
-                setConfirmReset(false);
-              }}
-            >
-              Reset {languageLabel(work.language)}
-            </Button>
-          </>
-        }
-      >
-        <p>Your {languageLabel(work.language)} code for this challenge is replaced by the starter code. Code in other languages is kept.</p>
-      </Dialog>
+      <CodeWorkspace
+        challenge={challenge}
+        languages={languages}
+        work={work}
+        currentCode={() => latest().codes[latest().language] ?? ''}
+        onLanguage={(language) => update({ ...latest(), language })}
+        onCode={onCode}
+        onReset={() => {
+          const current = latest();
+          const starter = challenge.starter[current.language as LanguageId] ?? '';
+          update({ ...current, codes: { ...current.codes, [current.language]: starter }, resets: current.resets + 1 });
+        }}
+        onExecute={execute}
+        onSelectTab={selectTab}
+        outcome={outcome}
+        markers={markers}
+        locked={locked}
+      />
     </div>
   );
-}
-
-function body(work: Work): DraftBody {
-  return { language: work.language as LanguageId, code: work.codes[work.language] ?? '', explanation: work.explanation || undefined };
-}
-
-function kindLabel(kind: string): string {
-  return { implement: 'Implement', debug: 'Debug AI code', review: 'Review AI code', compare: 'Compare AI answers', explain: 'Explain' }[kind] ?? kind;
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

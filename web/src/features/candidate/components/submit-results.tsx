@@ -16,7 +16,8 @@ export function SubmitResults({ submit }: { submit: SubmitView }) {
   if (submit.status === 'queued' || submit.status === 'running') {
     return (
       <p className="results-pending" role="status">
-        <Spinner size={16} /> {submit.status === 'queued' ? `Submitted. ${queuedText(submit.queuedAhead)}` : `Running ${submit.total} hidden tests…`}
+        <Spinner size={16} />{' '}
+        {submit.status === 'queued' ? `Submitted. ${queuedText(submit.queuedAhead)}` : submit.total === 0 ? 'Submitting your answers…' : `Running ${submit.total} hidden tests…`}
       </p>
     );
   }
@@ -35,6 +36,19 @@ export function SubmitResults({ submit }: { submit: SubmitView }) {
         <pre className="output output-error" aria-label="Compiler output">
           {submit.compile.output}
         </pre>
+      </div>
+    );
+  }
+  // Critique and explain kinds: nothing is judged now (a result would reveal the key); their answers are graded later.
+  if (submit.total === 0) {
+    return (
+      <div className="results-block">
+        <div className="score neutral" role="status">
+          <div className="score-text">
+            <strong>Submitted; your answers are graded after the assessment</strong>
+            <span className="muted">Submitted at {formatClock(submit.createdAt)}. Your last submission counts; you may change your answers and submit again.</span>
+          </div>
+        </div>
       </div>
     );
   }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { ApiError } from '../../../lib/api-client';
 import { DraftSaver, type SaveStatus } from './draft-saver';
 
-type Saved = { challengeId: string; code: string; language: string };
+type Saved = { challengeId: string; code: string; language: string; answers?: unknown };
 
 /** A fake server: records saves; `failWith` makes the next calls fail. */
 function harness() {
@@ -20,7 +20,7 @@ function harness() {
     save: async (challengeId, body) => {
       if (hold) await new Promise<void>((resolve) => (inFlight = resolve));
       if (failWith) throw failWith;
-      saved.push({ challengeId, code: body.code, language: body.language });
+      saved.push({ challengeId, code: body.code, language: body.language, ...(body.answers ? { answers: body.answers } : {}) });
     },
   });
   return {
@@ -59,6 +59,18 @@ describe('DraftSaver', () => {
     await tick(800);
     expect(h.saved).toEqual([{ challengeId: 'c1', language: 'python', code: 'def' }]);
     expect(h.statuses.at(-1)).toBe('saved');
+  });
+
+  it('saves a change of the answers alone, and keeps them in the local backup until the server has them', async () => {
+    const h = harness();
+    h.fail(new ApiError(0, 'network', 'offline'));
+    h.saver.update('c1', { language: 'python', code: '', answers: { verdict: 'incorrect' } });
+    await tick(800);
+    expect(h.saver.readBackup('c1', 'python')).toEqual({ code: '', answers: { verdict: 'incorrect' } });
+    h.fail(undefined);
+    await tick(1000);
+    expect(h.saved).toEqual([{ challengeId: 'c1', language: 'python', code: '', answers: { verdict: 'incorrect' } }]);
+    expect(h.saver.readBackup('c1', 'python')).toBeUndefined();
   });
 
   it('keeps code per language and saves each', async () => {

@@ -1,4 +1,5 @@
 import { ApiError } from '../../../lib/api-client';
+import type { Answers } from '@assay/contract';
 import type { DraftBody } from '../api/challenge';
 
 /** What the autosave indicator shows. */
@@ -81,10 +82,10 @@ export class DraftSaver {
   }
 
   /** A backup newer than the server's draft, if a save never reached it. */
-  readBackup(challengeId: string, language: string): { code: string; explanation?: string } | undefined {
+  readBackup(challengeId: string, language: string): { code: string; explanation?: string; answers?: Answers } | undefined {
     try {
       const raw = this.deps.backup?.getItem(this.backupKey(challengeId, language));
-      return raw ? (JSON.parse(raw) as { code: string; explanation?: string }) : undefined;
+      return raw ? (JSON.parse(raw) as { code: string; explanation?: string; answers?: Answers }) : undefined;
     } catch {
       return undefined;
     }
@@ -166,7 +167,7 @@ export class DraftSaver {
 
   private writeBackup(challengeId: string, body: DraftBody): void {
     try {
-      this.deps.backup?.setItem(this.backupKey(challengeId, body.language), JSON.stringify({ code: body.code, explanation: body.explanation }));
+      this.deps.backup?.setItem(this.backupKey(challengeId, body.language), JSON.stringify({ code: body.code, explanation: body.explanation, answers: body.answers }));
     } catch {
       // storage full or disabled: the server copy is still on its way
     }
