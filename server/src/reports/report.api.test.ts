@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { AttemptReportSchema } from './report.schema';
-import { compareChallenge, compareObjective, REVIEW_OBJECTIVE, reviewChallenge, storeCritiqueSubmit, storeResponseOrders } from '../test-support/critique-rows';
+import { compareChallenge, compareObjective, REVIEW_OBJECTIVE, REVIEW_PROBE, reviewChallenge, storeCritiqueSubmit, storeResponseOrders } from '../test-support/critique-rows';
 import { CORRECT_ADD, assessmentWithInvite, explainedChallenge, startAttempt } from '../test-support/factories';
 import { staffUser, writeReviewItem } from '../test-support/review-rows';
 import { loginAs, testApp, type TestApp } from '../test-support/test-app';
@@ -138,6 +138,7 @@ describe('GET /api/v1/attempts/:id/report', () => {
     await storeCritiqueSubmit(t, attempt.id, review.id, {
       answers: { verdict: 'incorrect', flags, tests: [{ id: 'neg', args: [-2, 1], expected: -1, claim: 'fails on negatives' }] },
       objective: REVIEW_OBJECTIVE,
+      probe: REVIEW_PROBE,
     });
     // Picked A both times: resp-fast first, then resp-slow (the position, not the answer).
     await storeCritiqueSubmit(t, attempt.id, cmp.id, {
@@ -159,7 +160,14 @@ describe('GET /api/v1/attempts/:id/report', () => {
         { line: 9, onKey: false },
       ],
     });
-    expect(byId(review.id).objective!.cases[0]).toMatchObject({ id: 'neg', claim: 'fails on negatives', exposes: true });
+    // Staff see what the reference returned on the candidate's case (a candidate never does).
+    expect(byId(review.id).objective!.cases[0]).toMatchObject({
+      id: 'neg',
+      claim: 'fails on negatives',
+      exposes: true,
+      reference: { status: 'matches', output: '-1' },
+      answers: [{ label: 'A', responseId: 'resp-buggy', output: '0', matches: false }],
+    });
     expect(byId(review.id).positionBias).toBeNull();
     expect(byId(cmp.id).objective!.preference).toEqual({ choice: 'A', strength: 'clearly', responseId: 'resp-fast' });
     expect(byId(cmp.id).positionBias).toBeNull();

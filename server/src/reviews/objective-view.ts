@@ -3,7 +3,8 @@ import type { Answers, CandidateTest } from '../attempts/attempt.schema';
 import { shownResponses } from '../challenges/challenge.presenter';
 import { ANSWER_LABELS, type Challenge } from '../challenges/challenge.schema';
 import { parseColumn } from '../db/parse-column';
-import { ObjectiveResultSchema, type ObjectiveResult } from '../grading/objective.schema';
+import type { ObjectiveResult } from '../grading/objective.schema';
+import type { ProbeCase, ProbeJudgement, ProbeRun } from '../grading/probe.schema';
 import type { SubmissionRow } from '../submissions/submission.repo';
 import type { Choice, ObjectiveCase, ObjectiveView, ShownResponse } from './objective-view.schema';
 
@@ -18,13 +19,18 @@ export function parseResponseOrders(value: unknown): Record<string, string[]> {
  * The objective side of a review or compare submit for staff (null for the
  * other kinds): labels mapped back to response ids through `order` (the
  * attempt's stored order for this challenge; else the order the grader
- * recorded; else the challenge's own), the stored grading, and the
- * candidate's answers beside it.
+ * recorded; else the challenge's own), the stored grading, the
+ * candidate's answers beside it, and their test cases with what the
+ * reference and each answer returned (from the stored probe).
  */
-export function presentObjective(challenge: Challenge, submission: Pick<SubmissionRow, 'answers' | 'objective'>, order: readonly string[] | undefined): ObjectiveView | null {
+export function presentObjective(
+  challenge: Challenge,
+  submission: Pick<SubmissionRow, 'answers' | 'objective' | 'probe'>,
+  order: readonly string[] | undefined,
+): ObjectiveView | null {
   const kind = challenge.meta.kind;
   if (kind !== 'review' && kind !== 'compare') return null;
-  const result = parseColumn(ObjectiveResultSchema.nullable(), submission.objective ?? null, 'submissions.objective');
+  const result = submission.objective;
   const ids = order?.length ? order : (result?.preference?.order ?? []);
   const shown: ShownResponse[] = shownResponses(challenge, ids)
     .slice(0, ANSWER_LABELS.length)
@@ -40,7 +46,7 @@ export function presentObjective(challenge: Challenge, submission: Pick<Submissi
       const ratings = answers.ratings?.[s.label];
       return ratings ? [{ label: s.label, responseId: s.responseId, ratings }] : [];
     }),
-    cases: (answers.tests ?? []).map((t) => caseOf(t, result)),
+    cases: submission.probe ? submission.probe.cases.map((c) => probedCase(c, submission.probe!, result)) : (answers.tests ?? []).map((t) => caseOf(t, result)),
   };
 }
 
@@ -62,7 +68,37 @@ function choiceOf(answers: Answers, shown: readonly ShownResponse[]): Choice | n
   return label ? { choice: label, strength: null, responseId: answers.preferred } : null;
 }
 
-/** A candidate test with the grader's reading; the programs' outputs come with the stored probe (none yet: empty). */
+/** A case as probed: the grader's reading, and what each program returned (staff may see the reference's output). */
+function probedCase(c: ProbeCase, probe: ProbeJudgement, result: ObjectiveResult | null): ObjectiveCase {
+  const graded = result?.tests?.cases.find((g) => g.id === c.id);
+  const output = (run: ProbeRun | null) => (run ? outputOf(run, probe.mode) : null);
+  const ref = c.reference;
+  return {
+    id: c.id,
+    input: c.input,
+    expected: c.expected,
+    claim: c.claim ?? graded?.claim ?? null,
+    exposes: graded?.exposes ?? c.exposes,
+    counted: graded?.counted ?? null,
+    why: graded?.why ?? ref.why,
+    reference: {
+      status: ref.status,
+      verdict: ref.run?.status ?? null,
+      output: output(ref.run),
+      matches: ref.status === 'matches' ? true : ref.status === 'differs' ? false : null,
+    },
+    answers: c.answers.map((a) => ({ label: a.label, responseId: a.responseId, verdict: a.run.status, output: output(a.run), matches: a.matchesExpected })),
+  };
+}
+
+/** What a program returned: its JSON value (function mode; a note when it was too large to keep) or its stdout. */
+function outputOf(run: ProbeRun, mode: ProbeJudgement['mode']): string | null {
+  if (mode === 'stdio') return run.stdout;
+  if (run.valueJson !== undefined) return run.valueJson;
+  return run.valueBytes !== undefined ? `(a value of ${run.valueBytes} bytes, not kept)` : null;
+}
+
+/** A candidate test with the grader's reading, before (or without) a stored probe: no outputs. */
 function caseOf(test: CandidateTest, result: ObjectiveResult | null): ObjectiveCase {
   const graded = result?.tests?.cases.find((c) => c.id === test.id);
   const fn = 'args' in test;

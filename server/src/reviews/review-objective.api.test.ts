@@ -1,4 +1,4 @@
-import { compareChallenge, compareObjective, REVIEW_OBJECTIVE, reviewChallenge, storeCritiqueSubmit, storeResponseOrders } from '../test-support/critique-rows';
+import { compareChallenge, compareObjective, REVIEW_OBJECTIVE, REVIEW_PROBE, reviewChallenge, storeCritiqueSubmit, storeResponseOrders } from '../test-support/critique-rows';
 import { assessmentWithInvite, startAttempt } from '../test-support/factories';
 import { writeReviewItem } from '../test-support/review-rows';
 import { loginAs, testApp, type TestApp } from '../test-support/test-app';
@@ -28,14 +28,16 @@ describe('a review item of the critique kinds: the objective results beside the 
       flags: [{ line: 2, comment: 'off by one on negatives' }],
       tests: [{ id: 'neg', args: [-2, 1], expected: -1, claim: 'fails on negatives' }],
     };
-    const { attemptId, submissionId, settle } = await itemFor(reviewChallenge(), { answers, objective: REVIEW_OBJECTIVE });
+    const { attemptId, submissionId, settle } = await itemFor(reviewChallenge(), { answers, objective: REVIEW_OBJECTIVE, probe: REVIEW_PROBE });
     const reviewer = await loginAs(t, 'reviewer');
     const { review } = (await reviewer.agent.post('/api/v1/reviews/next').set('X-CSRF-Token', reviewer.csrf).send({}).expect(200)).body;
     const objective = review.item.objective;
     expect(objective).toMatchObject({ kind: 'review', result: { score: 0.889, verdict: { given: 'incorrect', key: 'incorrect', correct: true } } });
     expect(objective.shown).toEqual([expect.objectContaining({ label: 'A', responseId: 'resp-buggy' })]);
     expect(objective.flags).toEqual([{ line: 2, comment: 'off by one on negatives', onKey: true }]);
-    expect(objective.cases).toEqual([expect.objectContaining({ id: 'neg', claim: 'fails on negatives', expected: '-1', exposes: true })]);
+    expect(objective.cases).toEqual([
+      expect.objectContaining({ id: 'neg', claim: 'fails on negatives', expected: '-1', exposes: true, reference: expect.objectContaining({ status: 'matches', output: '-1' }) }),
+    ]);
     // (The test's item id is made from the attempt id; real item ids are random.)
     const text = JSON.stringify({ ...review, item: { ...review.item, itemId: '' } });
     for (const secret of [attemptId, submissionId, '@example.test', 'REFERENCE-SECRET']) expect(text).not.toContain(secret);

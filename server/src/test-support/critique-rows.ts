@@ -3,6 +3,7 @@ import type { Answers } from '../attempts/attempt.schema';
 import { ChallengeMetaSchema, KeySchema, RubricSchema, type Challenge } from '../challenges/challenge.schema';
 import { attempts } from '../db/schema';
 import type { ObjectiveResult } from '../grading/objective.schema';
+import type { ProbeJudgement } from '../grading/probe.schema';
 import { newId } from '../lib/ids';
 import { addChallenge } from './factories';
 import type { TestApp } from './test-app';
@@ -46,7 +47,12 @@ export function compareChallenge(id: string, swapOf?: string): Challenge {
 }
 
 /** Writes a judged review/compare submit straight into `submissions` (what the probe path stores), with its objective result. */
-export async function storeCritiqueSubmit(t: TestApp, attemptId: string, challengeId: string, opts: { answers: Answers; objective: ObjectiveResult | null; explanation?: string }) {
+export async function storeCritiqueSubmit(
+  t: TestApp,
+  attemptId: string,
+  challengeId: string,
+  opts: { answers: Answers; objective: ObjectiveResult | null; probe?: ProbeJudgement; explanation?: string },
+) {
   return t.services.submissionRepo.insert({
     id: newId(),
     attemptId,
@@ -58,6 +64,7 @@ export async function storeCritiqueSubmit(t: TestApp, attemptId: string, challen
     explanation: opts.explanation ?? 'The answer adds one on negatives.',
     answers: opts.answers,
     status: 'done',
+    result: opts.probe ?? null,
     objective: opts.objective,
     objectiveScore: opts.objective?.score ?? null,
     createdAt: t.clock.now(),
@@ -96,3 +103,30 @@ export function compareObjective(order: string[], given: string, strength: 'slig
     preference: { given: { preferred: given, strength }, key: { preferred: 'resp-fast', strength: 'clearly' }, distance, tolerance: 1, order },
   };
 }
+
+/** The probe of a review submit's case `neg` (-2, 1 → -1): the reference returned -1 (a value only staff see), the AI answer 0. */
+export const REVIEW_PROBE: ProbeJudgement = {
+  kind: 'probe',
+  mode: 'function',
+  comparison: 'exact',
+  programs: [],
+  cases: [
+    {
+      id: 'neg',
+      input: { args: [-2, 1] },
+      expected: '-1',
+      claim: 'fails on negatives',
+      answers: [
+        {
+          label: 'A',
+          responseId: 'resp-buggy',
+          run: { status: 'ok', stdout: '', stderr: '', valueJson: '0', exitCode: 0, timeMs: 3 },
+          matchesExpected: false,
+          reason: 'returned 0',
+        },
+      ],
+      reference: { run: { status: 'ok', stdout: 'REF-STDOUT', stderr: '', valueJson: '-1', exitCode: 0, timeMs: 2 }, status: 'matches', why: null },
+      exposes: true,
+    },
+  ],
+};
