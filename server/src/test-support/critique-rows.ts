@@ -1,10 +1,16 @@
 import { eq } from 'drizzle-orm';
+import { AssessmentRepo } from '../assessments/assessment.repo';
+import { AttemptRepo } from '../attempts/attempt.repo';
 import type { Answers } from '../attempts/attempt.schema';
+import { ChallengeRepo } from '../challenges/challenge.repo';
 import { ChallengeMetaSchema, KeySchema, RubricSchema, type Challenge } from '../challenges/challenge.schema';
+import type { Database } from '../db/client';
 import { attempts } from '../db/schema';
 import type { ObjectiveResult } from '../grading/objective.schema';
 import type { ProbeJudgement } from '../grading/probe.schema';
+import { systemClock } from '../lib/clock';
 import { newId } from '../lib/ids';
+import { SubmissionRepo } from '../submissions/submission.repo';
 import { addChallenge } from './factories';
 import type { TestApp } from './test-app';
 
@@ -130,3 +136,55 @@ export const REVIEW_PROBE: ProbeJudgement = {
     },
   ],
 };
+
+/**
+ * A finished attempt on `challenge` with one judged critique submit, written
+ * through the repositories into `database` (before a server starts on it, as
+ * the browser suites seed): what the probe path stores, objective included.
+ * The review queue makes its item when a reviewer asks for the next one.
+ */
+export async function seedCritiqueAttempt(
+  database: Database,
+  challenge: Challenge,
+  submit: { answers: Answers; objective: ObjectiveResult | null; probe?: ProbeJudgement; explanation: string },
+): Promise<{ attemptId: string }> {
+  const { db } = database;
+  await new ChallengeRepo(db, systemClock).save(challenge);
+  const [assessments, attemptRepo] = [new AssessmentRepo(db), new AttemptRepo(db)];
+  const now = new Date();
+  const assessmentId = newId();
+  const base = { title: 'Critique screen', description: '', durationMinutes: 30, languages: ['python'], opensAt: null, closesAt: null, feedback: 'full' as const };
+  await assessments.create({ id: assessmentId, ...base, createdBy: null, createdAt: now }, [challenge.id]);
+  const inviteId = newId();
+  const email = `critique-${inviteId}@example.test`;
+  await assessments.insertInvites([{ id: inviteId, assessmentId, email, tokenHash: newId(), extraMinutes: 0, expiresAt: new Date(now.getTime() + 86_400_000), createdAt: now }]);
+  const attempt = (await attemptRepo.start({
+    id: newId(),
+    assessmentId,
+    inviteId,
+    email,
+    versions: { [challenge.id]: 1 },
+    startedAt: new Date(now.getTime() - 600_000),
+    deadlineAt: new Date(now.getTime() + 1_200_000),
+  }))!;
+  const at = new Date(now.getTime() - 60_000);
+  await new SubmissionRepo(db).insert({
+    id: newId(),
+    attemptId: attempt.id,
+    challengeId: challenge.id,
+    challengeVersion: 1,
+    kind: 'submit',
+    language: 'python',
+    code: '',
+    explanation: submit.explanation,
+    answers: submit.answers,
+    status: 'done',
+    result: submit.probe ?? null,
+    objective: submit.objective,
+    objectiveScore: submit.objective?.score ?? null,
+    createdAt: at,
+    finishedAt: at,
+  });
+  await db.update(attempts).set({ finishedAt: now, finishReason: 'candidate' }).where(eq(attempts.id, attempt.id));
+  return { attemptId: attempt.id };
+}
