@@ -137,24 +137,32 @@ export const REVIEW_PROBE: ProbeJudgement = {
   ],
 };
 
+/** One challenge of a seeded attempt and the judged submit stored for it. */
+export interface SeededSubmit {
+  challenge: Challenge;
+  answers: Answers;
+  objective: ObjectiveResult | null;
+  probe?: ProbeJudgement;
+  explanation: string;
+}
+
 /**
- * A finished attempt on `challenge` with one judged critique submit, written
- * through the repositories into `database` (before a server starts on it, as
- * the browser suites seed): what the probe path stores, objective included.
- * The review queue makes its item when a reviewer asks for the next one.
+ * A finished attempt over these challenges with one judged critique submit
+ * each and the AI-answer `orders` it showed, written through the
+ * repositories into `database` (before a server starts on it, as the
+ * browser suites seed): what the probe path stores, objective included.
+ * The review queue makes the items when a reviewer asks for the next one.
  */
-export async function seedCritiqueAttempt(
-  database: Database,
-  challenge: Challenge,
-  submit: { answers: Answers; objective: ObjectiveResult | null; probe?: ProbeJudgement; explanation: string },
-): Promise<{ attemptId: string }> {
+export async function seedCritiqueAttempt(database: Database, submits: SeededSubmit[], orders: Record<string, string[]> = {}): Promise<{ attemptId: string; email: string }> {
   const { db } = database;
-  await new ChallengeRepo(db, systemClock).save(challenge);
-  const [assessments, attemptRepo] = [new AssessmentRepo(db), new AttemptRepo(db)];
+  const challenges = new ChallengeRepo(db, systemClock);
+  for (const s of submits) await challenges.save(s.challenge);
+  const [assessments, attemptRepo, submissionRepo] = [new AssessmentRepo(db), new AttemptRepo(db), new SubmissionRepo(db)];
   const now = new Date();
   const assessmentId = newId();
   const base = { title: 'Critique screen', description: '', durationMinutes: 30, languages: ['python'], opensAt: null, closesAt: null, feedback: 'full' as const };
-  await assessments.create({ id: assessmentId, ...base, createdBy: null, createdAt: now }, [challenge.id]);
+  const ids = submits.map((s) => s.challenge.id);
+  await assessments.create({ id: assessmentId, ...base, createdBy: null, createdAt: now }, ids);
   const inviteId = newId();
   const email = `critique-${inviteId}@example.test`;
   await assessments.insertInvites([{ id: inviteId, assessmentId, email, tokenHash: newId(), extraMinutes: 0, expiresAt: new Date(now.getTime() + 86_400_000), createdAt: now }]);
@@ -163,28 +171,30 @@ export async function seedCritiqueAttempt(
     assessmentId,
     inviteId,
     email,
-    versions: { [challenge.id]: 1 },
+    versions: Object.fromEntries(ids.map((id) => [id, 1])),
     startedAt: new Date(now.getTime() - 600_000),
     deadlineAt: new Date(now.getTime() + 1_200_000),
   }))!;
   const at = new Date(now.getTime() - 60_000);
-  await new SubmissionRepo(db).insert({
-    id: newId(),
-    attemptId: attempt.id,
-    challengeId: challenge.id,
-    challengeVersion: 1,
-    kind: 'submit',
-    language: 'python',
-    code: '',
-    explanation: submit.explanation,
-    answers: submit.answers,
-    status: 'done',
-    result: submit.probe ?? null,
-    objective: submit.objective,
-    objectiveScore: submit.objective?.score ?? null,
-    createdAt: at,
-    finishedAt: at,
-  });
-  await db.update(attempts).set({ finishedAt: now, finishReason: 'candidate' }).where(eq(attempts.id, attempt.id));
-  return { attemptId: attempt.id };
+  for (const s of submits) {
+    await submissionRepo.insert({
+      id: newId(),
+      attemptId: attempt.id,
+      challengeId: s.challenge.id,
+      challengeVersion: 1,
+      kind: 'submit',
+      language: 'python',
+      code: '',
+      explanation: s.explanation,
+      answers: s.answers,
+      status: 'done',
+      result: s.probe ?? null,
+      objective: s.objective,
+      objectiveScore: s.objective?.score ?? null,
+      createdAt: at,
+      finishedAt: at,
+    });
+  }
+  await db.update(attempts).set({ finishedAt: now, finishReason: 'candidate', responseOrders: orders }).where(eq(attempts.id, attempt.id));
+  return { attemptId: attempt.id, email };
 }
