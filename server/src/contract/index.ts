@@ -29,6 +29,7 @@ export {
 } from '../challenges/challenge.schema';
 export * from '../languages/language.schema';
 export * from '../reviews/review.schema';
+export * from '../reviews/objective-view.schema';
 export * from '../rubrics/rubric-api.schema';
 export { rubricShape } from '../rubrics/rubric-shape';
 export { RubricFileSchema, rubricFullMarks, type Rubric, type RubricFileInput } from '../challenges/rubric.schema';

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { AttemptReportSchema } from './report.schema';
+import { compareChallenge, compareObjective, REVIEW_OBJECTIVE, REVIEW_PROBE, reviewChallenge, storeCritiqueSubmit, storeResponseOrders } from '../test-support/critique-rows';
 import { CORRECT_ADD, assessmentWithInvite, explainedChallenge, startAttempt } from '../test-support/factories';
 import { staffUser, writeReviewItem } from '../test-support/review-rows';
 import { loginAs, testApp, type TestApp } from '../test-support/test-app';
@@ -122,6 +123,66 @@ describe('GET /api/v1/attempts/:id/report', () => {
     const res = await reviewer.agent.get(`/api/v1/attempts/${attemptId}/report`).expect(403);
     expect(JSON.stringify(res.body)).not.toContain('@example.test');
     await request(t.app).get(`/api/v1/attempts/${attemptId}/report`).expect(401);
+  });
+
+  it('shows the objective results of the critique kinds, preferences by response, and whether a pick followed the answer or the position', async () => {
+    const review = reviewChallenge();
+    const [cmp, swap] = [compareChallenge('rep-cmp'), compareChallenge('rep-cmp-swap', 'rep-cmp')];
+    const { token } = await assessmentWithInvite(t, { challenges: [review, cmp, swap] });
+    const { attempt } = await startAttempt(t, token);
+    await storeResponseOrders(t, attempt.id, { [cmp.id]: ['resp-fast', 'resp-slow'], [swap.id]: ['resp-slow', 'resp-fast'] });
+    const flags = [
+      { line: 2, comment: 'off by one' },
+      { line: 9, comment: 'style' },
+    ];
+    await storeCritiqueSubmit(t, attempt.id, review.id, {
+      answers: { verdict: 'incorrect', flags, tests: [{ id: 'neg', args: [-2, 1], expected: -1, claim: 'fails on negatives' }] },
+      objective: REVIEW_OBJECTIVE,
+      probe: REVIEW_PROBE,
+    });
+    // Picked A both times: resp-fast first, then resp-slow (the position, not the answer).
+    await storeCritiqueSubmit(t, attempt.id, cmp.id, {
+      answers: { preference: { choice: 'A', strength: 'clearly' } },
+      objective: compareObjective(['resp-fast', 'resp-slow'], 'resp-fast', 'clearly', 0),
+    });
+    await storeCritiqueSubmit(t, attempt.id, swap.id, {
+      answers: { preference: { choice: 'A', strength: 'slightly' } },
+      objective: compareObjective(['resp-slow', 'resp-fast'], 'resp-slow', 'slightly', 3),
+    });
+    const admin = await loginAs(t, 'admin');
+    const report = AttemptReportSchema.parse((await admin.agent.get(`/api/v1/attempts/${attempt.id}/report`).expect(200)).body);
+    const byId = (id: string) => report.challenges.find((c) => c.challengeId === id)!;
+    expect(byId(review.id).objective).toMatchObject({
+      kind: 'review',
+      result: { lines: { found: [2] } },
+      flags: [
+        { line: 2, onKey: true },
+        { line: 9, onKey: false },
+      ],
+    });
+    // Staff see what the reference returned on the candidate's case (a candidate never does).
+    expect(byId(review.id).objective!.cases[0]).toMatchObject({
+      id: 'neg',
+      claim: 'fails on negatives',
+      exposes: true,
+      reference: { status: 'matches', output: '-1' },
+      answers: [{ label: 'A', responseId: 'resp-buggy', output: '0', matches: false }],
+    });
+    expect(byId(review.id).positionBias).toBeNull();
+    expect(byId(cmp.id).objective!.preference).toEqual({ choice: 'A', strength: 'clearly', responseId: 'resp-fast' });
+    expect(byId(cmp.id).positionBias).toBeNull();
+    expect(byId(swap.id).positionBias).toEqual({
+      outcome: 'followed_position',
+      original: { challengeId: cmp.id, title: 'Compare two adds', choice: { choice: 'A', strength: 'clearly', responseId: 'resp-fast' } },
+      probe: { challengeId: swap.id, title: 'Compare again', choice: { choice: 'A', strength: 'slightly', responseId: 'resp-slow' } },
+    });
+  });
+
+  it('has no objective results for the code kinds', async () => {
+    const { attemptId } = await reviewedAttempt();
+    const admin = await loginAs(t, 'admin');
+    const report = (await admin.agent.get(`/api/v1/attempts/${attemptId}/report`).expect(200)).body;
+    expect(report.challenges[0]).toMatchObject({ objective: null, positionBias: null });
   });
 
   it('404s an unknown attempt', async () => {

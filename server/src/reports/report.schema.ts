@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AttemptScoreSchema, ChallengeScoreSchema, ScoreStatusSchema } from '../grading/score.schema';
+import { ChoiceSchema, ObjectiveViewSchema } from '../reviews/objective-view.schema';
 
 // The candidate report (admins only: it names the candidate and the reviewers). Browser-safe: zod only.
 
@@ -42,6 +43,23 @@ export const ReportTestsSchema = z.object({
   verdicts: z.record(z.string(), z.number()),
 });
 
+const ChoiceOnSchema = z.object({ challengeId: z.string(), title: z.string(), choice: ChoiceSchema.nullable() });
+
+/**
+ * A compare challenge and its `swapOf` probe (the same two answers shown in
+ * the opposite order) in one attempt: did the candidate's pick follow the
+ * answer (the same response both times), the position (the same label both
+ * times), or was it `equal` both times? `mixed`: equal once only;
+ * `unanswered`: a preference is missing; `not_swapped`: the orders were not
+ * reversed, so the pick cannot tell.
+ */
+export const PositionBiasSchema = z.object({
+  outcome: z.enum(['followed_answer', 'followed_position', 'equal_both', 'mixed', 'unanswered', 'not_swapped']),
+  original: ChoiceOnSchema,
+  probe: ChoiceOnSchema,
+});
+export type PositionBias = z.infer<typeof PositionBiasSchema>;
+
 /** One challenge of the report: the final code, its tests, the explanation with spans, every review, and the score with its steps. */
 export const ReportChallengeSchema = z.object({
   challengeId: z.string(),
@@ -65,6 +83,10 @@ export const ReportChallengeSchema = z.object({
     .nullable(),
   /** Every reviewer's spans, in order of their start. */
   spans: z.array(ReportSpanSchema),
+  /** Review and compare kinds: the objective results of the submit that counts (null for the other kinds, or with nothing submitted). */
+  objective: ObjectiveViewSchema.nullable(),
+  /** A compare challenge with `swapOf` whose original is in the attempt too: the position-bias line; null otherwise. */
+  positionBias: PositionBiasSchema.nullable(),
   score: ChallengeScoreSchema,
 });
 export type ReportChallenge = z.infer<typeof ReportChallengeSchema>;

@@ -6,6 +6,8 @@ import type { Clock } from '../lib/clock';
 import type { RubricStore } from '../rubrics/rubric.store';
 import { presentForCandidate } from '../submissions/submission.presenter';
 import type { SubmissionRow } from '../submissions/submission.repo';
+import { parseResponseOrders, presentObjective } from '../reviews/objective-view';
+import { positionBias } from './position-bias';
 import type { NamedReview, ReportRepo } from './report.repo';
 import type { AttemptReport, ReportChallenge, ReportReview } from './report.schema';
 
@@ -33,7 +35,9 @@ export class ReportService {
     const [reviewed, reviews] = await Promise.all([this.deps.repo.submissions(items.map((i) => i.submissionId)), this.deps.repo.reviews(items.map((i) => i.id))]);
     const reviewers: Record<string, string> = {};
     for (const r of reviews) reviewers[r.reviewerId] = r.reviewer;
-
+    const orders = parseResponseOrders(attempt.responseOrders);
+    // probe challenge id → the compare challenge it shows swapped (position bias)
+    const swapOf = new Map<string, string>();
     const challenges = await Promise.all(
       result.challenges.map(async (score): Promise<ReportChallenge> => {
         const id = score.challengeId;
@@ -46,6 +50,7 @@ export class ReportService {
         const rubric = item ? (await this.deps.rubrics.at(id, item.rubricVersion)).rubric : stored.challenge.rubric;
         const mine = item ? reviews.filter((r) => r.itemId === item.id).map(presentReview) : [];
         const adjudication = mine.filter((r) => r.role === 'adjudicator').at(-1) ?? null;
+        if (stored.challenge.meta.swapOf) swapOf.set(id, stored.challenge.meta.swapOf);
         return {
           challengeId: id,
           title: stored.challenge.meta.title,
@@ -72,10 +77,16 @@ export class ReportService {
               }
             : null,
           spans: mine.flatMap((r) => r.spans.map((s) => ({ ...s, reviewerId: r.reviewerId, reviewer: r.reviewer }))).sort((a, b) => a.start - b.start || a.end - b.end),
+          objective: submission && presentObjective(stored.challenge, submission, orders[id]),
+          positionBias: null,
           score,
         };
       }),
     );
+    for (const probe of challenges) {
+      const original = challenges.find((c) => c.challengeId === swapOf.get(probe.challengeId));
+      if (original) probe.positionBias = positionBias(choiceOn(original), choiceOn(probe));
+    }
     return {
       attempt: {
         id: attempt.id,
@@ -95,6 +106,10 @@ export class ReportService {
       generatedAt: this.deps.clock.now().toISOString(),
     };
   }
+}
+
+function choiceOn(c: ReportChallenge) {
+  return { challengeId: c.challengeId, title: c.title, choice: c.objective?.preference ?? null };
 }
 
 function presentReview(r: NamedReview): ReportReview {

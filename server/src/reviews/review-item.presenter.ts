@@ -5,6 +5,7 @@ import { NotFoundError } from '../http/errors';
 import type { RubricRevision } from '../rubrics/rubric.repo';
 import { presentForCandidate } from '../submissions/submission.presenter';
 import type { SubmissionRow } from '../submissions/submission.repo';
+import { presentObjective } from './objective-view';
 import type { ReviewItem, ReviewRubric } from './review.schema';
 
 /** A rubric revision as reviewers see it: levels lowest first with their points, gates, full marks. */
@@ -33,9 +34,17 @@ export function presentRubric(revision: RubricRevision): ReviewRubric {
  * What a reviewer sees of one item, built field by field so nothing that
  * names the candidate (email, attempt, submission, invite) can slip in:
  * the task at the version the candidate had, their work, the test counts a
- * candidate could see, and the rubric at the item's pinned version.
+ * candidate could see, the rubric at the item's pinned version, and (review
+ * and compare kinds) the objective results, with the AI answers mapped from
+ * the labels the candidate saw through `order` (the attempt's stored order).
  */
-export async function presentItem(itemId: string, submission: SubmissionRow, revision: RubricRevision, challenges: Pick<ChallengeRepo, 'version'>): Promise<ReviewItem> {
+export async function presentItem(
+  itemId: string,
+  submission: SubmissionRow,
+  revision: RubricRevision,
+  challenges: Pick<ChallengeRepo, 'version'>,
+  order?: readonly string[],
+): Promise<ReviewItem> {
   const stored = await challenges.version(submission.challengeId, submission.challengeVersion);
   if (!stored) throw new NotFoundError('challenge of this review item');
   const { challenge } = stored;
@@ -55,6 +64,7 @@ export async function presentItem(itemId: string, submission: SubmissionRow, rev
     explanation: submission.explanation,
     answers: submission.answers,
     tests: testsSummary(submission, challenge),
+    objective: presentObjective(challenge, submission, order),
     submittedAt: submission.createdAt.toISOString(),
   };
 }

@@ -93,10 +93,10 @@ export class ReviewItems {
 
   /** The blind view of an item, with the rubric at `version`. */
   async present(item: ReviewItemRow, version = item.rubricVersion): Promise<{ view: ReviewItem; rubric: Rubric; explanation: string | null }> {
-    const submission = await this.deps.repo.submission(item.submissionId);
+    const [submission, order] = await Promise.all([this.deps.repo.submission(item.submissionId), this.deps.repo.responseOrder(item.attemptId, item.challengeId)]);
     if (!submission) throw new NotFoundError('submission of this review item');
     const revision = await this.rubricOf(item, version);
-    return { view: await presentItem(item.id, submission, revision, this.deps.challenges), rubric: revision.rubric, explanation: submission.explanation };
+    return { view: await presentItem(item.id, submission, revision, this.deps.challenges, order), rubric: revision.rubric, explanation: submission.explanation };
   }
 
   /** Whether a newer rubric version has replaced `version` (a level or criterion added or removed since). */

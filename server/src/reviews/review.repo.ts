@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { parseColumn } from '../db/parse-column';
-import { assessments, reviewItems, reviewerPauses, reviews, submissions, users } from '../db/schema';
+import { assessments, attempts, reviewItems, reviewerPauses, reviews, submissions, users } from '../db/schema';
+import { parseResponseOrders } from './objective-view';
 import { parseSubmission, type SubmissionRow } from '../submissions/submission.repo';
 
 export type ReviewItemRow = typeof reviewItems.$inferSelect;
@@ -187,6 +188,12 @@ export class ReviewRepo {
   async submission(id: string): Promise<SubmissionRow | undefined> {
     const [row] = await this.db.select().from(submissions).where(eq(submissions.id, id));
     return row && parseSubmission(row);
+  }
+
+  /** The AI answers' order (response ids, labels A, B) the attempt showed for a challenge; empty when none was stored. */
+  async responseOrder(attemptId: string, challengeId: string): Promise<string[]> {
+    const [row] = await this.db.select({ orders: attempts.responseOrders }).from(attempts).where(eq(attempts.id, attemptId));
+    return row ? (parseResponseOrders(row.orders)[challengeId] ?? []) : [];
   }
 
   /** Every row on an item (any role and status), oldest claim first, with the author's name and whether they are paused now. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ObjectiveViewSchema } from './objective-view.schema';
 
 /**
  * The review API's contract. Everything a reviewer receives is blind: no
@@ -68,6 +69,8 @@ export const ReviewItemSchema = z.object({
     groups: z.array(z.object({ name: z.string(), passed: z.number(), total: z.number() })),
     verdicts: z.record(z.string(), z.number()),
   }),
+  /** Review and compare kinds: the objective results beside the rubric (the key, the grading, the answers by response); null for the other kinds. */
+  objective: ObjectiveViewSchema.nullable(),
   submittedAt: z.string(),
 });
 export type ReviewItem = z.infer<typeof ReviewItemSchema>;

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AttemptReport, ReportReview } from '@assay/contract';
+import { ObjectivePanel } from '../../../components/objective/objective-panel';
+import { positionBiasText } from '../../../components/objective/objective-text';
 import { Badge } from '../../../components/ui/badge';
 import { useLanguages } from '../../../lib/languages';
 import { ReportExplanation } from './report-explanation';
@@ -37,7 +39,7 @@ export function ReportChallenge({
         </Badge>
       </header>
 
-      {c.submission ? (
+      {c.submission && c.objective ? null : c.submission ? (
         <section aria-label="Final code">
           <h3 className="section-title">Final code ({languageLabel(c.submission.language)})</h3>
           <pre className="report-code">
@@ -86,6 +88,9 @@ export function ReportChallenge({
           </p>
         </section>
       )}
+
+      {c.objective && <ObjectivePanel objective={c.objective} positionBias={c.positionBias} headingLevel={3} />}
+      {c.positionBias && !c.objective && <p className="objective-line objective-bias">{positionBiasText(c.positionBias)}</p>}
 
       {c.submission?.explanation?.trim() && <ReportExplanation text={c.submission.explanation} spans={c.spans} criterionTitle={title} />}
 

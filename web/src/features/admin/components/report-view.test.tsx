@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { AttemptReportSchema, type AttemptReport } from '@assay/contract';
+import { COMPARE_VIEW } from '../../../components/objective/objective-fixtures';
 import { segmentsOf } from './report-highlight';
 import { ReportView } from './report-page';
 
@@ -83,6 +84,8 @@ const REPORT: AttemptReport = AttemptReportSchema.parse({
         adjudication: null,
       },
       spans: [span('why', 0, 25, 'Grace'), span('edge', 17, 43, 'Ada')],
+      objective: null,
+      positionBias: null,
       score: {
         challengeId: 'add',
         status: 'final',
@@ -165,5 +168,41 @@ describe('ReportView (the candidate report page)', () => {
     const out = render(provisional);
     expect(out).toContain('Provisional score');
     expect(out).toContain('Add two numbers, rubric: 1 of 2 reviews final');
+  });
+});
+
+describe('ReportView: a compare challenge and its swapped probe', () => {
+  const [base] = REPORT.challenges;
+  const compare = {
+    ...base!,
+    challengeId: 'cmp',
+    title: 'Compare two adds',
+    kind: 'compare',
+    submission: { ...base!.submission!, code: '' },
+    tests: null,
+    objective: COMPARE_VIEW,
+  };
+  const probe = {
+    ...compare,
+    challengeId: 'cmp-swap',
+    title: 'Compare again',
+    positionBias: {
+      outcome: 'followed_answer' as const,
+      original: { challengeId: 'cmp', title: 'Compare two adds', choice: COMPARE_VIEW.preference },
+      probe: { challengeId: 'cmp-swap', title: 'Compare again', choice: { choice: 'B' as const, strength: 'much' as const, responseId: 'resp-slow' } },
+    },
+  };
+  const html = render(AttemptReportSchema.parse({ ...REPORT, challenges: [compare, probe] }));
+  const plain = html.replace(/<[^>]+>/g, '');
+
+  it('shows the objective results instead of an empty final code', () => {
+    expect(html.match(/aria-label="Objective results"/g)).toHaveLength(2);
+    expect(html).not.toContain('aria-label="Final code"');
+    expect(plain).toContain('candidate A (resp-slow), much better · key resp-fast (B), clearly better');
+  });
+
+  it('gives the probe the position-bias line', () => {
+    expect(plain.match(/Position bias:/g)).toHaveLength(1);
+    expect(plain).toContain('Position bias: followed the answer. Picked A (resp-slow), much better in “Compare two adds”, then B (resp-slow), much better in “Compare again”.');
   });
 });

@@ -14,7 +14,9 @@ import { countWords } from '../../../lib/markdown';
 import { adjudicate, getAdjudication, reviewKeys, type AdjudicationView } from '../api/reviews';
 import { draftBody, draftReducer, initialDraft } from '../logic/score-draft';
 import { ExplanationText, type TextSelection } from './explanation-text';
-import { ExplanationCard, ItemPanels } from './item-panels';
+import { ExplanationCard } from './explanation-card';
+import { ItemPanels } from './item-panels';
+import { ObjectiveCard } from './objective-card';
 import { KeyboardHelp } from './keyboard-help';
 import { missingReason, ScoringForm } from './scoring-form';
 import { SetsCompare, setMarks } from './sets-compare';
@@ -134,6 +136,7 @@ function AdjudicationWork({ view }: { view: AdjudicationView }) {
             <ExplanationText text={explanation} marks={marks} label="Explanation text with every reviewer’s spans" onSelect={done ? undefined : setSelection} />
             {!done && <SpanAttach rubric={rubric} selection={selection} dispatch={dispatch} onAttached={() => setSelection(null)} />}
           </ExplanationCard>
+          <ObjectiveCard item={item} />
           {!done && (
             <Card className="panel">
               <KeyboardHelp />

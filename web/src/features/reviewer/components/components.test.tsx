@@ -1,9 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { ReviewRubric } from '../api/reviews';
+import { REVIEW_VIEW } from '../../../components/objective/objective-fixtures';
+import type { ReviewItem, ReviewRubric } from '../api/reviews';
 import { initialDraft } from '../logic/score-draft';
 import { minutesLeft } from './claim-timer';
+import { ExplanationCard } from './explanation-card';
 import { ExplanationText } from './explanation-text';
+import { ObjectiveCard } from './objective-card';
 import { missingReason, ScoringForm } from './scoring-form';
 import { SetsCompare } from './sets-compare';
 
@@ -103,5 +106,43 @@ describe('minutesLeft: the claim countdown', () => {
     expect(minutesLeft('2026-01-01T10:00:30Z', at)).toBe(1);
     expect(minutesLeft('2026-01-01T10:00:00Z', at)).toBe(0);
     expect(minutesLeft('2026-01-01T09:59:00Z', at)).toBe(0);
+  });
+});
+
+describe('the objective results beside the rubric', () => {
+  const item = {
+    itemId: 'i1',
+    challenge: { id: 'rev', title: 'Review an add', kind: 'review', prompt: '# Review', explanationPrompt: null },
+    rubric,
+    language: 'python',
+    code: '',
+    starter: null,
+    explanation: 'It adds one.',
+    answers: { verdict: 'incorrect' },
+    tests: { compile: null, passed: null, total: 0, groups: [], verdicts: {} },
+    objective: REVIEW_VIEW,
+    submittedAt: '2026-01-05T09:00:00.000Z',
+  } satisfies ReviewItem;
+
+  it('shows a review item’s verdicts, lines and exposing cases in a card', () => {
+    const out = text(renderToStaticMarkup(<ObjectiveCard item={item} />));
+    expect(out).toContain('Objective results');
+    expect(out).toContain('Verdict wrong');
+    expect(out).toContain('1 of 2 exposed the bug');
+  });
+
+  it('shows nothing for the code kinds, whose items carry no objective results', () => {
+    expect(renderToStaticMarkup(<ObjectiveCard item={{ ...item, objective: null }} />)).toBe('');
+  });
+
+  it('leaves the raw answers out of the explanation card when the objective card shows them', () => {
+    const card = (i: ReviewItem) =>
+      renderToStaticMarkup(
+        <ExplanationCard item={i} words={3}>
+          text
+        </ExplanationCard>,
+      );
+    expect(card(item)).not.toContain('aria-label="Answers"');
+    expect(card({ ...item, objective: null })).toContain('aria-label="Answers"');
   });
 });

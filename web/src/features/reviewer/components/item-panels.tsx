@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Card } from '../../../components/ui/card';
 import { MarkdownView } from '../../../components/ui/markdown-view';
 import { LazyCodeEditor } from '../../../components/editor/lazy-code-editor';
@@ -12,21 +12,63 @@ import { TestCounts } from './test-counts';
  * The candidate's side of an item, as every reviewer sees it: the prompt,
  * the code (and Monaco's diff against the starter the candidate was
  * given, first for a debug challenge), and the hidden
- * test counts. Nothing that names the candidate.
+ * test counts; for review and compare (no candidate code), the AI answers
+ * they judged, in the order they saw them. Nothing that names the candidate.
  */
 export function ItemPanels({ item, pathKey }: { item: ReviewItem; pathKey: string }) {
+  if (item.objective) return <CritiquePanels item={item} objective={item.objective} pathKey={pathKey} />;
+  return <CodePanels item={item} pathKey={pathKey} />;
+}
+
+function PromptCard({ item }: { item: ReviewItem }) {
+  return (
+    <Card className="panel">
+      <h2 className="card-title">Prompt</h2>
+      <div className="prompt-scroll" role="region" aria-label="Prompt" tabIndex={0}>
+        <MarkdownView source={item.challenge.prompt} className="review-prompt" />
+      </div>
+    </Card>
+  );
+}
+
+/** Review and compare: the AI answers under their labels, with the response each really is (the key speaks of responses). */
+function CritiquePanels({ item, objective, pathKey }: { item: ReviewItem; objective: NonNullable<ReviewItem['objective']>; pathKey: string }) {
+  const { label: languageLabel } = useLanguages();
+  return (
+    <>
+      <PromptCard item={item} />
+      {objective.shown.map((r) => (
+        <Card key={r.label} className="panel">
+          <h2 className="card-title">
+            Answer {r.label}{' '}
+            <span className="muted">
+              · {r.responseId} · {languageLabel(r.language)}
+            </span>
+          </h2>
+          <div className="code-frame" role="region" aria-label={`AI answer ${r.label}`} style={{ height: codeHeight(r.code) }}>
+            <LazyCodeEditor
+              path={`review/${pathKey}/answer-${r.label}`}
+              language={r.language}
+              defaultValue={r.code}
+              onChange={() => undefined}
+              readOnly
+              ariaLabel={`AI answer ${r.label} in ${languageLabel(r.language)} (read only)`}
+            />
+          </div>
+        </Card>
+      ))}
+    </>
+  );
+}
+
+function CodePanels({ item, pathKey }: { item: ReviewItem; pathKey: string }) {
   const { label: languageLabel } = useLanguages();
   // Debug challenges open on the diff (the fix is the point); others on the code, the diff one click away.
   const [showDiff, setShowDiff] = useState(item.starter !== null && item.challenge.kind === 'debug');
   const lines = Math.max(item.code.split('\n').length, item.starter?.split('\n').length ?? 0);
   return (
     <>
-      <Card className="panel">
-        <h2 className="card-title">Prompt</h2>
-        <div className="prompt-scroll" role="region" aria-label="Prompt" tabIndex={0}>
-          <MarkdownView source={item.challenge.prompt} className="review-prompt" />
-        </div>
-      </Card>
+      <PromptCard item={item} />
       <Card className="panel">
         <div className="panel-head">
           <h2 className="card-title">
@@ -60,28 +102,5 @@ export function ItemPanels({ item, pathKey }: { item: ReviewItem; pathKey: strin
         <TestCounts tests={item.tests} />
       </Card>
     </>
-  );
-}
-
-/** The explanation card's frame: what the candidate was asked, then `children` (the text with its spans), then any answers. */
-export function ExplanationCard({ item, children, words }: { item: ReviewItem; children: ReactNode; words: number }) {
-  return (
-    <Card className="panel">
-      <h2 className="card-title">
-        Explanation <span className="muted">· {words} words</span>
-      </h2>
-      {item.challenge.explanationPrompt && (
-        <blockquote className="explanation-ask">
-          <span className="muted small">The candidate was asked:</span> {item.challenge.explanationPrompt}
-        </blockquote>
-      )}
-      {item.explanation ? children : <p className="muted">No explanation was written.</p>}
-      {item.answers !== null && item.answers !== undefined && (
-        <section aria-label="Answers">
-          <h3 className="section-title">Answers</h3>
-          <pre className="answers">{JSON.stringify(item.answers, null, 2)}</pre>
-        </section>
-      )}
-    </Card>
   );
 }

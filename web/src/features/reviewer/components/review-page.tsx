@@ -17,7 +17,9 @@ import { getReview, releaseReview, reviewKeys, saveReview, type ReviewView } fro
 import { draftBody, draftReducer, initialDraft } from '../logic/score-draft';
 import { ClaimTimer } from './claim-timer';
 import { ExplanationText, type TextSelection } from './explanation-text';
-import { ExplanationCard, ItemPanels } from './item-panels';
+import { ExplanationCard } from './explanation-card';
+import { ItemPanels } from './item-panels';
+import { ObjectiveCard } from './objective-card';
 import { KeyboardHelp } from './keyboard-help';
 import { missingReason, ScoringForm } from './scoring-form';
 import { SetsCompare, setMarks } from './sets-compare';
@@ -170,6 +172,7 @@ function ReviewWork({ view }: { view: ReviewView }) {
             <ExplanationText text={explanation} marks={marks} label="Explanation text" onSelect={readOnly ? undefined : setSelection} />
             {!readOnly && <SpanAttach rubric={rubric} selection={selection} dispatch={dispatch} onAttached={() => setSelection(null)} />}
           </ExplanationCard>
+          <ObjectiveCard item={item} />
           <Card className="panel">
             <KeyboardHelp />
             <ScoringForm idPrefix="review" title="Your scores" rubric={rubric} draft={draft} dispatch={dispatch} readOnly={readOnly} explanation={explanation} footer={footer} />
