@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { testApp, type TestApp } from '../test-support/test-app';
+import { DEMO_ASSESSMENTS } from './demo-assessments';
 import { DEMO_USERS, seedDemo } from './demo-seed';
 
 // Each seed imports the whole catalog (every challenge file parsed and hashed): slow on a busy machine.
@@ -41,5 +42,35 @@ describe('seedDemo', () => {
     const titled = (await t.services.assessments.list()).filter((a) => a.title === 'Demo: explanations to review');
     expect(titled).toHaveLength(1);
     expect(titled[0]!.counts).toMatchObject({ started: 1, finished: 1 });
+  });
+
+  it('makes the three ready-made assessments once, each with every challenge it names, in order', async () => {
+    const { assessments } = await seedDemo(t.services);
+    expect(assessments.map((a) => a.title)).toEqual(['Generalist screen', 'Debugging', 'AI-answer review']);
+    const kinds = new Map((await t.services.challenges.list()).map((c) => [c.id, c.kind]));
+    const kindsOf = async (title: string) => {
+      const [found] = (await t.services.assessments.list()).filter((a) => a.title === title);
+      const ids = await t.services.assessments.challengeIds(found!.id);
+      // Every challenge named in demo-assessments.ts is in the catalog and in the assessment.
+      expect(ids).toEqual(DEMO_ASSESSMENTS.find((d) => d.title === title)!.challengeIds);
+      return { ids, kinds: new Set(ids.map((id) => kinds.get(id))) };
+    };
+    for (const a of assessments) expect(a.missing).toEqual([]);
+
+    expect([...(await kindsOf('Generalist screen')).kinds].sort()).toEqual(['compare', 'debug', 'explain', 'implement', 'review']);
+    const debugging = await kindsOf('Debugging');
+    expect([...debugging.kinds]).toEqual(['debug']);
+    expect(debugging.ids.length).toBeGreaterThan(1);
+    const review = await kindsOf('AI-answer review');
+    expect([...review.kinds].sort()).toEqual(['compare', 'explain', 'review']);
+    // The consistency probe comes with the pair it swaps.
+    const probes = await Promise.all(review.ids.map(async (id) => (await t.services.challenges.current(id))!.challenge.meta.swapOf));
+    const swapped = probes.filter((x) => x !== undefined);
+    expect(swapped.length).toBeGreaterThan(0);
+    for (const of of swapped) expect(review.ids).toContain(of);
+
+    await seedDemo(t.services);
+    const titles = (await t.services.assessments.list()).map((a) => a.title);
+    for (const demo of DEMO_ASSESSMENTS) expect(titles.filter((x) => x === demo.title)).toHaveLength(1);
   });
 });
