@@ -57,8 +57,8 @@ export const ScoringSchema = z
     sets: z.strictObject({ failToPass: z.number().min(0), passToPass: z.number().min(0) }).optional(),
     /**
      * Review and compare kinds: weights of the objective part's pieces
-     * (default 1 each); a piece that does not apply (no buggy lines to find,
-     * a tests piece on a correct answer) is left out of the mean.
+     * (default 1 each; compare's `tests` 0 unless set); a piece that does
+     * not apply (a tests piece on a correct answer) is left out of the mean.
      */
     objective: z
       .strictObject({ verdict: z.number().min(0).optional(), lines: z.number().min(0).optional(), tests: z.number().min(0).optional(), preference: z.number().min(0).optional() })

@@ -49,4 +49,19 @@ describe('gradeCode', () => {
   it('calls the idiomatic entry name of the language', () => {
     expect(buildJob(addChallenge(), many(1), 'javascript', 'x')).toMatchObject({ mode: 'function', entry: 'add', cases: [{ name: 't0', args: [0] }] });
   });
+
+  it('scores a debug challenge by its sets when scoring.sets weighs them', async () => {
+    const base = addChallenge({ kind: 'debug' });
+    const challenge = { ...base, meta: { ...base.meta, scoring: { ...base.meta.scoring, sets: { failToPass: 1, passToPass: 3 } } } };
+    const tests: TestCase[] = [
+      { name: 'f', args: [1], expected: 2, set: 'fail_to_pass' },
+      { name: 'k', args: [2], expected: 5, set: 'pass_to_pass' },
+    ];
+    const judged = await gradeCode(doubler(), challenge, { language: 'python', code: 'x', tests, score: true });
+    expect(judged.score?.score).toBeCloseTo(0.25, 12);
+    expect(judged.score?.sets?.map((s) => [s.set, s.score])).toEqual([
+      ['fail_to_pass', 1],
+      ['pass_to_pass', 0],
+    ]);
+  });
 });

@@ -38,5 +38,8 @@ export async function gradeCode(runner: Pick<Runner, 'run'>, challenge: Challeng
   }
   if (!merged) throw new Error('gradeCode needs at least one test');
   const { meta } = challenge;
-  return judge(tests, merged, { comparison: meta.comparison, ...(request.score ? { scoring: { groups: meta.scoring.groups, partialCredit: meta.scoring.partialCredit } } : {}) });
+  return judge(tests, merged, {
+    comparison: meta.comparison,
+    ...(request.score ? { scoring: { groups: meta.scoring.groups, partialCredit: meta.scoring.partialCredit, sets: meta.scoring.sets } } : {}),
+  });
 }

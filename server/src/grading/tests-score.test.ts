@@ -58,4 +58,68 @@ describe('scoreTests', () => {
       }
     }
   });
+
+  describe('debug sets', () => {
+    const debug: ScoredCase[] = [
+      { name: 'f1', group: 'basic', set: 'fail_to_pass' },
+      { name: 'f2', group: 'edge', set: 'fail_to_pass' },
+      { name: 'k1', group: 'basic', set: 'pass_to_pass' },
+      { name: 'k2', group: 'basic', set: 'pass_to_pass' },
+      { name: 'k3', group: 'edge', set: 'pass_to_pass', weight: 2 },
+    ];
+    const sets = (failToPass: number, passToPass: number): TestsScoring => ({ partialCredit: true, sets: { failToPass, passToPass } });
+
+    it.each<[string, Record<string, boolean>, TestsScoring, number]>([
+      ['a fix that keeps everything', passing('f1', 'f2', 'k1', 'k2', 'k3'), sets(1, 1), 1],
+      ['no fix: only what passed on the starter', passing('k1', 'k2', 'k3'), sets(1, 1), 0.5],
+      ['a fix that breaks what worked weighs less when pass-to-pass weighs more', passing('f1', 'f2'), sets(1, 3), 0.25],
+      ['each set is scored by its groups', passing('f1', 'k3'), sets(1, 1), (0.5 + (0 + 1) / 2) / 2],
+      ['a weight-0 set does not count', passing('f1', 'f2'), sets(1, 0), 1],
+      ['both sets weigh 0', passing('f1', 'f2'), sets(0, 0), 0],
+    ])('%s', (_name, passed, scoring, expected) => {
+      expect(scoreTests(debug, passed, scoring).score).toBeCloseTo(expected, 12);
+    });
+
+    it('a set without cases does not count', () => {
+      const onlyF = debug.filter((c) => c.set === 'fail_to_pass');
+      expect(scoreTests(onlyF, passing('f1', 'f2'), sets(1, 5)).score).toBe(1);
+    });
+
+    it('reports each set with its groups, and every case by group as before', () => {
+      const result = scoreTests(debug, passing('f1', 'k1', 'k2'), sets(2, 1));
+      expect(result.sets).toEqual([
+        {
+          set: 'fail_to_pass',
+          weight: 2,
+          total: 2,
+          score: 0.5,
+          groups: [
+            { name: 'basic', weight: 1, passed: 1, total: 1, score: 1 },
+            { name: 'edge', weight: 1, passed: 0, total: 1, score: 0 },
+          ],
+        },
+        {
+          set: 'pass_to_pass',
+          weight: 1,
+          total: 3,
+          score: 0.5,
+          groups: [
+            { name: 'basic', weight: 1, passed: 2, total: 2, score: 1 },
+            { name: 'edge', weight: 1, passed: 0, total: 1, score: 0 },
+          ],
+        },
+      ]);
+      expect(result.groups.map((g) => [g.name, g.passed, g.total])).toEqual([
+        ['basic', 3, 3],
+        ['edge', 0, 2],
+      ]);
+      expect(result.score).toBeCloseTo(0.5, 12);
+    });
+
+    it('without scoring.sets the sets are ignored', () => {
+      const result = scoreTests(debug, passing('k1', 'k2', 'k3'), { partialCredit: true });
+      expect(result.sets).toBeUndefined();
+      expect(result.score).toBeCloseTo((2 / 3 + 2 / 3) / 2, 12);
+    });
+  });
 });
