@@ -33,13 +33,14 @@ export const DEMO_ASSESSMENTS: readonly DemoAssessment[] = [
     title: 'AI-answer review',
     description:
       'Judge AI answers: give verdicts, flag the lines at fault, prove bugs with your own test cases, pick the better of two answers, and explain.',
-    durationMinutes: 120,
+    durationMinutes: 150,
     languages: WEB_LANGUAGES,
     challengeIds: [
       'review-mutable-default',
       'compare-rle-readability',
       'review-sql-injection',
       'compare-second-largest',
+      'review-correct-rotation',
       'review-async-race',
       'compare-equal-brackets',
       'review-complexity-claim',
