@@ -1,3 +1,4 @@
+import { isCritique } from '../submissions/submission.presenter';
 import type { SubmissionRepo } from '../submissions/submission.repo';
 import type { AttemptView } from './attempt.schema';
 import type { AttemptContext, AttemptService } from './attempt.service';
@@ -28,8 +29,9 @@ export async function presentAttempt(context: AttemptContext, deps: { attempts: 
               id: lastSubmit.id,
               kind: 'submit' as const,
               status: lastSubmit.status,
-              passed: lastSubmit.status === 'done' && feedback !== 'none' ? lastSubmit.passed : null,
-              total: stored.challenge.tests.hidden.length,
+              // Review and compare submits say only that they were submitted: any count would tell the key.
+              passed: lastSubmit.status === 'done' && feedback !== 'none' && !isCritique(stored.challenge) ? lastSubmit.passed : null,
+              total: isCritique(stored.challenge) ? 0 : stored.challenge.tests.hidden.length,
               createdAt: lastSubmit.createdAt.toISOString(),
             }
           : null,

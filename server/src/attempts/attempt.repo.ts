@@ -6,7 +6,9 @@ import { assessments, attempts, drafts, invites } from '../db/schema';
 import { parseAssessment, type AssessmentRow } from '../assessments/assessment.repo';
 import { AnswersSchema, type Answers } from './attempt.schema';
 
-export type AttemptRow = typeof attempts.$inferSelect;
+type RawAttempt = typeof attempts.$inferSelect;
+/** An attempt as read: `responseOrders` is challenge id → response ids in the order shown (see response-order.ts). */
+export type AttemptRow = Omit<RawAttempt, 'responseOrders'> & { responseOrders: Record<string, string[]> };
 type RawDraft = typeof drafts.$inferSelect;
 /** A draft as read: its answers checked against their schema. */
 export type DraftRow = Omit<RawDraft, 'answers'> & { answers: Answers | null };
@@ -16,11 +18,17 @@ export type InviteRow = typeof invites.$inferSelect;
 
 // challenge id → pinned version; versions start at 1.
 const VersionsColumn = z.record(z.string(), z.number().int());
+// challenge id → response ids in the order shown (compare kind); empty for attempts started before orders were recorded.
+const ResponseOrdersColumn = z.record(z.string(), z.array(z.string()));
 const AnswersColumn = AnswersSchema.nullable();
 
-/** A row read from `attempts`, its pinned versions checked against their schema. */
-function parseAttempt(row: AttemptRow): AttemptRow {
-  return { ...row, versions: parseColumn(VersionsColumn, row.versions, 'attempts.versions') };
+/** A row read from `attempts`, its pinned versions and response orders checked against their schemas. */
+function parseAttempt(row: RawAttempt): AttemptRow {
+  return {
+    ...row,
+    versions: parseColumn(VersionsColumn, row.versions, 'attempts.versions'),
+    responseOrders: parseColumn(ResponseOrdersColumn, row.responseOrders, 'attempts.response_orders'),
+  };
 }
 
 /** A row read from `drafts`, its answers checked against their schema. */

@@ -8,6 +8,7 @@ import { feedbackShown } from '../submissions/submission.presenter';
 import type { FeedbackLevel } from '../submissions/submission.schema';
 import type { AttemptRepo, AttemptRow, DraftRow } from './attempt.repo';
 import type { Answers, DraftBody, DraftView, LandingView } from './attempt.schema';
+import { responseOrdersFor, type RandomInt } from './response-order';
 
 export type { AttemptRow } from './attempt.repo';
 
@@ -46,6 +47,8 @@ export class AttemptService {
     private readonly assessments: AssessmentService,
     private readonly challenges: ChallengeRepo,
     private readonly graceMs: number,
+    /** Draws the compare challenges' response orders (crypto's randomInt unless a test fixes it). */
+    private readonly random?: RandomInt,
   ) {}
 
   /** What an invite link shows before starting. Unknown tokens are 404. */
@@ -89,9 +92,14 @@ export class AttemptService {
     const ids = await this.assessments.challengeIds(assessment.id);
     const current = await this.challenges.currentMany(ids);
     const versions = Object.fromEntries(ids.map((id) => [id, current.get(id)?.version ?? 0]));
+    // Fixed once, here, with the versions: a reload or a later version of the challenge never reorders what the candidate saw.
+    const responseOrders = responseOrdersFor(
+      [...current.values()].map((s) => s.challenge),
+      this.random,
+    );
     const now = this.clock.now();
     const deadlineAt = new Date(now.getTime() + (assessment.durationMinutes + invite.extraMinutes) * 60_000);
-    const row = await this.repo.start({ id: newId(), assessmentId: assessment.id, inviteId: invite.id, email: invite.email, versions, startedAt: now, deadlineAt });
+    const row = await this.repo.start({ id: newId(), assessmentId: assessment.id, inviteId: invite.id, email: invite.email, versions, responseOrders, startedAt: now, deadlineAt });
     if (!row) throw new ConflictError('this invite was just used to start an attempt', 'invite_in_progress');
     return row;
   }
@@ -143,6 +151,11 @@ export class AttemptService {
    */
   feedbackFor({ attempt, assessment }: AttemptContext): FeedbackLevel {
     return feedbackShown(assessment.feedback, Boolean(attempt.finishedAt) || this.isPastWrites(attempt));
+  }
+
+  /** A challenge's response ids in the order this attempt shows them (labels A, B); empty (the files' order) when none was recorded. */
+  responseOrder(attempt: AttemptRow, challengeId: string): string[] {
+    return Object.hasOwn(attempt.responseOrders, challengeId) ? attempt.responseOrders[challengeId]! : [];
   }
 
   /** Challenge ids of the attempt, in the assessment's order. */

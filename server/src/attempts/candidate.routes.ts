@@ -1,4 +1,5 @@
 import { candidateView } from '../challenges/challenge.presenter';
+import { isCritique } from '../submissions/submission.presenter';
 import { CANDIDATE_COOKIE, setSessionCookie } from '../auth/cookies';
 import { TooManyRequestsError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
@@ -96,17 +97,19 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
       const rows = await deps.submissionRepo.summaries(attempt.id, { challengeId: ctx.params.challengeId, limit: 20 });
       const feedback = deps.attempts.feedbackFor(context);
       const { tests } = stored.challenge;
+      const critique = isCritique(stored.challenge);
       return {
-        challenge: candidateView(stored.challenge),
+        challenge: candidateView(stored.challenge, undefined, deps.attempts.responseOrder(attempt, ctx.params.challengeId)),
         languages,
         draft: await deps.attempts.draft(attempt.id, ctx.params.challengeId),
         // Summary columns only (this view is reloaded often); a submit's count follows the feedback level.
+        // Review and compare: a probe has no count, and a submit's would tell the key.
         submissions: rows.map((r) => ({
           id: r.id,
           kind: r.kind === 'run' ? ('run' as const) : ('submit' as const),
           status: r.status,
-          passed: r.kind !== 'run' && feedback === 'none' ? null : r.passed,
-          total: r.kind === 'run' ? tests.public.length : tests.hidden.length,
+          passed: critique || (r.kind !== 'run' && feedback === 'none') ? null : r.passed,
+          total: critique ? (r.kind === 'run' ? null : 0) : r.kind === 'run' ? tests.public.length : tests.hidden.length,
           createdAt: r.createdAt.toISOString(),
         })),
         remainingMs: deps.attempts.remainingMs(attempt),

@@ -19,7 +19,8 @@ export function candidateView(challenge: Challenge, language?: LanguageId, order
   const languages = language ? [language] : meta.languages;
   const entry = meta.mode === 'function' ? Object.fromEntries(languages.map((l) => [l, entryNameFor(meta, l)!])) : null;
   const starter = Object.fromEntries(languages.filter((l) => challenge.starter[l] !== undefined).map((l) => [l, challenge.starter[l]!]));
-  const shared = meta.kind === 'review' || meta.kind === 'compare';
+  // Explain may be about a piece of code: its one response, shown read-only.
+  const shared = meta.kind === 'review' || meta.kind === 'compare' || meta.kind === 'explain';
   return {
     id: challenge.id,
     title: meta.title,

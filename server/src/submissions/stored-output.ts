@@ -1,4 +1,5 @@
 import type { JudgedCase, Judgement as SubmissionResult } from '../grading/judge';
+import type { ProbeJudgement, ProbeRun } from '../grading/probe.schema';
 
 /**
  * Bytes of stdout, of stderr and of the returned value (as JSON) kept per
@@ -41,6 +42,33 @@ function capCase(c: JudgedCase): JudgedCase {
       delete capped.valueJson;
       capped.valueBytes = bytes;
     }
+  }
+  return capped;
+}
+
+/**
+ * What is stored of a probe: the reference's runs are bounded like hidden
+ * cases always (the candidate's input can make it print at will, and only
+ * staff read it); the AI answers' runs are kept whole on a Run (the
+ * candidate reads them, bounded by the sandbox's caps, at most 20 cases)
+ * and bounded on a Submit (nobody shows them whole).
+ */
+export function boundProbeForStorage(probe: ProbeJudgement, kind: 'run' | 'submit' | 'validate'): ProbeJudgement {
+  return {
+    ...probe,
+    cases: probe.cases.map((c) => ({
+      ...c,
+      answers: kind === 'run' ? c.answers : c.answers.map((a) => ({ ...a, run: capRun(a.run) })),
+      reference: { ...c.reference, run: c.reference.run && capRun(c.reference.run) },
+    })),
+  };
+}
+
+function capRun(run: ProbeRun): ProbeRun {
+  const capped: ProbeRun = { ...run, stdout: capText(run.stdout, HIDDEN_OUTPUT_BYTES), stderr: capText(run.stderr, HIDDEN_OUTPUT_BYTES) };
+  if (run.valueJson !== undefined && Buffer.byteLength(run.valueJson) > HIDDEN_OUTPUT_BYTES) {
+    delete capped.valueJson;
+    capped.valueBytes = Buffer.byteLength(run.valueJson);
   }
   return capped;
 }

@@ -1,6 +1,7 @@
 import type { Challenge } from '../challenges/challenge.schema';
 import { expectedJsonOf, returnedJsonOf } from '../grading/case-values';
 import { DEFAULT_GROUP } from '../grading/tests-score';
+import { probeViewParts } from './probe-view';
 import type { SubmissionRow } from './submission.repo';
 import type { JudgedCase, Judgement } from '../grading/judge';
 import type { FeedbackLevel, RunView, SubmissionView, SubmitView } from './submission.schema';
@@ -8,6 +9,11 @@ import type { FeedbackLevel, RunView, SubmissionView, SubmitView } from './submi
 function verdictOf(c: JudgedCase): RunView['cases'][number]['verdict'] {
   if (c.status !== 'ok') return c.status;
   return c.pass ? 'ok' : 'wrong_answer';
+}
+
+/** Review and compare challenges: Runs are probes of the candidate's own cases, Submits are graded against the key. */
+export function isCritique(challenge: Challenge): boolean {
+  return challenge.meta.kind === 'review' || challenge.meta.kind === 'compare';
 }
 
 /** The level a candidate's submit views get now: `none` becomes `summary` once the attempt has ended. */
@@ -20,7 +26,9 @@ export function feedbackShown(level: FeedbackLevel, attemptEnded: boolean): Feed
  * everything; submits (hidden tests) show what `feedback` allows (see
  * FeedbackLevelSchema), built from an allow list: no input, expected value,
  * output, stderr, case name or timing of a hidden test ever leaves through
- * here. Reviewers get `full`.
+ * here. Reviewers get `full`. Review and compare: a Run is a probe view
+ * (probe-view.ts: nothing of the reference but its status), a Submit says
+ * only that it was submitted.
  */
 export function presentForCandidate(row: SubmissionRow, challenge: Challenge, feedback: FeedbackLevel, queuedAhead: number | null = null): SubmissionView {
   const result = row.result;
@@ -34,6 +42,12 @@ export function presentForCandidate(row: SubmissionRow, challenge: Challenge, fe
     error: row.status === 'error' ? 'the sandbox could not run this submission; it will not count against you' : null,
     createdAt: row.createdAt.toISOString(),
   };
+  if (isCritique(challenge)) {
+    // No time either way: the reference ran too, and hidden-side timings never leave the server.
+    if (row.kind === 'run') return { ...common, finishedAt: null, compile: null, kind: 'probe', ...probeViewParts(row.probe) };
+    // A review or compare submit says only that it was submitted: its objective result would tell the key.
+    return { ...common, finishedAt: null, compile: null, kind: 'submit', feedback, passed: null, total: 0, groups: [], verdicts: {} };
+  }
   if (row.kind === 'run') {
     const timed = compile && result?.compile ? { ...compile, timeMs: result.compile.timeMs } : null;
     return { ...common, finishedAt: row.finishedAt?.toISOString() ?? null, compile: timed, kind: 'run', cases: runCases(challenge, result) };

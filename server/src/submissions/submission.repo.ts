@@ -4,13 +4,27 @@ import type { Db } from '../db/client';
 import { parseColumn } from '../db/parse-column';
 import { submissions } from '../db/schema';
 import { JudgementSchema, type Judgement } from '../grading/judge';
+import { ObjectiveResultSchema, type ObjectiveResult } from '../grading/objective.schema';
+import { ProbeJudgementSchema, type ProbeJudgement } from '../grading/probe.schema';
 
 type RawSubmission = typeof submissions.$inferSelect;
-/** A submission as read: its JSON columns checked against their schemas. */
-export type SubmissionRow = Omit<RawSubmission, 'result' | 'answers'> & { result: Judgement | null; answers: Answers | null };
+/**
+ * A submission as read: its JSON columns checked against their schemas.
+ * `submissions.result` holds a code judgement (`result`) or, for review and
+ * compare challenges, a probe (`probe`, told apart by `kind: 'probe'`); the
+ * other of the two is null.
+ */
+export type SubmissionRow = Omit<RawSubmission, 'result' | 'answers' | 'objective'> & {
+  result: Judgement | null;
+  probe: ProbeJudgement | null;
+  answers: Answers | null;
+  objective: ObjectiveResult | null;
+};
 export type NewSubmission = typeof submissions.$inferInsert;
 /** The columns a status change may set. */
 export type SubmissionPatch = Partial<NewSubmission>;
+
+const isProbe = (value: unknown) => typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'probe';
 
 /** A submission without its code or result: what lists and polled views need. */
 export interface SubmissionSummary {
@@ -24,10 +38,10 @@ export interface SubmissionSummary {
   createdAt: Date;
 }
 
-// Counted where the result lies, so a list never carries the results themselves over the wire.
+// Counted where the result lies, so a list never carries the results themselves over the wire. A probe has no pass count.
 const passedCases = sql<
   number | null
->`case when ${submissions.result} is null then null else (select count(*)::int from jsonb_array_elements(coalesce(${submissions.result} -> 'cases', '[]'::jsonb)) c where (c ->> 'pass')::boolean) end`;
+>`case when ${submissions.result} is null or ${submissions.result} ->> 'kind' = 'probe' then null else (select count(*)::int from jsonb_array_elements(coalesce(${submissions.result} -> 'cases', '[]'::jsonb)) c where (c ->> 'pass')::boolean) end`;
 
 /** Which of an attempt's submissions a list takes. */
 export interface SubmissionFilter {
@@ -44,13 +58,17 @@ function where(attemptId: string, filter: SubmissionFilter) {
 
 const ResultColumn = JudgementSchema.nullable();
 const AnswersColumn = AnswersSchema.nullable();
+const ObjectiveColumn = ObjectiveResultSchema.nullable();
 
 /** A row read from `submissions`, its JSON columns parsed (a value that does not match throws, naming the column). */
 export function parseSubmission(row: RawSubmission): SubmissionRow {
+  const probe = isProbe(row.result);
   return {
     ...row,
-    result: parseColumn(ResultColumn, row.result ?? null, 'submissions.result'),
+    result: probe ? null : parseColumn(ResultColumn, row.result ?? null, 'submissions.result'),
+    probe: probe ? parseColumn(ProbeJudgementSchema, row.result, 'submissions.result') : null,
     answers: parseColumn(AnswersColumn, row.answers ?? null, 'submissions.answers'),
+    objective: parseColumn(ObjectiveColumn, row.objective ?? null, 'submissions.objective'),
   };
 }
 

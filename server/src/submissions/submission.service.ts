@@ -3,7 +3,8 @@ import type { AttemptRow, AttemptService, FinalDraft } from '../attempts/attempt
 import type { CodeBody } from '../attempts/attempt.schema';
 import type { ChallengeRepo } from '../challenges/challenge.repo';
 import type { Challenge } from '../challenges/challenge.schema';
-import { ConflictError, NotFoundError, TooManyRequestsError } from '../http/errors';
+import { candidateTestProblems } from '../grading/probe-cases';
+import { ConflictError, NotFoundError, TooManyRequestsError, ValidationError } from '../http/errors';
 import type { Clock } from '../lib/clock';
 import { newId } from '../lib/ids';
 import { RateLimiter } from '../lib/rate-limiter';
@@ -11,7 +12,24 @@ import type { Lane } from './fair-order';
 import type { RunQueue } from './run-queue';
 import type { SubmissionEvents } from './submission.events';
 import type { SubmissionRepo, SubmissionRow } from './submission.repo';
+import { isCritique } from './submission.presenter';
 import type { FeedbackLevel } from './submission.schema';
+
+/**
+ * Review and compare: the candidate's own test cases must fit the
+ * challenge's mode (400 naming the field, `body.answers.tests.2.args`), and
+ * a Run (a probe of them) needs at least one.
+ */
+function checkCandidateTests(challenge: Challenge, kind: 'run' | 'submit', body: CodeBody): void {
+  const tests = body.answers?.tests ?? [];
+  if (kind === 'run' && !tests.length) {
+    const field = 'body.answers.tests';
+    const message = 'add at least one test case to run: a Run runs your cases on the AI answers and checks your expected values against the reference';
+    throw new ValidationError(`${field}: ${message}`, { fields: [{ field, message }] });
+  }
+  const fields = candidateTestProblems(challenge.meta.mode, tests).map((p) => ({ field: `body.${p.field}`, message: p.message }));
+  if (fields.length) throw new ValidationError(`${fields[0]!.field}: ${fields[0]!.message}`, { fields });
+}
 
 /** A candidate's Run or Submit as the route hands it over. */
 export interface NewRequest {
@@ -77,6 +95,7 @@ export class SubmissionService {
     const { stored, languages } = await this.deps.attempts.challengeFor(context, challengeId);
     this.deps.attempts.assertLanguage(languages, body.language);
     if (stored.challenge.meta.kind === 'explain' && kind === 'run') throw new ConflictError('this challenge has no code to run', 'nothing_to_run');
+    if (isCritique(stored.challenge)) checkCandidateTests(stored.challenge, kind, body);
     if (await this.deps.queue.full()) throw new TooManyRequestsError('the run queue is full; try again in a few seconds', 5); // before anything is written
     let row: SubmissionRow;
     try {
@@ -120,7 +139,13 @@ export class SubmissionService {
   /** The final submit of a draft (finishing an attempt), unless the last submit already has this code or is newer. */
   async submitFinal(attempt: AttemptRow, challengeId: string, draft: FinalDraft, draftSavedAt: Date): Promise<void> {
     const [last] = await this.deps.repo.forAttempt(attempt.id, { challengeId, kind: 'submit' });
-    const same = last && last.language === draft.language && last.code === draft.code && (last.explanation ?? null) === draft.explanation;
+    // Answers count too: a review or compare draft changes its answers, not its (empty) code.
+    const same =
+      last &&
+      last.language === draft.language &&
+      last.code === draft.code &&
+      (last.explanation ?? null) === draft.explanation &&
+      JSON.stringify(last.answers ?? null) === JSON.stringify(draft.answers ?? null);
     if (same || (last && last.createdAt >= draftSavedAt)) return;
     if (!Object.hasOwn(attempt.versions, challengeId)) return;
     const stored = await this.deps.challenges.version(challengeId, attempt.versions[challengeId]!);

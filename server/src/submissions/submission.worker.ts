@@ -3,11 +3,15 @@ import type { Logger } from 'pino';
 import type { ChallengeRepo } from '../challenges/challenge.repo';
 import type { Clock } from '../lib/clock';
 import type { Metrics } from '../ops/metrics';
+import type { Challenge } from '../challenges/challenge.schema';
 import { gradeCode } from '../grading/grade-code';
+import { gradeObjective } from '../grading/objective';
+import { probeOutcomes, runProbe } from '../grading/probe';
 import type { TryInfo } from './fair-order';
-import { boundForStorage } from './stored-output';
+import { boundForStorage, boundProbeForStorage } from './stored-output';
+import { isCritique } from './submission.presenter';
 import type { SubmissionEvents } from './submission.events';
-import type { SubmissionPatch, SubmissionRepo } from './submission.repo';
+import type { SubmissionPatch, SubmissionRepo, SubmissionRow } from './submission.repo';
 
 export interface SubmissionWorkerDeps {
   repo: SubmissionRepo;
@@ -19,6 +23,8 @@ export interface SubmissionWorkerDeps {
   logger: Logger;
   /** Called once a submit of an attempt is judged (grading refreshes the attempt's score); a failure is logged, never the submission's. */
   onJudged?: (attemptId: string) => Promise<unknown>;
+  /** A compare challenge's response ids in the order the attempt shows them (attempts.response_orders); absent or empty: the files' order. */
+  responseOrder?: (attemptId: string, challengeId: string) => Promise<readonly string[]>;
 }
 
 /**
@@ -48,6 +54,7 @@ export class SubmissionWorker {
     const stored = await this.deps.challenges.version(row.challengeId, row.challengeVersion);
     if (!stored) return this.finish(row.id, { status: 'error', error: `challenge ${row.challengeId} v${row.challengeVersion} is gone` });
     const challenge = stored.challenge;
+    if (isCritique(challenge)) return this.probe(row, challenge, info);
     const tests = row.kind === 'run' ? challenge.tests.public : challenge.tests.hidden;
     if (challenge.meta.kind === 'explain' || tests.length === 0) return this.finish(row.id, { status: 'done', result: null, testsScore: null });
     const started = performance.now();
@@ -60,6 +67,32 @@ export class SubmissionWorker {
     } catch (error) {
       this.log.error({ err: error, submissionId: row.id, try: info.try }, 'run failed');
       // An engine fault that may pass later goes back to the queue's retry policy; a missing image or refused job will not pass.
+      if (isRetryable(error) && !info.final) {
+        await this.update(row.id, { status: 'queued' });
+        throw error;
+      }
+      await this.finish(row.id, { status: 'error', error: (error as Error).message });
+    }
+  }
+
+  /**
+   * Review and compare: the candidate's own cases run on each AI answer and
+   * on the reference (grading/probe.ts); a Submit is then graded against the
+   * key with the order the candidate saw (its objective result is stored,
+   * never shown to the candidate). A Submit without cases runs nothing.
+   */
+  private async probe(row: SubmissionRow, challenge: Challenge, info: TryInfo): Promise<void> {
+    const started = performance.now();
+    try {
+      const order = row.attemptId && this.deps.responseOrder ? await this.deps.responseOrder(row.attemptId, row.challengeId) : [];
+      const judgement = await runProbe(this.deps.runner, challenge, order, row.answers?.tests ?? []);
+      for (const program of judgement.programs) this.deps.metrics.runDuration.observe({ language: program.language, kind: row.kind }, program.runTimeMs / 1000);
+      const stored = boundProbeForStorage(judgement, row.kind);
+      if (row.kind !== 'submit') return await this.finish(row.id, { status: 'done', result: stored, testsScore: null });
+      const objective = gradeObjective({ challenge, answers: row.answers, order, probe: probeOutcomes(judgement) });
+      await this.finish(row.id, { status: 'done', result: stored, testsScore: null, objective, objectiveScore: objective.score });
+    } catch (error) {
+      this.log.error({ err: error, submissionId: row.id, try: info.try, ms: performance.now() - started }, 'probe failed');
       if (isRetryable(error) && !info.final) {
         await this.update(row.id, { status: 'queued' });
         throw error;
