@@ -52,7 +52,9 @@ function secretsOf(c: Challenge): string[] {
 
 beforeAll(async () => {
   t = await testApp({ runner });
-  catalog = loadCatalog(CATALOG).flatMap((l) => (l.challenge && l.challenge.meta.languages.includes('python') ? [l.challenge] : []));
+  // Code kinds only: this walk submits code; review, compare and explain challenges take answers, not code.
+  const codeKind = (c: Challenge) => c.meta.kind === 'implement' || c.meta.kind === 'debug';
+  catalog = loadCatalog(CATALOG).flatMap((l) => (l.challenge && codeKind(l.challenge) && l.challenge.meta.languages.includes('python') ? [l.challenge] : []));
   for (const c of catalog) await t.services.challenges.save(c);
 });
 afterAll(async () => {
