@@ -162,7 +162,17 @@ export function createServices(
   // Wired in one direction: events, then the worker that emits them, then the queue over the worker, then the services that queue.
   const events = new SubmissionEvents();
   const responseOrder = async (attemptId: string, challengeId: string) => attempts.responseOrder(await attempts.row(attemptId), challengeId);
-  const worker = new SubmissionWorker({ repo: submissionRepo, challenges, runner: deps.runner, events, clock, metrics, logger: deps.logger, onJudged: refreshScore, responseOrder });
+  const worker = new SubmissionWorker({
+    repo: submissionRepo,
+    challenges,
+    runner: deps.runner,
+    events,
+    clock,
+    metrics,
+    logger: deps.logger,
+    onJudged: refreshScore,
+    responseOrder,
+  });
   // With REDIS_URL the queue is shared through BullMQ, and its workers are started by the caller (startDistributedRuns).
   const queue: RunQueue = deps.config.redisUrl
     ? new BullRunQueue(deps.config.redisUrl, { capacity: deps.config.queueCapacity, logger: deps.logger, metrics, retry: deps.config.retry })

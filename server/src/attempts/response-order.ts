@@ -29,7 +29,12 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 export function responseOrdersFor(challenges: readonly Challenge[], random: RandomInt = randomInt): ResponseOrders {
   const compare = challenges.filter((c) => c.meta.kind === 'compare' && c.responses.length > 1);
   const orders: ResponseOrders = {};
-  for (const c of compare) if (!c.meta.swapOf) orders[c.id] = shuffled(c.responses.map((r) => r.id), random);
+  for (const c of compare)
+    if (!c.meta.swapOf)
+      orders[c.id] = shuffled(
+        c.responses.map((r) => r.id),
+        random,
+      );
   for (const c of compare) {
     if (!c.meta.swapOf) continue;
     const ids = c.responses.map((r) => r.id);

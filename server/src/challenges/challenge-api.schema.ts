@@ -53,6 +53,10 @@ export const ProblemSchema = z.object({
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 
+/** What a debug challenge's buggy starter does on a hidden test over the runs: `fails` → set fail_to_pass, `passes` → pass_to_pass. */
+export const StarterOutcomeSchema = z.enum(['fails', 'passes', 'flaky']);
+export type StarterOutcome = z.infer<typeof StarterOutcomeSchema>;
+
 /** One test of one language's reference across the repeated runs. */
 export const TestResultSchema = z.object({
   language: LanguageIdSchema,
@@ -62,6 +66,8 @@ export const TestResultSchema = z.object({
   runs: z.number(),
   /** Why a run failed, when one did. */
   reason: z.string().optional(),
+  /** Debug kind, hidden tests: the starter's outcome, i.e. the test's set to copy into tests/hidden.yaml. */
+  starter: StarterOutcomeSchema.optional(),
 });
 export type TestResult = z.infer<typeof TestResultSchema>;
 

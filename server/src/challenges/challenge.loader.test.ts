@@ -157,6 +157,87 @@ describe('loadChallenge', () => {
   });
 });
 
+const withMeta = (from: string, to: string) => MINIMAL_CHALLENGE['challenge.yaml']!.replace(from, to);
+const RESPONSE_ONE = 'id: ai-one\nlanguage: python\ncode: |\n  def add_two(a, b):\n      return a - b\n';
+const RESPONSE_TWO = 'id: ai-two\nlanguage: python\ncode: |\n  def add_two(a, b):\n      return a + b\n';
+/** A compare challenge's files with this key and extra challenge.yaml lines. */
+const compareFiles = (key: string, extra = ''): Record<string, string> => ({
+  'challenge.yaml': withMeta('kind: implement', 'kind: compare') + extra,
+  'responses/one.yaml': RESPONSE_ONE,
+  'responses/two.yaml': RESPONSE_TWO,
+  'key.yaml': key,
+});
+
+describe('loadChallenge: rules of the critique kinds', () => {
+  const debugMeta = (sets: string) => withMeta('kind: implement', 'kind: debug').replace('  groups: { basic: 1, edge: 1 }\n', `  groups: { basic: 1, edge: 1 }\n${sets}`);
+  const setHidden = (sets: (string | null)[]) =>
+    MINIMAL_CHALLENGE['tests/hidden.yaml']!.split('- name: ').slice(1).map((c, i) => `- name: ${c}${sets[i] ? `  set: ${sets[i]}\n` : ''}`).join('');
+
+  it('accepts a debug challenge whose hidden tests all carry a set', () => {
+    const files = { 'challenge.yaml': debugMeta('  sets: { failToPass: 1, passToPass: 2 }\n'), 'tests/hidden.yaml': setHidden(['fail_to_pass', 'pass_to_pass', 'pass_to_pass']) };
+    expect(loadChallenge(writeChallenge(root, 'add-two', files)).problems).toEqual([]);
+  });
+
+  it('with scoring.sets, names each hidden test without a set, and a weighed set no test is in', () => {
+    const files = { 'challenge.yaml': debugMeta('  sets: { failToPass: 1, passToPass: 2 }\n'), 'tests/hidden.yaml': setHidden(['fail_to_pass', null, 'fail_to_pass']) };
+    expect(problemsOf(files)).toEqual([
+      'add-two/tests/hidden.yaml:6: [1].name: test "negatives": scoring.sets weighs the debug sets: give this test "set: fail_to_pass" or "set: pass_to_pass" (the validation report shows which)',
+      'add-two/challenge.yaml:9: scoring.sets.passToPass: weighs the pass_to_pass set, but no hidden test is in it',
+    ]);
+  });
+
+  it('refuses a set on a public test, and on the hidden tests of another kind', () => {
+    const files = {
+      'tests/public.yaml': `${MINIMAL_CHALLENGE['tests/public.yaml']}  set: fail_to_pass\n`,
+      'tests/hidden.yaml': setHidden([null, 'pass_to_pass', null]),
+    };
+    expect(problemsOf(files)).toEqual([
+      'add-two/tests/public.yaml:4: [0].set: test "small": only hidden tests carry a set (public tests are examples, not scored)',
+      'add-two/tests/hidden.yaml:9: [1].set: test "negatives": only a debug challenge\'s hidden tests carry a set; this one is implement',
+    ]);
+  });
+
+  it.each([
+    ['scoring.sets', '  sets: { failToPass: 1, passToPass: 1 }\n', 'scoring.sets: only a debug challenge has test sets (the tests its buggy starter fails and passes); this one is implement'],
+    ['scoring.objective', '  objective: { verdict: 2 }\n', 'scoring.objective: weighs the objective pieces of review and compare challenges; this one is implement'],
+    ['an objective weight', '  weights: { tests: 0.5, objective: 0.5 }\n', "scoring.weights.objective: only review and compare answers are graded objectively; an implement challenge's objective weight must be 0"],
+  ])('refuses %s on a kind it does not apply to', (_what, extra, expected) => {
+    const lines = problemsOf({ 'challenge.yaml': withMeta('  groups: { basic: 1, edge: 1 }\n', `  groups: { basic: 1, edge: 1 }\n${extra}`), 'key.yaml': 'notes: x\n' });
+    expect(lines.map((l) => l.replace(/^[^:]+:\d+: /, ''))).toEqual([expected]);
+  });
+
+  it('requires a compare key to say how much better, and no strength with equal', () => {
+    expect(problemsOf(compareFiles('preferred: ai-one\n'))).toEqual(['add-two/key.yaml:1: strength: required: how much better the preferred answer is (slightly, clearly or much)']);
+    expect(problemsOf(compareFiles('preferred: equal\nstrength: much\n'))).toEqual(['add-two/key.yaml:2: strength: no strength with preferred: equal (neither answer is better)']);
+    expect(loadChallenge(writeChallenge(root, 'add-two', compareFiles('preferred: equal\n'))).problems).toEqual([]);
+    expect(loadChallenge(writeChallenge(root, 'add-two', compareFiles('preferred: ai-two\nstrength: slightly\n'))).problems).toEqual([]);
+  });
+
+  it('requires the buggy lines of a partially correct answer', () => {
+    const files = { 'challenge.yaml': withMeta('kind: implement', 'kind: review'), 'responses/a.yaml': RESPONSE_ONE, 'key.yaml': 'verdict: partially_correct\n' };
+    expect(problemsOf(files)).toEqual(['add-two/key.yaml:1: buggyLines: a partially correct answer needs the lines that hold the bug']);
+  });
+
+  it('lets an explain challenge show one response, not two', () => {
+    const meta = withMeta('kind: implement', 'kind: explain').replace('  groups: { basic: 1, edge: 1 }\n', '  weights: { rubric: 1 }\nexplanation: { required: true }\n');
+    const files = { 'challenge.yaml': meta, 'rubric.yaml': 'criteria: []\n', 'tests/hidden.yaml': '[]\n', 'responses/one.yaml': RESPONSE_ONE };
+    const oneProblems = loadChallenge(writeChallenge(root, 'add-two', files)).problems.map(formatProblem);
+    expect(oneProblems.filter((l) => l.includes('response'))).toEqual([]);
+    expect(problemsOf({ ...files, 'responses/two.yaml': RESPONSE_TWO }).filter((l) => l.includes('response'))).toEqual([
+      expect.stringMatching(/add-two\/responses: an explain challenge shows at most one response \(the code it is about\); found 2$/),
+    ]);
+  });
+
+  it('refuses swapOf on another kind, and naming itself', () => {
+    expect(problemsOf({ 'challenge.yaml': `${MINIMAL_CHALLENGE['challenge.yaml']}swapOf: other\n` })).toEqual([
+      'add-two/challenge.yaml:9: swapOf: only a compare challenge can show another\'s pair swapped; this one is implement',
+    ]);
+    expect(problemsOf(compareFiles('preferred: ai-one\nstrength: much\n', 'swapOf: add-two\n'))).toEqual([
+      'add-two/challenge.yaml:9: swapOf: names this challenge itself; name the compare challenge whose pair this one shows swapped',
+    ]);
+  });
+});
+
 describe('loadCatalog', () => {
   it('loads every folder, a bad challenge not stopping the others', () => {
     writeChallenge(root, 'add-two');
@@ -168,6 +249,24 @@ describe('loadCatalog', () => {
       ['add-two', true],
       ['broken', false],
     ]);
+  });
+
+  it('checks that swapOf names a compare challenge of the catalog with the same responses', () => {
+    const key = 'preferred: ai-one\nstrength: much\n';
+    const write = (slug: string, files: Record<string, string>) => writeChallenge(root, slug, { ...files, 'challenge.yaml': files['challenge.yaml']!.replace('id: add-two', `id: ${slug}`) });
+    write('pair', compareFiles(key));
+    write('pair-swapped', compareFiles(key, 'swapOf: pair\n'));
+    write('pair-ghost', compareFiles(key, 'swapOf: nowhere\n'));
+    write('pair-other', { ...compareFiles(key, 'swapOf: pair\n'), 'responses/two.yaml': RESPONSE_TWO.replace('a + b', 'b + a') });
+    write('pair-of-implement', compareFiles(key, 'swapOf: add-two\n'));
+    writeChallenge(root, 'add-two');
+    const loaded = loadCatalog(root);
+    const problems = (id: string) => loaded.find((l) => l.id === id)!.problems.map((p) => formatProblem({ ...p, file: path.relative(root, p.file) }));
+    expect(problems('pair')).toEqual([]);
+    expect(loaded.filter((l) => l.challenge).map((l) => l.id)).toEqual(['add-two', 'pair', 'pair-swapped']);
+    expect(problems('pair-ghost')).toEqual(['pair-ghost/challenge.yaml: swapOf: no challenge "nowhere" in the catalog']);
+    expect(problems('pair-other')).toEqual(['pair-other/challenge.yaml: swapOf: "pair" shows other responses; a swapped probe shows the same two (same ids and code)']);
+    expect(problems('pair-of-implement')).toEqual(['pair-of-implement/challenge.yaml: swapOf: "add-two" is an implement challenge; name a compare challenge']);
   });
 
   it('loads the seeded catalog without problems', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { LANGUAGE_IDS, type LanguageId } from '@assay/runners';
 import type { z } from 'zod';
 import type { Problem } from './challenge.problem';
+import { aKind } from './challenge.kind-rules';
 import { checkChallenge, type Draft } from './challenge.rules';
 import { ChallengeMetaSchema, KeySchema, SOURCE_EXTENSIONS, ResponseSchema, RubricSchema, testListSchema, type Challenge, type TestCase } from './challenge.schema';
 import { withExactValues } from './exact-tests';
@@ -121,15 +122,39 @@ export function loadChallengeFiles(id: string, source: Readonly<Record<string, s
 
 /**
  * Loads every challenge folder under `rootDir` (sorted by name; folders
- * starting with `.` or `_` are skipped). A bad challenge does not stop the others.
+ * starting with `.` or `_` are skipped). A bad challenge does not stop the
+ * others. Rules across challenges (`swapOf`) are checked here too.
  */
 export function loadCatalog(rootDir: string): LoadedChallenge[] {
-  return fs
+  const loaded = fs
     .readdirSync(rootDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !/^[._]/.test(entry.name))
     .map((entry) => entry.name)
     .sort()
     .map((name) => loadChallenge(path.join(rootDir, name)));
+  return checkSwaps(loaded);
+}
+
+/**
+ * `swapOf` must name a compare challenge of the catalog with the same
+ * responses (ids and code): the probe shows that pair swapped. A challenge
+ * that breaks this gets the problem and is not returned, like any other.
+ */
+function checkSwaps(loaded: LoadedChallenge[]): LoadedChallenge[] {
+  const byId = new Map(loaded.map((l) => [l.id, l]));
+  const same = (a: Challenge['responses'], b: Challenge['responses']) =>
+    a.length === b.length && a.every((r) => b.some((o) => o.id === r.id && o.code === r.code && o.language === r.language));
+  return loaded.map((l) => {
+    const swapOf = l.challenge?.meta.swapOf;
+    if (!l.challenge || swapOf === undefined || swapOf === l.id) return l;
+    const other = byId.get(swapOf);
+    let message: string | null = null;
+    if (!other) message = `no challenge "${swapOf}" in the catalog`;
+    else if (other.challenge && other.challenge.meta.kind !== 'compare') message = `"${swapOf}" is ${aKind(other.challenge.meta.kind)}; name a compare challenge`;
+    else if (other.challenge && !same(l.challenge.responses, other.challenge.responses)) message = `"${swapOf}" shows other responses; a swapped probe shows the same two (same ids and code)`;
+    if (!message) return l;
+    return { ...l, challenge: null, problems: [...l.problems, { file: path.join(l.dir, 'challenge.yaml'), field: 'swapOf', message }] };
+  });
 }
 
 /** Every file under `dir` (relative path → UTF-8 content), skipping dot-files and dot-folders. */

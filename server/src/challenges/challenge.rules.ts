@@ -1,4 +1,5 @@
 import type { LanguageId } from '@assay/runners';
+import { checkKindFields, checkTestSets, type At } from './challenge.kind-rules';
 import { fieldPath, type Problem } from './challenge.problem';
 import { SOURCE_EXTENSIONS as EXT, type AiResponse, type ChallengeMeta, type Key, type Rubric, type TestCase } from './challenge.schema';
 
@@ -73,6 +74,7 @@ export function checkChallenge(d: Draft, where: Where): Problem[] {
     if ((meta.kind === 'implement' || meta.kind === 'debug') && d.publicTests.length === 0) {
       problems.push({ file: where.shown('tests/public.yaml'), message: 'missing or empty: give the candidate at least one example' });
     }
+    checkTestSets(meta, d.publicTests, d.hiddenTests, at);
     const groups = meta.scoring.groups;
     if (groups) {
       const used = new Set<string>();
@@ -97,11 +99,10 @@ export function checkChallenge(d: Draft, where: Where): Problem[] {
   if (meta.scoring.weights.objective > 0 && !d.key && !d.failed.has('key.yaml')) {
     problems.push({ file: where.shown('key.yaml'), message: 'missing: scoring.weights.objective is above 0' });
   }
+  checkKindFields(meta, d.responses.length, at, (p) => problems.push(p), where.shown);
   checkResponses(d, where, at, (p) => problems.push(p));
   return problems;
 }
-
-type At = (rel: string, path: readonly PropertyKey[], message: string, extra?: Partial<Problem>) => void;
 
 /** Review and compare kinds: the responses under review and the answer key that judges them. */
 function checkResponses(d: Draft, where: Where, at: At, add: (problem: Problem) => void): void {
@@ -125,14 +126,18 @@ function checkResponses(d: Draft, where: Where, at: At, add: (problem: Problem) 
   }
   if (kind === 'review') {
     if (!d.key.verdict) at('key.yaml', ['verdict'], 'required for a review challenge');
-    if (d.key.verdict === 'incorrect' && !d.key.buggyLines?.length) at('key.yaml', ['buggyLines'], 'an incorrect answer needs the lines that hold the bug');
+    if (d.key.verdict && d.key.verdict !== 'correct' && !d.key.buggyLines?.length) {
+      at('key.yaml', ['buggyLines'], `${d.key.verdict === 'incorrect' ? 'an incorrect' : 'a partially correct'} answer needs the lines that hold the bug`);
+    }
     const lines = responses[0]?.code.split('\n').length ?? 0;
     d.key.buggyLines?.forEach((line, i) => {
       if (line > lines) at('key.yaml', ['buggyLines', i], `line ${line} is past the end of the response (${lines} lines)`);
     });
   } else if (!d.key.preferred) {
     at('key.yaml', ['preferred'], 'required for a compare challenge');
-  } else if (!ids.has(d.key.preferred)) {
-    at('key.yaml', ['preferred'], `no response has id "${d.key.preferred}"`);
+  } else {
+    if (d.key.preferred !== 'equal' && !ids.has(d.key.preferred)) at('key.yaml', ['preferred'], `no response has id "${d.key.preferred}"`);
+    if (d.key.preferred === 'equal' && d.key.strength) at('key.yaml', ['strength'], 'no strength with preferred: equal (neither answer is better)');
+    if (d.key.preferred !== 'equal' && !d.key.strength) at('key.yaml', ['strength'], 'required: how much better the preferred answer is (slightly, clearly or much)');
   }
 }

@@ -25,6 +25,11 @@ describe('validateChallenge on the real runner', () => {
     const report = await validateChallenge(loadChallenge(path.join(SEED_CATALOG, 'fix-search-insert')), runner, { repeats: 3 });
     expect(report.problems).toEqual([]);
     expect(report).toMatchObject({ id: 'fix-search-insert', kind: 'debug', valid: true });
+    // Each hidden test says what the buggy starter did on it: the set an author copies.
+    const hidden = report.results.filter((r) => r.visibility === 'hidden');
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(hidden.every((r) => r.starter === 'fails' || r.starter === 'passes')).toBe(true);
+    expect(hidden.some((r) => r.starter === 'fails')).toBe(true);
   });
 
   it('names the hidden test and the language of a reference that is wrong on it', async () => {
@@ -38,6 +43,26 @@ describe('validateChallenge on the real runner', () => {
         test: 'large',
         message: 'the reference fails this hidden test: expected 3345678, got 0',
       },
+    ]);
+  });
+
+  it('names a debug test whose set disagrees with the real starter', async () => {
+    const meta = MINIMAL_CHALLENGE['challenge.yaml']!.replace('id: add-two', 'id: wrong-set').replace('kind: implement', 'kind: debug').replace('  groups: { basic: 1, edge: 1 }\n', '  groups: { basic: 1, edge: 1 }\n  sets: { failToPass: 1, passToPass: 0 }\n');
+    const hidden = MINIMAL_CHALLENGE['tests/hidden.yaml']!.replace(/( {2}expected: [^\n]+\n)/g, '$1  set: fail_to_pass\n');
+    const dir = writeChallenge(root, 'wrong-set', {
+      'challenge.yaml': meta,
+      'tests/hidden.yaml': hidden,
+      'starter/python.py': 'def add_two(a, b):\n    return a + b if a >= 0 else 0\n',
+      'starter/javascript.js': 'function addTwo(a, b) {\n  return a >= 0 ? a + b : 0;\n}\n',
+    });
+    const report = await validateChallenge(loadChallenge(dir), runner, { repeats: 1 });
+    expect(report.problems.map((p) => [p.language, p.test, p.message])).toEqual(
+      ['python', 'javascript'].flatMap((l) => ['zeros', 'large'].map((t) => [l, t, 'set fail_to_pass, but the buggy starter passes it: it belongs in pass_to_pass'])),
+    );
+    expect(report.results.filter((r) => r.language === 'python' && r.visibility === 'hidden').map((r) => [r.test, r.starter])).toEqual([
+      ['zeros', 'passes'],
+      ['negatives', 'fails'],
+      ['large', 'passes'],
     ]);
   });
 

@@ -116,4 +116,75 @@ describe('validateChallenge', () => {
     expect(await validateChallenge(loaded, runner)).toMatchObject({ kind: 'explain', valid: true });
     expect(runner.jobs).toHaveLength(0);
   });
+
+  describe('debug sets', () => {
+    /** A starter that drops the sign of `a`: it passes zeros and large, fails negatives. */
+    const absStarter = 'def add_two(a, b):\n    return abs(a) + b  # STARTER\n';
+    const absStarterJs = 'function addTwo(a, b) {\n  return Math.abs(a) + b; // STARTER\n}\n';
+    const starterAware =
+      (flaky?: { test: string; call: number }): Behaviour =>
+      (job, c, call) => {
+        if (!job.code.includes('STARTER')) return honest(job, c, call);
+        if (flaky && job.language === 'python' && c.name === flaky.test && call === flaky.call) return { status: 'time_limit' };
+        return { valueJson: JSON.stringify(Math.abs(c.args[0]!) + c.args[1]!) };
+      };
+    const withSets = (sets: Record<string, string>) =>
+      MINIMAL_CHALLENGE['tests/hidden.yaml']!.split('- name: ')
+        .slice(1)
+        .map((c) => `- name: ${c}  set: ${sets[c.split('\n')[0]!]}\n`)
+        .join('');
+    const setsMeta = debugMeta.replace('  groups: { basic: 1, edge: 1 }\n', '  groups: { basic: 1, edge: 1 }\n  sets: { failToPass: 1, passToPass: 1 }\n');
+    const debugLoad = (sets: Record<string, string>) => load({ 'challenge.yaml': setsMeta, 'starter/python.py': absStarter, 'starter/javascript.js': absStarterJs, 'tests/hidden.yaml': withSets(sets) });
+    const right = { zeros: 'pass_to_pass', negatives: 'fail_to_pass', large: 'pass_to_pass' };
+
+    it('accepts sets that match the starter, and reports each hidden test\'s outcome on it', async () => {
+      const report = await validateChallenge(debugLoad(right), fakeRunner(starterAware()), { repeats: 2 });
+      expect(report.problems).toEqual([]);
+      const python = report.results.filter((r) => r.language === 'python');
+      expect(python.map((r) => [r.test, r.starter])).toEqual([
+        ['small', undefined],
+        ['zeros', 'passes'],
+        ['negatives', 'fails'],
+        ['large', 'passes'],
+      ]);
+    });
+
+    it('names a test in the wrong set and the set it belongs in', async () => {
+      const report = await validateChallenge(debugLoad({ ...right, zeros: 'fail_to_pass', negatives: 'pass_to_pass' }), fakeRunner(starterAware()), { repeats: 1 });
+      expect(report.problems.filter((p) => p.language === 'python')).toEqual([
+        { file: expect.stringMatching(/add-two\/starter\/python\.py$/), language: 'python', test: 'zeros', message: 'set fail_to_pass, but the buggy starter passes it: it belongs in pass_to_pass' },
+        { file: expect.stringMatching(/add-two\/starter\/python\.py$/), language: 'python', test: 'negatives', message: 'set pass_to_pass, but the buggy starter fails it: it belongs in fail_to_pass' },
+      ]);
+      expect(report.problems.filter((p) => p.language === 'javascript').map((p) => p.test)).toEqual(['zeros', 'negatives']);
+    });
+
+    it('refuses a test with a set that is flaky on the starter', async () => {
+      const report = await validateChallenge(debugLoad(right), fakeRunner(starterAware({ test: 'large', call: 2 })), { repeats: 3 });
+      expect(report.problems).toEqual([
+        expect.objectContaining({ language: 'python', test: 'large', message: 'the buggy starter passes this test in 2 of 3 runs: a debug test must pass or fail on it every time' }),
+      ]);
+      expect(report.results.find((r) => r.language === 'python' && r.test === 'large')?.starter).toBe('flaky');
+    });
+
+    it('a starter that does not compile fails every test, so a pass_to_pass test is misplaced', async () => {
+      const runner = fakeRunner((job, c, call) => (job.code.includes('STARTER') ? 'compile_error' : honest(job, c, call)));
+      const report = await validateChallenge(debugLoad(right), runner, { repeats: 1 });
+      expect(report.problems.map((p) => [p.language, p.test])).toEqual([
+        ['python', 'zeros'],
+        ['python', 'large'],
+        ['javascript', 'zeros'],
+        ['javascript', 'large'],
+      ]);
+    });
+  });
+
+  it('requires a partially correct review answer to fail some hidden test', async () => {
+    const meta = MINIMAL_CHALLENGE['challenge.yaml']!.replace('kind: implement', 'kind: review');
+    const response = 'id: ai-answer\nlanguage: python\ncode: |\n  def add_two(a, b):\n      return a + b\n';
+    const report = await validateChallenge(load({ 'challenge.yaml': meta, 'responses/a.yaml': response, 'key.yaml': 'verdict: partially_correct\nbuggyLines: [2]\n' }), fakeRunner(honest), { repeats: 1 });
+    expect(report.problems).toEqual([
+      { file: expect.stringMatching(/add-two\/key\.yaml$/), field: 'verdict', message: 'response "ai-answer" passes every hidden test although the key says partially_correct' },
+    ]);
+  });
 });
+

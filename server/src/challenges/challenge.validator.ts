@@ -6,6 +6,7 @@ import type { Judgement } from '../grading/judge';
 import type { LoadedChallenge } from './challenge.loader';
 import type { Problem, TestResult, ValidationReport } from './challenge-api.schema';
 import { SOURCE_EXTENSIONS, type Challenge, type TestCase } from './challenge.schema';
+import { checkStarterRuns, type Outcome, type StarterResult } from './challenge.starter-check';
 
 export type { TestResult, ValidationReport };
 
@@ -15,15 +16,14 @@ export interface ValidateOptions {
   repeats?: number;
 }
 
-/** Outcome of running some code on some cases: per case, the comparison result. */
-type Outcome = { compileError: string } | { results: Map<string, CompareResult> } | { invalid: InvalidJobError };
-
 /**
  * Validates a loaded challenge: its load problems, then (for kinds that run
  * code) every declared language's reference against every public and hidden
  * test, `repeats` times; a case must pass every time, one that passes only
- * sometimes is reported as flaky. A debug challenge's starter must fail some
- * hidden test; a review's response must agree with the key's verdict.
+ * sometimes is reported as flaky. A debug challenge's starter runs on the
+ * hidden tests as often: it must fail some, each test's `set` must match
+ * what it does (reported per test as `starter`); a review's response must
+ * agree with the key's verdict.
  * Engine failures throw (they are not the challenge's fault).
  */
 export async function validateChallenge(loaded: LoadedChallenge, runner: Pick<Runner, 'run'>, opts: ValidateOptions = {}): Promise<ValidationReport> {
@@ -52,35 +52,34 @@ export async function validateChallenge(loaded: LoadedChallenge, runner: Pick<Ru
   const checks = meta.languages.map(async (language): Promise<Problem[]> => {
     const problems: Problem[] = [];
     const file = sourceFile('reference', language);
-    if (all.length) {
-      const runs = await Promise.all(Array.from({ length: repeats }, () => runCode(runner, challenge, language, challenge.reference[language]!, all)));
-      const failure = runs.find((o) => !('results' in o));
-      if (failure) return [setupProblem(failure, file, language, 'the reference')];
+    const repeated = (code: string, cases: TestCase[]) => Promise.all(Array.from({ length: repeats }, () => runCode(runner, challenge, language, code, cases)));
+    const debugStarter = meta.kind === 'debug' && tests.hidden.length ? challenge.starter[language] : undefined;
+    // One after the other, not together: twice the containers at once makes time limits flaky on a busy machine.
+    const refRuns = all.length ? await repeated(challenge.reference[language]!, all) : null;
+    const starterRuns = debugStarter !== undefined ? await repeated(debugStarter, tests.hidden) : null;
+    const starter = starterRuns ? checkStarter(starterRuns, tests.hidden, sourceFile('starter', language), language) : { problems: [], byTest: new Map<string, StarterResult>() };
+    if (refRuns) {
+      const failure = refRuns.find((o) => !('results' in o));
+      if (failure) return [setupProblem(failure, file, language, 'the reference'), ...starter.problems];
       for (const test of all) {
-        const results = runs.map((o) => ('results' in o ? o.results.get(test.name) : undefined));
+        const results = refRuns.map((o) => ('results' in o ? o.results.get(test.name) : undefined));
         const passes = results.filter((r) => r?.pass).length;
         const why = results.find((r) => !r?.pass)?.reason ?? 'no result';
         const which = hiddenNames.has(test.name) ? 'hidden' : 'public';
-        testResults.push({ language, test: test.name, visibility: which, passes, runs: repeats, ...(passes < repeats ? { reason: why } : {}) });
+        const onStarter = starter.byTest.get(test.name)?.outcome;
+        testResults.push({ language, test: test.name, visibility: which, passes, runs: repeats, ...(passes < repeats ? { reason: why } : {}), ...(onStarter ? { starter: onStarter } : {}) });
         if (passes === 0) problems.push({ file, language, test: test.name, message: `the reference fails this ${which} test: ${why}` });
         else if (passes < repeats) problems.push({ file, language, test: test.name, message: `flaky: the reference passed ${passes} of ${repeats} runs (${why})` });
       }
     }
-    if (meta.kind === 'debug' && tests.hidden.length && challenge.starter[language] !== undefined) {
-      const outcome = await runCode(runner, challenge, language, challenge.starter[language]!, tests.hidden);
-      if ('invalid' in outcome) problems.push(setupProblem(outcome, sourceFile('starter', language), language, 'the starter'));
-      else if ('results' in outcome && [...outcome.results.values()].every((r) => r.pass)) {
-        problems.push({ file: sourceFile('starter', language), language, message: 'the buggy starter passes every hidden test: add a test that exposes the bug' });
-      }
-    }
-    return problems;
+    return [...problems, ...starter.problems];
   });
   const problems = (await Promise.all(checks)).flat();
   problems.push(...(await checkReviewVerdict(challenge, runner)));
   return report(problems);
 }
 
-/** A review's response must fail some hidden test if the key says `incorrect`, and pass all if `correct`. */
+/** A review's response must fail some hidden test if the key says `incorrect` or `partially_correct`, and pass all if `correct`. */
 async function checkReviewVerdict(challenge: Challenge, runner: Pick<Runner, 'run'>): Promise<Problem[]> {
   const response = challenge.responses[0];
   const verdict = challenge.key?.verdict;
@@ -88,9 +87,16 @@ async function checkReviewVerdict(challenge: Challenge, runner: Pick<Runner, 'ru
   const outcome = await runCode(runner, challenge, response.language, response.code, challenge.tests.hidden);
   const allPass = 'results' in outcome && [...outcome.results.values()].every((r) => r.pass);
   const file = path.join(challenge.dir, 'key.yaml');
-  if (verdict === 'incorrect' && allPass) return [{ file, field: 'verdict', message: `response "${response.id}" passes every hidden test although the key says incorrect` }];
+  if (verdict !== 'correct' && allPass) return [{ file, field: 'verdict', message: `response "${response.id}" passes every hidden test although the key says ${verdict}` }];
   if (verdict === 'correct' && !allPass) return [{ file, field: 'verdict', message: `response "${response.id}" fails hidden tests although the key says correct` }];
   return [];
+}
+
+/** A debug starter's runs read into per-test outcomes, or the runner's refusal of them. */
+function checkStarter(runs: Outcome[], hidden: TestCase[], file: string, language: LanguageId): { problems: Problem[]; byTest: Map<string, StarterResult> } {
+  const refused = runs.find((o) => 'invalid' in o);
+  if (refused) return { problems: [setupProblem(refused, file, language, 'the starter')], byTest: new Map() };
+  return checkStarterRuns(runs, hidden, file, language);
 }
 
 function setupProblem(outcome: Outcome, file: string, language: LanguageId, what: string): Problem {

@@ -26,6 +26,8 @@ export interface LastSubmit {
   challengeId: string;
   status: 'queued' | 'running' | 'done' | 'error';
   testsScore: number | null;
+  /** Review and compare kinds: the objective part as graded (`submissions.objective_score`); null until graded or when no piece applies. */
+  objectiveScore: number | null;
   explanation: string | null;
 }
 
@@ -97,6 +99,7 @@ export class AttemptScoreRepo {
         challengeId: submissions.challengeId,
         status: submissions.status,
         testsScore: submissions.testsScore,
+        objectiveScore: submissions.objectiveScore,
         explanation: submissions.explanation,
       })
       .from(submissions)

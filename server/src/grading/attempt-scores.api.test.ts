@@ -1,4 +1,4 @@
-import type { Challenge } from '../challenges/challenge.schema';
+import { ChallengeMetaSchema, KeySchema, type Challenge } from '../challenges/challenge.schema';
 import type { AttemptEvent } from '../lib/domain-events';
 import { FakeRunner } from '../test-support/fake-runner';
 import { CORRECT_ADD, WRONG_ADD, addChallenge, assessmentWithInvite, explainedChallenge, startAttempt } from '../test-support/factories';
@@ -260,5 +260,77 @@ describe('AttemptScores with a rubric part', () => {
     expect(result).toMatchObject({ status: 'final', score: { score: 0.5 } });
     expect(result.challenges[1]!.steps).toContain('rubric: 0 (nothing was submitted)');
     expect(finalsOf(attemptId)).toHaveLength(1);
+  });
+});
+
+describe('AttemptScores with an objective part', () => {
+  /** A compare challenge scored on the objective part alone; its key prefers `r-clean` much. */
+  function compareChallenge(): Challenge {
+    const base = addChallenge({ kind: 'compare' });
+    const meta = ChallengeMetaSchema.parse({ ...base.meta, scoring: { weights: { objective: 1 } } });
+    const responses = [
+      { id: 'r-clean', language: 'javascript' as const, code: 'module.exports = (a, b) => a + b; // clean' },
+      { id: 'r-messy', language: 'javascript' as const, code: 'module.exports = (a, b) => a - -b; // messy' },
+    ];
+    return { ...base, meta, responses, reference: { javascript: CORRECT_ADD }, key: KeySchema.parse({ preferred: 'r-clean', strength: 'much' }) };
+  }
+
+  /**
+   * Starts an attempt on `challenge`; `prefer` submits a preference for the
+   * named response (by its label in the order shown) and waits for it to be
+   * graded, unless it carries test cases (the caller then holds the probe).
+   */
+  async function compareAttempt(challenge: Challenge) {
+    const { token } = await assessmentWithInvite(t, { challenges: [challenge] });
+    const { agent, csrf, attempt } = await startAttempt(t, token);
+    const detail = (await agent.get(`/api/v1/attempt/challenges/${challenge.id}`).expect(200)).body as { challenge: { responses: { label: string; code: string }[] } };
+    const labelOf = (id: string) => detail.challenge.responses.find((r) => r.code === challenge.responses.find((x) => x.id === id)!.code)!.label;
+    const prefer = async (id: string, strength: 'slightly' | 'clearly' | 'much', tests?: unknown[]) => {
+      const answers = { preference: { choice: labelOf(id), strength }, ...(tests ? { tests } : {}) };
+      t.clock.advance(1000); // the fake clock would give every submit the same time, and "last" would be a coin toss
+      await agent.post(`/api/v1/attempt/challenges/${challenge.id}/submit`).set('X-CSRF-Token', csrf).send({ language: 'javascript', code: '', answers }).expect(202);
+      if (!tests) await t.services.queue.idle();
+    };
+    const finish = async () => {
+      await agent.post('/api/v1/attempt/finish').set('X-CSRF-Token', csrf).expect(200);
+      await t.services.queue.idle();
+    };
+    return { attemptId: attempt.id, prefer, finish };
+  }
+
+  it('takes the objective part from the last graded submit, graded against the order the candidate saw', async () => {
+    const challenge = compareChallenge();
+    const { attemptId, prefer, finish } = await compareAttempt(challenge);
+    await prefer('r-messy', 'slightly');
+    expect(await t.services.attemptScores.forAttempt(attemptId)).toMatchObject({ status: 'provisional', score: { score: 0, missing: [] } });
+    await prefer('r-clean', 'slightly');
+    // Two steps off "much", the right answer: half.
+    expect((await t.services.attemptScores.forAttempt(attemptId)).challenges[0]).toMatchObject({ score: 0.5, components: expect.arrayContaining([{ part: 'objective', weight: 1, value: 0.5, contribution: 0.5 }]) });
+    await prefer('r-clean', 'clearly');
+    await finish();
+    const result = await t.services.attemptScores.forAttempt(attemptId);
+    expect(result).toMatchObject({ status: 'final', score: { score: 1, missing: [] } });
+    expect(finalsOf(attemptId)).toHaveLength(1);
+  });
+
+  it('scores 0 for a finished attempt that submitted nothing, and is final', async () => {
+    const { attemptId, finish } = await compareAttempt(compareChallenge());
+    expect((await t.services.attemptScores.forAttempt(attemptId)).score.missing).toEqual([expect.objectContaining({ part: 'objective', reason: 'no graded submission yet' })]);
+    await finish();
+    expect(await t.services.attemptScores.forAttempt(attemptId)).toMatchObject({ status: 'final', score: { score: 0, missing: [] } });
+  });
+
+  it('waits for a submit still being graded: the part is missing until the probe is done', async () => {
+    const { attemptId, prefer, finish } = await compareAttempt(compareChallenge());
+    let open!: () => void;
+    runner.gate = new Promise((resolve) => (open = resolve));
+    // A case of the candidate's own makes the submit run the probe, which the gate holds.
+    await prefer('r-clean', 'much', [{ id: 'c1', args: [2, 3], expected: 5 }]);
+    const held = await t.services.attemptScores.forAttempt(attemptId);
+    expect(held.score.missing).toEqual([expect.objectContaining({ part: 'objective', reason: 'no graded submission yet' })]);
+    runner.gate = null;
+    open();
+    await finish();
+    expect(await t.services.attemptScores.forAttempt(attemptId)).toMatchObject({ status: 'final', score: { score: 1 } });
   });
 });

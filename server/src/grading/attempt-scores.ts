@@ -21,7 +21,7 @@ export interface AttemptScoresDeps {
 
 /**
  * An attempt's score from what is stored: per challenge (at its pinned
- * version) the last submit's tests score, the objective part (none yet),
+ * version) the last submit's tests score and objective part,
  * and the rubric part from the review items, scored with the rubric at the
  * item's pinned version; challenges weigh equally (assessments store no
  * weights). Pure maths in score.ts; this gathers its inputs and records
@@ -136,7 +136,10 @@ export class AttemptScores {
     let tests: ChallengeScoreInput['tests'] = null;
     if (submit?.status === 'done' && submit.testsScore !== null) tests = { score: submit.testsScore };
     else if (!submit && finished) tests = { score: 0 }; // nothing was submitted, and nothing can be now
-    const input: ChallengeScoreInput = { challengeId, weights: meta.scoring.weights, tests, objective: null, rubric: null };
+    let objective: number | null = null;
+    if (submit?.status === 'done' && submit.objectiveScore !== null) objective = submit.objectiveScore;
+    else if (!submit && finished) objective = 0;
+    const input: ChallengeScoreInput = { challengeId, weights: meta.scoring.weights, tests, objective, rubric: null };
     if (item) {
       input.rubric = await rubricAt(challengeId, item.rubricVersion);
       input.reviews = reviewsOf(item);

@@ -52,7 +52,10 @@ export function candidateTestProblems(mode: Mode, tests: readonly CandidateTest[
     if (ids.has(test.id)) problems.push({ field: `${at}.id`, message: `"${test.id}" is used by an earlier case; give each case its own id` });
     ids.add(test.id);
     if (!fitsMode(mode, test)) {
-      const message = mode === 'function' ? 'required: this challenge calls a function, so a case gives its arguments (args), not stdin' : 'required: this challenge reads stdin, so a case gives stdin, not args';
+      const message =
+        mode === 'function'
+          ? 'required: this challenge calls a function, so a case gives its arguments (args), not stdin'
+          : 'required: this challenge reads stdin, so a case gives stdin, not args';
       problems.push({ field: `${at}.${mode === 'function' ? 'args' : 'stdin'}`, message });
       return;
     }

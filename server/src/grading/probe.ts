@@ -8,7 +8,7 @@ import { buildJob } from './grade-code';
 import { Pacer } from './next-turn';
 import type { ProbeCaseOutcome } from './objective.schema';
 import { expectedTextOf, fitsMode, probeCaseName, probeTestCases } from './probe-cases';
-import type { ProbeCase, ProbeJudgement, ProbeProgram, ProbeRun, ReferenceStatus } from './probe.schema';
+import type { ProbeCase, ProbeJudgement, ProbeRun, ReferenceStatus } from './probe.schema';
 
 export { ProbeJudgementSchema, type ProbeJudgement } from './probe.schema';
 
@@ -61,63 +61,83 @@ const FAILED_WHY: Record<Exclude<ProbeRun['status'], 'ok'>, string> = {
  * propagate (the queue retries); a program's failure is a result. Nothing
  * is bounded here: stored-output.ts bounds the judgement for storage.
  */
-export async function runProbe(runner: Pick<Runner, 'run'>, challenge: Challenge, order: readonly string[], tests: readonly CandidateTest[], pace = new Pacer()): Promise<ProbeJudgement> {
+export async function runProbe(
+  runner: Pick<Runner, 'run'>,
+  challenge: Challenge,
+  order: readonly string[],
+  tests: readonly CandidateTest[],
+  pace = new Pacer(),
+): Promise<ProbeJudgement> {
   const { mode, comparison } = challenge.meta;
+  const judgement: ProbeJudgement = { kind: 'probe', mode, comparison, programs: [], cases: [] };
+  if (!tests.length) return judgement;
   const answers: Program[] = shownResponses(challenge, order)
     .slice(0, ANSWER_LABELS.length)
     .map((r, i) => ({ role: 'answer', label: ANSWER_LABELS[i]!, responseId: r.id, language: r.language, code: r.code }));
   const refLanguage = referenceLanguage(challenge);
   const reference: Program | null = refLanguage ? { role: 'reference', label: null, responseId: null, language: refLanguage, code: challenge.reference[refLanguage]! } : null;
+  // One job per program, run one after another: a probe holds one queue slot, so it uses one sandbox at a time.
   const jobCases = probeTestCases(mode, tests);
-  const judgement: ProbeJudgement = { kind: 'probe', mode, comparison, programs: [], cases: [] };
-  if (!tests.length) return judgement;
-
   const reports = new Map<Program, Map<string, CaseReport>>();
   for (const program of [...answers, ...(reference ? [reference] : [])]) {
     const report: RunReport | null = jobCases.length ? await runner.run(buildJob(challenge, jobCases, program.language, program.code)) : null;
     const { role, label, responseId, language } = program;
-    const entry: ProbeProgram = { role, label, responseId, language, image: report?.image ?? '', compile: report?.compile ?? null, runTimeMs: report?.timeMs ?? 0 };
-    judgement.programs.push(entry);
+    judgement.programs.push({ role, label, responseId, language, image: report?.image ?? '', compile: report?.compile ?? null, runTimeMs: report?.timeMs ?? 0 });
     reports.set(program, new Map((report?.cases ?? []).map((c) => [c.name, c])));
   }
-
+  const runsOf = (program: Program, index: number) => runOf(reports.get(program)?.get(probeCaseName(index)));
   for (const [i, test] of tests.entries()) {
-    const name = probeCaseName(i);
-    const fits = fitsMode(mode, test);
-    const given = fits ? expectedTextOf(mode, test) : { text: null };
-    const expected = 'text' in given ? given.text : null;
-    const unusable = fits ? ('error' in given ? `the expected value cannot be compared: ${given.error}` : null) : `not run: this challenge takes ${mode === 'function' ? 'args' : 'stdin'}`;
-    const check = (run: ProbeRun): CompareResult => {
-      if (run.status !== 'ok') return { pass: false, reason: run.status === 'not_run' ? 'not run' : run.status };
-      return mode === 'function' ? compareValues(comparison, expected!, run.valueJson) : compareText(comparison, expected!, run.stdout);
-    };
-    const shown: ProbeCase['answers'] = [];
-    for (const program of answers) {
-      const run = runOf(reports.get(program)?.get(name));
-      const verdict = expected === null ? null : check(run);
-      shown.push({ label: program.label!, responseId: program.responseId!, run, matchesExpected: verdict ? verdict.pass : null, reason: verdict?.reason ?? null });
-      // Comparisons are linear in the output: yield by output judged, as judge() does.
-      await pace.after(run.stdout.length + (run.valueJson?.length ?? 0));
-    }
-    const refRun = reference ? runOf(reports.get(reference)?.get(name)) : null;
-    const ref = referenceOutcome(unusable, expected, refRun, check);
-    if (refRun) await pace.after(refRun.stdout.length + (refRun.valueJson?.length ?? 0));
-    const exposes = ref.status === 'matches' ? shown.some((a) => a.matchesExpected === false) : ref.status === 'differs' ? false : null;
-    judgement.cases.push({
-      id: test.id,
-      input: 'args' in test ? { args: test.args } : { stdin: test.stdin },
-      expected,
-      claim: test.claim ?? null,
-      answers: shown,
-      reference: { run: refRun, ...ref },
-      exposes,
-    });
+    judgement.cases.push(await probeCase(challenge, test, { answers: answers.map((a) => [a, runsOf(a, i)] as const), reference: reference && runsOf(reference, i) }, pace));
   }
   return judgement;
 }
 
+/** One candidate case judged from its runs: each answer's against the expected value, and where the reference stands. */
+async function probeCase(
+  challenge: Challenge,
+  test: CandidateTest,
+  runs: { answers: readonly (readonly [Program, ProbeRun])[]; reference: ProbeRun | null },
+  pace: Pacer,
+): Promise<ProbeCase> {
+  const { mode, comparison } = challenge.meta;
+  const fits = fitsMode(mode, test);
+  const given = fits ? expectedTextOf(mode, test) : { text: null };
+  const expected = 'text' in given ? given.text : null;
+  let unusable: string | null = null;
+  if (!fits) unusable = `not run: this challenge takes ${mode === 'function' ? 'args' : 'stdin'}`;
+  else if ('error' in given) unusable = `the expected value cannot be compared: ${given.error}`;
+  const check = (run: ProbeRun): CompareResult => {
+    if (run.status !== 'ok') return { pass: false, reason: run.status === 'not_run' ? 'not run' : run.status };
+    return mode === 'function' ? compareValues(comparison, expected!, run.valueJson) : compareText(comparison, expected!, run.stdout);
+  };
+  const answers: ProbeCase['answers'] = [];
+  for (const [program, run] of runs.answers) {
+    const verdict = expected === null ? null : check(run);
+    answers.push({ label: program.label!, responseId: program.responseId!, run, matchesExpected: verdict ? verdict.pass : null, reason: verdict?.reason ?? null });
+    // Comparisons are linear in the output: yield by output judged, as judge() does.
+    await pace.after(run.stdout.length + (run.valueJson?.length ?? 0));
+  }
+  const refRun = fits ? runs.reference : null;
+  const ref = referenceOutcome(unusable, expected, refRun, check);
+  if (refRun) await pace.after(refRun.stdout.length + (refRun.valueJson?.length ?? 0));
+  return {
+    id: test.id,
+    input: 'args' in test ? { args: test.args } : { stdin: test.stdin },
+    expected,
+    claim: test.claim ?? null,
+    answers,
+    reference: { run: refRun, ...ref },
+    exposes: ref.status === 'matches' ? answers.some((a) => a.matchesExpected === false) : ref.status === 'differs' ? false : null,
+  };
+}
+
 /** `unusable`: why the case cannot count whatever the reference did (it was not run, or its expected value cannot be compared). */
-function referenceOutcome(unusable: string | null, expected: string | null, run: ProbeRun | null, check: (run: ProbeRun) => CompareResult): { status: ReferenceStatus; why: string | null } {
+function referenceOutcome(
+  unusable: string | null,
+  expected: string | null,
+  run: ProbeRun | null,
+  check: (run: ProbeRun) => CompareResult,
+): { status: ReferenceStatus; why: string | null } {
   if (unusable) return { status: 'failed', why: unusable };
   if (!run) return { status: 'failed', why: 'the challenge has no reference to check against' };
   // A reference that fails on the input says the input is outside the problem, with or without an expected value.

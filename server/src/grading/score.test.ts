@@ -149,7 +149,7 @@ describe('scoreChallenge: reviews, weights and missing parts', () => {
     [
       'an objective weight with nothing computed',
       { weights: { tests: 0.5, objective: 0.2, rubric: 0.3 }, reviews: { required: 1, reviews: two.slice(0, 1) } },
-      { status: 'provisional', score: 0.7, rubric: 1, missing: ['objective: not computed yet'] },
+      { status: 'provisional', score: 0.7, rubric: 1, missing: ['objective: no graded submission yet'] },
     ],
     [
       'an objective part given',

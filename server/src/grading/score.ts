@@ -12,7 +12,7 @@ export interface ChallengeScoreInput {
   weights: Readonly<Record<ScorePart, number>>;
   /** The tests score of the judged submit (grading/tests-score.ts); null while none is judged. */
   tests: { score: number } | null;
-  /** The objective part in [0, 1]; null until it is computed (the critique-kinds issue). */
+  /** The objective part in [0, 1] (grading/objective.ts, from the last submit); null while none is graded. */
   objective: number | null;
   rubric: Rubric | null;
   /** The explanation's reviews; none given means none final yet (2 required). */
@@ -41,7 +41,7 @@ export function scoreChallenge(input: ChallengeScoreInput): ChallengeScore {
   const rubricPart = input.rubric ? scoreRubricPart(input.rubric, reviews) : null;
   const parts: Record<ScorePart, { value: Ratio | null; missing: string }> = {
     tests: { value: input.tests && inUnit(`${challengeId}: tests`, input.tests.score), missing: 'no judged submission yet' },
-    objective: { value: input.objective === null ? null : inUnit(`${challengeId}: objective`, input.objective), missing: 'not computed yet' },
+    objective: { value: input.objective === null ? null : inUnit(`${challengeId}: objective`, input.objective), missing: 'no graded submission yet' },
     rubric: rubricPart
       ? { value: rubricPart.value, missing: rubricPart.missing ?? 'no final review yet' }
       : { value: null, missing: `the challenge has no rubric, yet its rubric weight is ${weights.rubric}` },

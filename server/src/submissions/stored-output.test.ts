@@ -1,5 +1,6 @@
 import type { Judgement as SubmissionResult } from '../grading/judge';
-import { HIDDEN_OUTPUT_BYTES, boundForStorage, capText, truncationMarker } from './stored-output';
+import type { ProbeJudgement, ProbeRun } from '../grading/probe.schema';
+import { HIDDEN_OUTPUT_BYTES, boundForStorage, boundProbeForStorage, capText, truncationMarker } from './stored-output';
 
 const result = (stdout: string, stderr = '', value?: unknown): SubmissionResult => ({
   image: 'assay/python:latest',
@@ -37,5 +38,39 @@ describe('boundForStorage', () => {
 
   it('keeps a Run’s public cases whole', () => {
     expect(boundForStorage(result('o'.repeat(70_000)), 'run').cases[0]!.stdout).toHaveLength(70_000);
+  });
+});
+
+describe('boundProbeForStorage', () => {
+  const run = (stdout: string, valueJson?: string): ProbeRun => ({ status: 'ok', stdout, stderr: 'e'.repeat(20_000), exitCode: 0, timeMs: 1, ...(valueJson ? { valueJson } : {}) });
+  const probe = (): ProbeJudgement => ({
+    kind: 'probe',
+    mode: 'function',
+    comparison: 'exact',
+    programs: [],
+    cases: [
+      {
+        id: 'c',
+        input: { args: [] },
+        expected: null,
+        claim: null,
+        answers: [{ label: 'A', responseId: 'r', run: run('o'.repeat(70_000), JSON.stringify('v'.repeat(10_000))), matchesExpected: null, reason: null }],
+        reference: { run: run('o'.repeat(70_000), JSON.stringify('v'.repeat(10_000))), status: 'not_checked', why: 'no expected value given' },
+        exposes: null,
+      },
+    ],
+  });
+
+  it('bounds the reference’s run always, the answers’ only on a Submit (the candidate reads a Run’s whole)', () => {
+    const ran = boundProbeForStorage(probe(), 'run').cases[0]!;
+    expect(ran.answers[0]!.run.stdout).toHaveLength(70_000);
+    expect(ran.reference.run).toMatchObject({
+      valueBytes: 10_002,
+      stdout: expect.stringMatching(/truncated: 70000 bytes/),
+      stderr: expect.stringMatching(/truncated: 20000 bytes/),
+    });
+    expect(ran.reference.run!.valueJson).toBeUndefined();
+    const submitted = boundProbeForStorage(probe(), 'submit').cases[0]!;
+    expect(submitted.answers[0]!.run).toMatchObject({ valueBytes: 10_002, stdout: expect.stringMatching(/truncated: 70000 bytes/) });
   });
 });

@@ -1,0 +1,20 @@
+const line = require('node:fs').readFileSync(0, 'utf8').split('\n')[0];
+const PAIRS = { ')': '(', ']': '[', '}': '{' };
+
+// Columns of the openers not closed yet; a closer must match the top, the
+// most recent one.
+function check(text) {
+  const stack = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[' || ch === '{') stack.push(i);
+    else if (ch in PAIRS) {
+      if (stack.length === 0 || text[stack[stack.length - 1]] !== PAIRS[ch]) return `error at ${i + 1}`;
+      stack.pop();
+    }
+  }
+  // The bottom of the stack is the leftmost opener never closed.
+  return stack.length ? `unclosed at ${stack[0] + 1}` : 'ok';
+}
+
+console.log(check(line));

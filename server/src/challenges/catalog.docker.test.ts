@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCli } from '../test-support/run-cli';
+import type { ValidationReport } from './challenge-api.schema';
+
+// The whole catalog: every reference (and debug starter) run three times in
+// every language, timeouts included: minutes, not seconds (~5.5 here).
+jest.setTimeout(15 * 60_000);
+
+const CATALOG = path.resolve(__dirname, '../../../challenges');
+
+/** Folders `challenges validate` reads: the loader skips names starting with `.` or `_`. */
+function challengeFolders(): string[] {
+  return fs
+    .readdirSync(CATALOG, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !/^[._]/.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+describe('the challenge catalog (challenges/)', () => {
+  it('validates every challenge for real: references pass every test, debug starters fail what they must', async () => {
+    const result = await runCli('challenges', 'validate', CATALOG, '--json');
+    const lastLine = result.stdout.trim().split('\n').pop()!;
+    const { challenges } = JSON.parse(lastLine) as { challenges: ValidationReport[] };
+    // Each invalid challenge with its problems, so a failure says what to fix.
+    const invalid = challenges.filter((c) => !c.valid).map((c) => ({ id: c.id, problems: c.problems }));
+    expect(invalid).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(challenges.map((c) => c.id).sort()).toEqual(challengeFolders());
+  });
+});
