@@ -79,9 +79,7 @@ function secretsOf(c: Challenge): string[] {
 
 beforeAll(async () => {
   t = await testApp({ runner });
-  // Code kinds only: this walk submits code; review, compare and explain challenges take answers, not code.
-  const codeKind = (c: Challenge) => c.meta.kind === 'implement' || c.meta.kind === 'debug';
-  catalog = loadCatalog(CATALOG).flatMap((l) => (l.challenge && codeKind(l.challenge) && l.challenge.meta.languages.includes('python') ? [l.challenge] : []));
+  catalog = loadCatalog(CATALOG).flatMap((l) => (l.challenge && l.challenge.meta.languages.includes('python') ? [l.challenge] : []));
   for (const c of catalog) await t.services.challenges.save(c);
 });
 afterAll(async () => {
