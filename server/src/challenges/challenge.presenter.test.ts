@@ -7,7 +7,8 @@ import { SEED_CATALOG, tempCatalog, writeChallenge } from './test-support/challe
 
 /** Serialised secrets long enough that finding one in the view cannot be a coincidence. */
 function secretsOf(challenge: Challenge): string[] {
-  const publicText = JSON.stringify(challenge.tests.public) + challenge.prompt;
+  // Public stdio cases raw too: a hidden case may expect the same output as an example (JSON would escape its newline).
+  const publicText = JSON.stringify(challenge.tests.public) + challenge.tests.public.map((t) => ('args' in t ? '' : `${t.stdin}\n${t.stdout}\n`)).join('') + challenge.prompt;
   const secrets = challenge.tests.hidden.flatMap((t) => ('args' in t ? [JSON.stringify(t.args), JSON.stringify(t.expected)] : [t.stdin, t.stdout]));
   const code = Object.values(challenge.reference).flatMap((source) => source!.split('\n').filter((line) => line.trim().length >= 25));
   // The starter and the AI answers under review are shown, so a line they share with the reference is no secret.
