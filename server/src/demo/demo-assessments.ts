@@ -31,8 +31,7 @@ export const DEMO_ASSESSMENTS: readonly DemoAssessment[] = [
   },
   {
     title: 'AI-answer review',
-    description:
-      'Judge AI answers: give verdicts, flag the lines at fault, prove bugs with your own test cases, pick the better of two answers, and explain.',
+    description: 'Judge AI answers: give verdicts, flag the lines at fault, prove bugs with your own test cases, pick the better of two answers, and explain.',
     durationMinutes: 150,
     languages: WEB_LANGUAGES,
     challengeIds: [

@@ -61,12 +61,15 @@ const ANSWERS: Record<string, DemoAnswer> = {
       'crams two statements on a line with single-letter names. For a shared module that matters.',
     answers: (labelOf) => ({
       preference: { choice: labelOf('compare-rle-readability', 'rle-clean'), strength: 'clearly' },
-      ratings: ratings(labelOf('compare-rle-readability', 'rle-clean'), { correctness: 5, efficiency: 5, readability: 5, safety: 5 }, { correctness: 5, efficiency: 5, readability: 2, safety: 5 }),
+      ratings: ratings(
+        labelOf('compare-rle-readability', 'rle-clean'),
+        { correctness: 5, efficiency: 5, readability: 5, safety: 5 },
+        { correctness: 5, efficiency: 5, readability: 2, safety: 5 },
+      ),
     }),
   },
   'compare-rle-readability-swapped': {
-    explanation:
-      'Both are correct and linear. I slightly prefer this one: it is compact and has no import, so there is less to maintain.',
+    explanation: 'Both are correct and linear. I slightly prefer this one: it is compact and has no import, so there is less to maintain.',
     // The same label as before, which now shows the other answer: a choice that follows the position.
     answers: (labelOf) => ({
       preference: { choice: labelOf('compare-rle-readability', 'rle-clean'), strength: 'slightly' },
