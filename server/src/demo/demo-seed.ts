@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadCatalog } from '../challenges/challenge.loader';
 import type { Services } from '../main';
+import { seedDemoAssessments, type DemoAssessmentInfo } from './demo-assessments';
 import { seedDemoReviews } from './demo-reviews';
 
 /** Demo logins printed by `npm start`; for local trials only. */
@@ -15,6 +16,8 @@ export interface DemoInfo {
   imported: { id: string; version: number; created: boolean }[];
   skipped: { id: string; problems: number }[];
   inviteUrl: string;
+  /** The ready-made assessments (generalist screen, debugging, AI-answer review). */
+  assessments: DemoAssessmentInfo[];
   /** Challenges of the finished demo attempt whose explanations wait for review. */
   toReview: string[];
 }
@@ -23,7 +26,8 @@ export interface DemoInfo {
  * Idempotent demo data: imports the catalog, makes the demo admin and
  * reviewer, a demo assessment over the catalog's implement challenges, a
  * fresh invite link (links are shown once, so each start makes a new one),
- * and once, a finished attempt whose explanations wait for review.
+ * the ready-made assessments (demo-assessments.ts), and once, a finished
+ * attempt whose explanations wait for review.
  */
 export async function seedDemo(s: Services, catalogDir = path.resolve(__dirname, '../../../challenges')): Promise<DemoInfo> {
   const imported: DemoInfo['imported'] = [];
@@ -59,6 +63,7 @@ export async function seedDemo(s: Services, catalogDir = path.resolve(__dirname,
       )
     ).id;
   const [invite] = await s.assessments.invite(assessmentId, { emails: [DEMO_CANDIDATE], extraMinutes: 0, expiresInDays: 14 });
+  const assessments = await seedDemoAssessments(s);
   const toReview = await seedDemoReviews(s);
-  return { imported, skipped, inviteUrl: invite!.url!, toReview };
+  return { imported, skipped, inviteUrl: invite!.url!, assessments, toReview };
 }
