@@ -3,6 +3,7 @@ import { NotFoundError, ValidationError } from '../http/errors';
 import type { Clock } from '../lib/clock';
 import { hashSecret, newId, newSecret } from '../lib/ids';
 import type { AssessmentColumns, AssessmentRepo, AssessmentRow, InviteRow } from './assessment.repo';
+import { writesCode } from '../challenges/challenge.schema';
 import type { AssessmentBody, AssessmentView, InviteView } from './assessment.schema';
 
 export type { AssessmentRow, InviteRow } from './assessment.repo';
@@ -142,13 +143,13 @@ export class AssessmentService {
     };
   }
 
-  /** Every challenge exists and shares at least one language with the assessment. */
+  /** Every challenge exists, and each one the candidate writes code in shares at least one language with the assessment. */
   private async checkChallenges(body: AssessmentBody): Promise<void> {
     const current = await this.challenges.currentMany(body.challengeIds);
     body.challengeIds.forEach((id, i) => {
       const c = current.get(id);
       if (!c) throw new ValidationError(`body.challengeIds.${i}: no challenge "${id}"`, { fields: [{ field: `body.challengeIds.${i}`, message: 'unknown challenge' }] });
-      if (!c.challenge.meta.languages.some((l) => body.languages.includes(l))) {
+      if (writesCode(c.challenge.meta.kind) && !c.challenge.meta.languages.some((l) => body.languages.includes(l))) {
         throw new ValidationError(`body.challengeIds.${i}: "${id}" offers ${c.challenge.meta.languages.join(', ')}, none of the assessment's languages`);
       }
     });

@@ -1,4 +1,5 @@
 import type { LanguageId } from '@assay/runners';
+import { writesCode } from '../challenges/challenge.schema';
 import type { AssessmentRow, AssessmentService } from '../assessments/assessment.service';
 import type { ChallengeRepo, StoredChallenge } from '../challenges/challenge.repo';
 import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
@@ -140,7 +141,8 @@ export class AttemptService {
     const version = Object.hasOwn(attempt.versions, challengeId) ? attempt.versions[challengeId] : undefined;
     const stored = version ? await this.challenges.version(challengeId, version) : undefined;
     if (!stored) throw new NotFoundError('challenge in this attempt');
-    const languages = stored.challenge.meta.languages.filter((l) => assessment.languages.includes(l));
+    const { meta } = stored.challenge;
+    const languages = writesCode(meta.kind) ? meta.languages.filter((l) => assessment.languages.includes(l)) : meta.languages;
     return { stored, languages };
   }
 

@@ -7,6 +7,16 @@ import { SlugSchema as Slug } from './slug';
 export const CHALLENGE_KINDS = ['implement', 'debug', 'review', 'compare', 'explain'] as const;
 export type ChallengeKind = (typeof CHALLENGE_KINDS)[number];
 
+/**
+ * Whether the candidate writes code in this kind (implement, debug). An
+ * assessment's languages are the languages candidates may write in, so they
+ * narrow only these kinds: a review, compare or explain challenge is read in
+ * the AI answers' own languages whatever the assessment offers.
+ */
+export function writesCode(kind: ChallengeKind): boolean {
+  return kind === 'implement' || kind === 'debug';
+}
+
 /** File extension of each language's starter and reference file: `starter/python.py`. */
 export const SOURCE_EXTENSIONS: Record<LanguageId, string> = { python: 'py', javascript: 'js', typescript: 'ts', java: 'java', cpp: 'cpp', go: 'go' };
 

@@ -54,6 +54,16 @@ describe('review and compare: Run is a probe of the candidate’s cases', () => 
     expect(detail.body.submissions).toEqual([expect.objectContaining({ kind: 'run', passed: null, total: null })]);
   });
 
+  it('runs in the AI answer’s language even when the assessment offers candidates only others to write in', async () => {
+    const review = critiqueChallenge('review');
+    const { token } = await assessmentWithInvite(t, { challenges: [review], languages: ['java'] });
+    const { agent, csrf } = await startAttempt(t, token);
+    const detail = await agent.get(`/api/v1/attempt/challenges/${review.id}`).expect(200);
+    expect(detail.body.languages).toEqual(['python']);
+    const view = await post(agent, csrf, review.id, 'run', { tests: [{ id: 'bug', args: [2, 3], expected: 5 }] });
+    expect(view).toMatchObject({ kind: 'probe', status: 'done', cases: [{ id: 'bug', exposes: true }] });
+  });
+
   it('refuses a Run without cases, and a case of the other mode, naming the field', async () => {
     const review = critiqueChallenge('review');
     const { token } = await assessmentWithInvite(t, { challenges: [review] });

@@ -1,3 +1,4 @@
+import type { LanguageId } from '@assay/runners';
 import { ChallengeMetaSchema, RubricSchema, type Challenge, type TestCase } from '../challenges/challenge.schema';
 import type { TestApp } from './test-app';
 
@@ -46,7 +47,7 @@ export const CORRECT_ADD = 'module.exports = (a, b) => a + b;';
 export const WRONG_ADD = 'module.exports = (a, b) => (a === 1 && b === 2 ? 3 : 0);';
 
 /** Saves a challenge and creates an assessment over it, with one invite; returns the invite token. */
-export async function assessmentWithInvite(t: TestApp, opts: { challenges?: Challenge[]; durationMinutes?: number; extraMinutes?: number } = {}) {
+export async function assessmentWithInvite(t: TestApp, opts: { challenges?: Challenge[]; durationMinutes?: number; extraMinutes?: number; languages?: LanguageId[] } = {}) {
   const challenges = opts.challenges ?? [addChallenge()];
   for (const c of challenges) await t.services.challenges.save(c);
   const assessment = await t.services.assessments.create(
@@ -54,7 +55,7 @@ export async function assessmentWithInvite(t: TestApp, opts: { challenges?: Chal
       title: 'Backend screen',
       description: 'Two tasks',
       durationMinutes: opts.durationMinutes ?? 60,
-      languages: ['python', 'javascript'],
+      languages: opts.languages ?? ['python', 'javascript'],
       challengeIds: challenges.map((c) => c.id),
       opensAt: null,
       closesAt: null,
