@@ -13,7 +13,7 @@ export type ChallengeKind = (typeof CHALLENGE_KINDS)[number];
  * narrow only these kinds: a review, compare or explain challenge is read in
  * the AI answers' own languages whatever the assessment offers.
  */
-export function writesCode(kind: ChallengeKind): boolean {
+export function writesCode(kind: string): boolean {
   return kind === 'implement' || kind === 'debug';
 }
 

@@ -26,6 +26,7 @@ export {
   type DebugSet,
   type Strength,
   type Verdict,
+  writesCode,
 } from '../challenges/challenge.schema';
 export * from '../languages/language.schema';
 export * from '../reviews/review.schema';

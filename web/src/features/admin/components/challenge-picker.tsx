@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { writesCode } from '@assay/contract';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Icon } from '../../../components/ui/icon';
@@ -49,7 +50,8 @@ export function ChallengePicker({ catalog, value, onChange, languages, invalid, 
           <ol className="picker-list" aria-describedby={describedBy}>
             {value.map((cid, i) => {
               const c = byId.get(cid);
-              const shared = c ? c.languages.some((l) => languages.includes(l)) : true;
+              // Only the kinds candidates write code in need one of the assessment's languages.
+              const shared = c && writesCode(c.kind) ? c.languages.some((l) => languages.includes(l)) : true;
               return (
                 <li key={cid} className="picker-item chosen">
                   <span className="picker-num" aria-hidden="true">
