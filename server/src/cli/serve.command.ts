@@ -35,6 +35,7 @@ export function registerServeCommand(program: Command): void {
           ...DEMO_USERS.map((u) => `  ${u.role.padEnd(12)}  ${u.email} / ${u.password}`),
           `  candidate     ${demo.inviteUrl}`,
           ...(demo.toReview.length ? [`  to review     ${demo.toReview.length} explanations of a finished demo attempt (log in as the reviewer)`] : []),
+          ...(demo.assessments.length ? [`  ready-made    ${demo.assessments.map((a) => a.title).join(', ')} (invite people from the admin pages)`] : []),
           '',
         ];
         printHuman(`${lines.join('\n')}\n`);
