@@ -41,7 +41,12 @@ export const TWO_CRITERIA: Rubric = {
 /** The add challenge with an explanation part and the rubric above. */
 export function explainedChallenge(): Challenge {
   const base = addChallenge();
-  return { ...base, meta: { ...base.meta, explanation: { required: true, prompt: 'Why does it work?' } }, rubric: TWO_CRITERIA };
+  return {
+    ...base,
+    meta: { ...base.meta, explanation: { required: true, prompt: 'Why does it work?' } },
+    rubric: TWO_CRITERIA,
+    key: { notes: 'A good answer says it adds.', strengthTolerance: 1 },
+  };
 }
 
 /**

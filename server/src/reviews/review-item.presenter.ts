@@ -56,6 +56,7 @@ export async function presentItem(
       kind: challenge.meta.kind,
       prompt: challenge.prompt,
       explanationPrompt: challenge.meta.explanation?.prompt ?? null,
+      keyNotes: challenge.key?.notes?.trim() || null,
     },
     rubric: presentRubric(revision),
     language: submission.language,

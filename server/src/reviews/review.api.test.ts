@@ -26,7 +26,11 @@ describe('blind review: POST /api/v1/reviews/next, GET and PUT /api/v1/reviews/:
     const { review, message } = await next(r1);
     expect(message).toBeNull();
     expect(review).toMatchObject({ status: 'claimed', editable: true, peers: [], total: null, levels: {} });
-    expect(review.item).toMatchObject({ explanation: 'It returns a + b, candidate 0.', tests: { passed: 3, total: 3 }, challenge: { explanationPrompt: 'Why does it work?' } });
+    expect(review.item).toMatchObject({
+      explanation: 'It returns a + b, candidate 0.',
+      tests: { passed: 3, total: 3 },
+      challenge: { explanationPrompt: 'Why does it work?', keyNotes: 'A good answer says it adds.' },
+    });
     expect(review.item.rubric.criteria.map((c: { id: string }) => c.id)).toEqual(['clarity', 'correctness']);
     expect(new Date(review.expiresAt).getTime() - new Date(review.claimedAt).getTime()).toBe(20 * 60_000);
     const attempt = await t.services.database.db.query.attempts.findFirst();

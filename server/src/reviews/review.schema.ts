@@ -54,6 +54,8 @@ export const ReviewItemSchema = z.object({
     kind: z.string(),
     prompt: z.string(),
     explanationPrompt: z.string().nullable(),
+    /** The answer key's notes (key.yaml `notes`: the bug, what a good answer says), for staff only; null without any. */
+    keyNotes: z.string().nullable(),
   }),
   rubric: ReviewRubricSchema,
   language: z.string(),

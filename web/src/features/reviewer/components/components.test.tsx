@@ -112,7 +112,7 @@ describe('minutesLeft: the claim countdown', () => {
 describe('the objective results beside the rubric', () => {
   const item = {
     itemId: 'i1',
-    challenge: { id: 'rev', title: 'Review an add', kind: 'review', prompt: '# Review', explanationPrompt: null },
+    challenge: { id: 'rev', title: 'Review an add', kind: 'review', prompt: '# Review', explanationPrompt: null, keyNotes: null },
     rubric,
     language: 'python',
     code: '',
@@ -144,5 +144,18 @@ describe('the objective results beside the rubric', () => {
       );
     expect(card(item)).not.toContain('aria-label="Answers"');
     expect(card({ ...item, objective: null })).toContain('aria-label="Answers"');
+  });
+
+  it('folds the answer key’s notes into the explanation card, and shows none when the key has none', () => {
+    const card = (i: ReviewItem) =>
+      text(
+        renderToStaticMarkup(
+          <ExplanationCard item={i} words={3}>
+            text
+          </ExplanationCard>,
+        ),
+      );
+    expect(card({ ...item, challenge: { ...item.challenge, keyNotes: 'hi must start at len(nums).' } })).toContain('Answer key noteshi must start at len(nums).');
+    expect(card(item)).not.toContain('Answer key notes');
   });
 });

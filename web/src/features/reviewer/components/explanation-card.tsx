@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Card } from '../../../components/ui/card';
 import type { ReviewItem } from '../api/reviews';
 
-/** The explanation card's frame: what the candidate was asked, then `children` (the text with its spans), then any answers. */
+/** The explanation card's frame: what the candidate was asked, the answer key's notes (folded), then `children` (the text with its spans), then any answers. */
 export function ExplanationCard({ item, children, words }: { item: ReviewItem; children: ReactNode; words: number }) {
   return (
     <Card className="panel">
@@ -13,6 +13,12 @@ export function ExplanationCard({ item, children, words }: { item: ReviewItem; c
         <blockquote className="explanation-ask">
           <span className="muted small">The candidate was asked:</span> {item.challenge.explanationPrompt}
         </blockquote>
+      )}
+      {item.challenge.keyNotes && (
+        <details className="key-notes">
+          <summary>Answer key notes</summary>
+          <p className="key-notes-text">{item.challenge.keyNotes}</p>
+        </details>
       )}
       {item.explanation ? children : <p className="muted">No explanation was written.</p>}
       {/* The critique kinds' answers are in the objective card, mapped to real responses. */}
