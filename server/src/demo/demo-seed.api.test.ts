@@ -26,6 +26,8 @@ describe('seedDemo', () => {
     // The second start reuses the demo assessment (found by its title) and adds its invite there.
     const demo = (await t.services.assessments.list()).filter((a) => a.title === 'Demo: coding screen');
     expect(demo).toHaveLength(1);
+    // The printed candidate link opens the same three challenges whatever the catalog adds.
+    expect(await t.services.assessments.challengeIds(demo[0]!.id)).toEqual(['mean-and-stddev', 'merge-intervals', 'roman-numerals']);
     expect((await t.services.assessments.invites(demo[0]!.id)).length).toBe(2);
   });
 

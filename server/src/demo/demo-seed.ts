@@ -11,6 +11,8 @@ export const DEMO_USERS = [
 ];
 const DEMO_TITLE = 'Demo: coding screen';
 const DEMO_CANDIDATE = 'candidate@assay.local';
+/** The demo assessment's challenges, named so that a challenge added to the catalog does not change what the printed link opens. */
+const DEMO_CHALLENGES = ['mean-and-stddev', 'merge-intervals', 'roman-numerals'];
 
 export interface DemoInfo {
   imported: { id: string; version: number; created: boolean }[];
@@ -24,7 +26,7 @@ export interface DemoInfo {
 
 /**
  * Idempotent demo data: imports the catalog, makes the demo admin and
- * reviewer, a demo assessment over the catalog's implement challenges, a
+ * reviewer, a demo assessment over three implement challenges, a
  * fresh invite link (links are shown once, so each start makes a new one),
  * the ready-made assessments (demo-assessments.ts), and once, a finished
  * attempt whose explanations wait for review.
@@ -42,10 +44,15 @@ export async function seedDemo(s: Services, catalogDir = path.resolve(__dirname,
   for (const user of DEMO_USERS) if (!(await s.users.byEmail(user.email))) await s.users.create(user);
   const existingId = await s.assessments.idByTitle(DEMO_TITLE);
   const catalog = await s.challenges.list();
-  const challengeIds = catalog
-    .filter((c) => c.kind === 'implement')
-    .map((c) => c.id)
-    .slice(0, 3);
+  const present = new Set(catalog.map((c) => c.id));
+  const named = DEMO_CHALLENGES.filter((id) => present.has(id));
+  // A catalog without them (a trimmed copy) still gets a demo: its first implement challenges.
+  const challengeIds = named.length
+    ? named
+    : catalog
+        .filter((c) => c.kind === 'implement')
+        .map((c) => c.id)
+        .slice(0, 3);
   const assessmentId =
     existingId ??
     (
