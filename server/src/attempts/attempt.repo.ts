@@ -5,10 +5,11 @@ import { parseColumn } from '../db/parse-column';
 import { assessments, attempts, drafts, invites } from '../db/schema';
 import { parseAssessment, type AssessmentRow } from '../assessments/assessment.repo';
 import { AnswersSchema, type Answers } from './attempt.schema';
+import { parseResponseOrders, type ResponseOrders } from './response-order';
 
 type RawAttempt = typeof attempts.$inferSelect;
 /** An attempt as read: `responseOrders` is challenge id → response ids in the order shown (see response-order.ts). */
-export type AttemptRow = Omit<RawAttempt, 'responseOrders'> & { responseOrders: Record<string, string[]> };
+export type AttemptRow = Omit<RawAttempt, 'responseOrders'> & { responseOrders: ResponseOrders };
 type RawDraft = typeof drafts.$inferSelect;
 /** A draft as read: its answers checked against their schema. */
 export type DraftRow = Omit<RawDraft, 'answers'> & { answers: Answers | null };
@@ -18,8 +19,6 @@ export type InviteRow = typeof invites.$inferSelect;
 
 // challenge id → pinned version; versions start at 1.
 const VersionsColumn = z.record(z.string(), z.number().int());
-// challenge id → response ids in the order shown (compare kind); empty for attempts started before orders were recorded.
-const ResponseOrdersColumn = z.record(z.string(), z.array(z.string()));
 const AnswersColumn = AnswersSchema.nullable();
 
 /** A row read from `attempts`, its pinned versions and response orders checked against their schemas. */
@@ -27,7 +26,7 @@ function parseAttempt(row: RawAttempt): AttemptRow {
   return {
     ...row,
     versions: parseColumn(VersionsColumn, row.versions, 'attempts.versions'),
-    responseOrders: parseColumn(ResponseOrdersColumn, row.responseOrders, 'attempts.response_orders'),
+    responseOrders: parseResponseOrders(row.responseOrders),
   };
 }
 

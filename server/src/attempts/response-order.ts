@@ -1,8 +1,16 @@
 import { randomInt } from 'node:crypto';
+import { z } from 'zod';
 import type { Challenge } from '../challenges/challenge.schema';
+import { parseColumn } from '../db/parse-column';
 
 /** Challenge id → its response ids in the order the candidate is shown them (labels A, B): `attempts.response_orders`. */
-export type ResponseOrders = Record<string, string[]>;
+export const ResponseOrdersSchema = z.record(z.string(), z.array(z.string()));
+export type ResponseOrders = z.infer<typeof ResponseOrdersSchema>;
+
+/** `attempts.response_orders` as read (empty for attempts started before orders were recorded); a value that does not match throws, naming the column. */
+export function parseResponseOrders(value: unknown): ResponseOrders {
+  return parseColumn(ResponseOrdersSchema, value ?? {}, 'attempts.response_orders');
+}
 
 /** A random integer in [0, n): crypto's by default, a fixed sequence in tests. */
 export type RandomInt = (n: number) => number;

@@ -1,7 +1,8 @@
 import { compareChallenge, compareObjective, REVIEW_OBJECTIVE, reviewChallenge } from '../test-support/critique-rows';
 import type { ProbeJudgement, ProbeRun } from '../grading/probe.schema';
 import { addChallenge } from '../test-support/factories';
-import { parseResponseOrders, presentObjective } from './objective-view';
+import { parseResponseOrders } from '../attempts/response-order';
+import { presentObjective } from './objective-view';
 
 describe('presentObjective', () => {
   it('is null for the kinds without objective answers', () => {

@@ -1,19 +1,10 @@
-import { z } from 'zod';
 import type { Answers, CandidateTest } from '../attempts/attempt.schema';
 import { shownResponses } from '../challenges/challenge.presenter';
 import { ANSWER_LABELS, type Challenge } from '../challenges/challenge.schema';
-import { parseColumn } from '../db/parse-column';
 import type { ObjectiveResult } from '../grading/objective.schema';
 import type { ProbeCase, ProbeJudgement, ProbeRun } from '../grading/probe.schema';
 import type { SubmissionRow } from '../submissions/submission.repo';
 import type { Choice, ObjectiveCase, ObjectiveView, ShownResponse } from './objective-view.schema';
-
-const ResponseOrdersColumn = z.record(z.string(), z.array(z.string()));
-
-/** `attempts.response_orders` as read: challenge id → response ids in the order shown (a value that does not match throws, naming the column). */
-export function parseResponseOrders(value: unknown): Record<string, string[]> {
-  return parseColumn(ResponseOrdersColumn, value ?? {}, 'attempts.response_orders');
-}
 
 /**
  * The objective side of a review or compare submit for staff (null for the

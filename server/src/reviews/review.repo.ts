@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client';
 import { parseColumn } from '../db/parse-column';
 import { assessments, attempts, reviewItems, reviewerPauses, reviews, submissions, users } from '../db/schema';
-import { parseResponseOrders } from './objective-view';
+import { parseResponseOrders } from '../attempts/response-order';
 import { parseSubmission, type SubmissionRow } from '../submissions/submission.repo';
 
 export type ReviewItemRow = typeof reviewItems.$inferSelect;
