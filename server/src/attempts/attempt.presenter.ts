@@ -1,4 +1,4 @@
-import { isCritique } from '../submissions/submission.presenter';
+import { isCritique } from '../challenges/challenge.schema';
 import type { SubmissionRepo } from '../submissions/submission.repo';
 import type { AttemptView } from './attempt.schema';
 import type { AttemptContext, AttemptService } from './attempt.service';
@@ -30,8 +30,8 @@ export async function presentAttempt(context: AttemptContext, deps: { attempts: 
               kind: 'submit' as const,
               status: lastSubmit.status,
               // Review and compare submits say only that they were submitted: any count would tell the key.
-              passed: lastSubmit.status === 'done' && feedback !== 'none' && !isCritique(stored.challenge) ? lastSubmit.passed : null,
-              total: isCritique(stored.challenge) ? 0 : stored.challenge.tests.hidden.length,
+              passed: lastSubmit.status === 'done' && feedback !== 'none' && !isCritique(stored.challenge.meta.kind) ? lastSubmit.passed : null,
+              total: isCritique(stored.challenge.meta.kind) ? 0 : stored.challenge.tests.hidden.length,
               createdAt: lastSubmit.createdAt.toISOString(),
             }
           : null,

@@ -1,5 +1,5 @@
 import { candidateView } from '../challenges/challenge.presenter';
-import { isCritique } from '../submissions/submission.presenter';
+import { isCritique } from '../challenges/challenge.schema';
 import { CANDIDATE_COOKIE, setSessionCookie } from '../auth/cookies';
 import { TooManyRequestsError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
@@ -97,7 +97,7 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
       const rows = await deps.submissionRepo.summaries(attempt.id, { challengeId: ctx.params.challengeId, limit: 20 });
       const feedback = deps.attempts.feedbackFor(context);
       const { tests } = stored.challenge;
-      const critique = isCritique(stored.challenge);
+      const critique = isCritique(stored.challenge.meta.kind);
       return {
         challenge: candidateView(stored.challenge, undefined, deps.attempts.responseOrder(attempt, ctx.params.challengeId)),
         languages,

@@ -1,10 +1,8 @@
 import type { Problem } from './challenge.problem';
-import type { ChallengeMeta, TestCase } from './challenge.schema';
+import { isCritique, type ChallengeMeta, type TestCase } from './challenge.schema';
 
 /** Adds a problem at a field of a file (relative to the challenge folder). */
 export type At = (rel: string, path: readonly PropertyKey[], message: string, extra?: Partial<Problem>) => void;
-
-const CRITIQUE = ['review', 'compare'];
 
 /** "a debug challenge", "an implement challenge". */
 export const aKind = (kind: string) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} challenge`;
@@ -21,7 +19,7 @@ export function checkKindFields(meta: ChallengeMeta, responseCount: number, at: 
   if (scoring.sets && kind !== 'debug') {
     at('challenge.yaml', ['scoring', 'sets'], `only a debug challenge has test sets (the tests its buggy starter fails and passes); this one is ${kind}`);
   }
-  if (!CRITIQUE.includes(kind)) {
+  if (!isCritique(kind)) {
     if (scoring.objective) at('challenge.yaml', ['scoring', 'objective'], `weighs the objective pieces of review and compare challenges; this one is ${kind}`);
     if (scoring.weights.objective > 0) {
       at('challenge.yaml', ['scoring', 'weights', 'objective'], `only review and compare answers are graded objectively; ${aKind(kind)}'s objective weight must be 0`);

@@ -1,7 +1,7 @@
 import type { LanguageId } from '@assay/runners';
 import { checkKindFields, checkTestSets, type At } from './challenge.kind-rules';
 import { fieldPath, type Problem } from './challenge.problem';
-import { SOURCE_EXTENSIONS as EXT, type AiResponse, type ChallengeMeta, type Key, type Rubric, type TestCase } from './challenge.schema';
+import { SOURCE_EXTENSIONS as EXT, isCritique, type AiResponse, type ChallengeMeta, type Key, type Rubric, type TestCase } from './challenge.schema';
 
 /** A challenge's parts as read; a part whose file failed to parse is absent and named in `failed`. */
 export interface Draft {
@@ -114,7 +114,7 @@ function checkResponses(d: Draft, where: Where, at: At, add: (problem: Problem) 
     ids.add(r.id);
     if (!languages.includes(r.language)) at(r.file, ['language'], `${r.language} is not among the challenge's languages`);
   }
-  if (kind !== 'review' && kind !== 'compare') return;
+  if (!isCritique(kind)) return;
   const want = kind === 'review' ? 1 : 2;
   if (d.responses.length !== want) {
     add({ file: where.shown('responses/'), message: `a ${kind} challenge has exactly ${want} response${want > 1 ? 's' : ''}; found ${d.responses.length}` });

@@ -17,6 +17,11 @@ export function writesCode(kind: string): boolean {
   return kind === 'implement' || kind === 'debug';
 }
 
+/** Whether the kind judges AI answers (review, compare): Runs probe the candidate's own cases, Submits are graded against the key. */
+export function isCritique(kind: string): kind is 'review' | 'compare' {
+  return kind === 'review' || kind === 'compare';
+}
+
 /** File extension of each language's starter and reference file: `starter/python.py`. */
 export const SOURCE_EXTENSIONS: Record<LanguageId, string> = { python: 'py', javascript: 'js', typescript: 'ts', java: 'java', cpp: 'cpp', go: 'go' };
 

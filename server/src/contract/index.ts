@@ -26,6 +26,7 @@ export {
   type DebugSet,
   type Strength,
   type Verdict,
+  isCritique,
   writesCode,
 } from '../challenges/challenge.schema';
 export * from '../languages/language.schema';

@@ -1,5 +1,5 @@
 import type { Answers } from '../attempts/attempt.schema';
-import { ANSWER_LABELS, type AnswerLabel } from '../challenges/challenge.schema';
+import { ANSWER_LABELS, isCritique, type AnswerLabel } from '../challenges/challenge.schema';
 import type { Services } from '../main';
 
 const REVIEW_TITLE = 'Demo: explanations to review';
@@ -97,7 +97,7 @@ export async function seedDemoReviews(s: Services): Promise<string[]> {
   const ids: string[] = [];
   for (const summary of catalog) {
     const c = (await s.challenges.current(summary.id))?.challenge;
-    const critique = c?.meta.kind === 'review' || c?.meta.kind === 'compare';
+    const critique = c !== undefined && isCritique(c.meta.kind);
     if (c?.rubric && c.meta.explanation && ANSWERS[summary.id] && (critique ? c.meta.languages.includes('python') : c.reference.python)) ids.push(summary.id);
   }
   if (!ids.length || (await s.assessments.idByTitle(REVIEW_TITLE))) return ids;

@@ -1,6 +1,6 @@
 import type { Answers } from '../attempts/attempt.schema';
 import { shownResponses } from '../challenges/challenge.presenter';
-import type { Challenge, Key } from '../challenges/challenge.schema';
+import { isCritique, type Challenge, type Key } from '../challenges/challenge.schema';
 import type { ObjectivePiece, ObjectiveResult, ProbeCaseOutcome } from './objective.schema';
 import { gradeLines } from './objective-lines';
 import { gradePreference } from './objective-preference';
@@ -51,7 +51,7 @@ export function gradeObjective(input: ObjectiveInput): ObjectiveResult {
   const { kind } = challenge.meta;
   const key = challenge.key;
   const result: ObjectiveResult = { score: null, pieces: [], verdict: null, lines: null, tests: null, preference: null };
-  if (!key || (kind !== 'review' && kind !== 'compare')) return result;
+  if (!key || !isCritique(kind)) return result;
   const order = shownResponses(challenge, input.order).map((r) => r.id);
   const pieces: Piece[] = [];
   const add = (piece: ObjectivePiece, value: number, detail: string) => pieces.push({ piece, weight: weightOf(challenge, piece), value, detail });

@@ -1,6 +1,6 @@
 import type { Answers, CandidateTest } from '../attempts/attempt.schema';
 import { shownResponses } from '../challenges/challenge.presenter';
-import { ANSWER_LABELS, type Challenge } from '../challenges/challenge.schema';
+import { ANSWER_LABELS, isCritique, type Challenge } from '../challenges/challenge.schema';
 import type { ObjectiveResult } from '../grading/objective.schema';
 import type { ProbeCase, ProbeJudgement, ProbeRun } from '../grading/probe.schema';
 import type { SubmissionRow } from '../submissions/submission.repo';
@@ -20,7 +20,7 @@ export function presentObjective(
   order: readonly string[] | undefined,
 ): ObjectiveView | null {
   const kind = challenge.meta.kind;
-  if (kind !== 'review' && kind !== 'compare') return null;
+  if (!isCritique(kind)) return null;
   const result = submission.objective;
   const ids = order?.length ? order : (result?.preference?.order ?? []);
   const shown: ShownResponse[] = shownResponses(challenge, ids)

@@ -1,4 +1,4 @@
-import type { Challenge } from '../challenges/challenge.schema';
+import { isCritique, type Challenge } from '../challenges/challenge.schema';
 import { expectedJsonOf, returnedJsonOf } from '../grading/case-values';
 import { DEFAULT_GROUP } from '../grading/tests-score';
 import { probeViewParts } from './probe-view';
@@ -9,11 +9,6 @@ import type { FeedbackLevel, RunView, SubmissionView, SubmitView } from './submi
 function verdictOf(c: JudgedCase): RunView['cases'][number]['verdict'] {
   if (c.status !== 'ok') return c.status;
   return c.pass ? 'ok' : 'wrong_answer';
-}
-
-/** Review and compare challenges: Runs are probes of the candidate's own cases, Submits are graded against the key. */
-export function isCritique(challenge: Challenge): boolean {
-  return challenge.meta.kind === 'review' || challenge.meta.kind === 'compare';
 }
 
 /** The level a candidate's submit views get now: `none` becomes `summary` once the attempt has ended. */
@@ -42,7 +37,7 @@ export function presentForCandidate(row: SubmissionRow, challenge: Challenge, fe
     error: row.status === 'error' ? 'the sandbox could not run this submission; it will not count against you' : null,
     createdAt: row.createdAt.toISOString(),
   };
-  if (isCritique(challenge)) {
+  if (isCritique(challenge.meta.kind)) {
     // No time either way: the reference ran too, and hidden-side timings never leave the server.
     if (row.kind === 'run') return { ...common, finishedAt: null, compile: null, kind: 'probe', ...probeViewParts(row.probe) };
     // A review or compare submit says only that it was submitted: its objective result would tell the key.

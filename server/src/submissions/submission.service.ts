@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { AttemptRow, AttemptService, FinalDraft } from '../attempts/attempt.service';
 import type { CodeBody } from '../attempts/attempt.schema';
 import type { ChallengeRepo } from '../challenges/challenge.repo';
-import type { Challenge } from '../challenges/challenge.schema';
+import { isCritique, type Challenge } from '../challenges/challenge.schema';
 import { candidateTestProblems } from '../grading/probe-cases';
 import { ConflictError, NotFoundError, TooManyRequestsError, ValidationError } from '../http/errors';
 import type { Clock } from '../lib/clock';
@@ -12,7 +12,6 @@ import type { Lane } from './fair-order';
 import type { RunQueue } from './run-queue';
 import type { SubmissionEvents } from './submission.events';
 import type { SubmissionRepo, SubmissionRow } from './submission.repo';
-import { isCritique } from './submission.presenter';
 import type { FeedbackLevel } from './submission.schema';
 
 /**
@@ -95,7 +94,7 @@ export class SubmissionService {
     const { stored, languages } = await this.deps.attempts.challengeFor(context, challengeId);
     this.deps.attempts.assertLanguage(languages, body.language);
     if (stored.challenge.meta.kind === 'explain' && kind === 'run') throw new ConflictError('this challenge has no code to run', 'nothing_to_run');
-    if (isCritique(stored.challenge)) checkCandidateTests(stored.challenge, kind, body);
+    if (isCritique(stored.challenge.meta.kind)) checkCandidateTests(stored.challenge, kind, body);
     if (await this.deps.queue.full()) throw new TooManyRequestsError('the run queue is full; try again in a few seconds', 5); // before anything is written
     let row: SubmissionRow;
     try {

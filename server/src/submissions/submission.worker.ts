@@ -3,13 +3,12 @@ import type { Logger } from 'pino';
 import type { ChallengeRepo } from '../challenges/challenge.repo';
 import type { Clock } from '../lib/clock';
 import type { Metrics } from '../ops/metrics';
-import type { Challenge } from '../challenges/challenge.schema';
+import { isCritique, type Challenge } from '../challenges/challenge.schema';
 import { gradeCode } from '../grading/grade-code';
 import { gradeObjective } from '../grading/objective';
 import { probeOutcomes, runProbe } from '../grading/probe';
 import type { TryInfo } from './fair-order';
 import { boundForStorage, boundProbeForStorage } from './stored-output';
-import { isCritique } from './submission.presenter';
 import type { SubmissionEvents } from './submission.events';
 import type { SubmissionPatch, SubmissionRepo, SubmissionRow } from './submission.repo';
 
@@ -54,7 +53,7 @@ export class SubmissionWorker {
     const stored = await this.deps.challenges.version(row.challengeId, row.challengeVersion);
     if (!stored) return this.finish(row.id, { status: 'error', error: `challenge ${row.challengeId} v${row.challengeVersion} is gone` });
     const challenge = stored.challenge;
-    if (isCritique(challenge)) return this.probe(row, challenge, info);
+    if (isCritique(challenge.meta.kind)) return this.probe(row, challenge, info);
     const tests = row.kind === 'run' ? challenge.tests.public : challenge.tests.hidden;
     if (challenge.meta.kind === 'explain' || tests.length === 0) return this.finish(row.id, { status: 'done', result: null, testsScore: null });
     const started = performance.now();

@@ -1,4 +1,4 @@
-import type { Answers, LanguageId } from '@assay/contract';
+import { isCritique, type Answers, type LanguageId } from '@assay/contract';
 import type { ChallengeDetail, DraftBody } from '../api/challenge';
 
 /** What the candidate has written for one challenge: code per language, the language in use, the explanation, the answers. */
@@ -18,7 +18,7 @@ export interface BackupReader {
 }
 
 /** The critique kinds: no candidate code, answers about AI answers instead. */
-export const isCritique = (kind: string) => kind === 'review' || kind === 'compare';
+export { isCritique };
 
 /**
  * The starting work for a challenge: the local backup if a save never
