@@ -16,3 +16,4 @@ export { benchRunner, type RunnerBenchResult } from './bench/runner-bench';
 export { benchCaseCosts, BENCH_CASES, type CaseCost } from './bench/case-cost-bench';
 export { benchRuntimes, type RuntimeBenchResult } from './bench/runtime-bench';
 export { percentile, round1 } from './bench/stats';
+export * from './functions';

@@ -52,6 +52,19 @@ export const LanguageSpecSchema = z.strictObject({
       run: Argv,
       /** Text appended to the source so the harness can find the entry function. */
       appendSource: z.string().optional(),
+      /**
+       * `required`: the driver is generated from the job's signature, which
+       * must be given (Java, C++, Go). `optional`: the shared harness calls
+       * the entry with plain JSON values, typed when a signature is given.
+       */
+      signature: z.enum(['required', 'optional']).default('optional'),
+      /** The candidate's file in function mode when it differs from `sourceFile` (Java: `Solution.java`). */
+      sourceFile: z
+        .string()
+        .regex(/^[A-Za-z0-9_.-]+$/)
+        .optional(),
+      /** Compile argv in function mode when it differs (it builds the driver too). */
+      compile: Argv.optional(),
     })
     .nullable(),
   /**

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import { constants } from 'node:os';
 import { EngineError, InvalidJobError } from '../errors';
+import { parseSignature } from '../functions/signature';
+import { FUNCTION_TARGETS } from '../functions/targets';
 import type { LanguageSpec } from '../languages/language.schema';
 import type { AgentJob } from '../sandbox/agent-protocol';
 import type { Box } from '../sandbox/box';
@@ -33,6 +35,9 @@ export function checkMode(job: RunJob, language: LanguageSpec): void {
   if (job.mode === 'function' && !language.function) {
     throw new InvalidJobError(`${language.id} supports stdio mode only`, 'mode');
   }
+  if (job.mode === 'function' && language.function?.signature === 'required' && !job.signature) {
+    throw new InvalidJobError(`${language.id} function mode needs the entry's signature`, 'signature');
+  }
 }
 
 /** The job line for the agent, for the cases from `offset` on; it carries none of their inputs. */
@@ -43,8 +48,8 @@ export function agentJob(plan: Plan, offset: number): AgentJob {
   return {
     nonce: crypto.randomBytes(16).toString('hex'),
     workdir: WORKDIR,
-    files: { [language.sourceFile]: job.code + (fn?.appendSource ? fill(fn.appendSource) : '') },
-    compile: language.compile ? { argv: language.compile, timeMs: limits.compileTimeMs } : null,
+    files: programFiles(plan),
+    compile: (fn?.compile ?? language.compile) ? { argv: fn?.compile ?? language.compile!, timeMs: limits.compileTimeMs } : null,
     run: {
       argv: fn ? fn.run.map(fill) : language.run,
       ...(language.zygote ? { zygote: { file: language.runFile ?? language.sourceFile, entry: job.entry ?? null } } : {}),
@@ -63,9 +68,19 @@ export function agentJob(plan: Plan, offset: number): AgentJob {
   };
 }
 
+/** The candidate's source under its file name, plus the generated driver files in typed function mode. */
+function programFiles({ job, language }: Plan): Record<string, string> {
+  const fn = job.mode === 'function' ? language.function : null;
+  const entry = job.entry ?? '';
+  const source = job.code + (fn?.appendSource ? fn.appendSource.replaceAll('{entry}', entry) : '');
+  const files: Record<string, string> = { [fn?.sourceFile ?? language.sourceFile]: source };
+  if (fn && job.signature) Object.assign(files, FUNCTION_TARGETS[language.id].driverFiles(entry, parseSignature(job.signature), job.signature));
+  return files;
+}
+
 /** What the agent reads as a case's input: its stdin, or its args as JSON text in function mode. */
 export function inputBytes(c: RunJob['cases'][number]): Buffer {
-  return Buffer.from('args' in c ? JSON.stringify(c.args) : c.stdin, 'utf8');
+  return Buffer.from('argsJson' in c ? c.argsJson : 'args' in c ? JSON.stringify(c.args) : c.stdin, 'utf8');
 }
 
 /**

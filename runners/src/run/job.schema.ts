@@ -1,9 +1,18 @@
 import { z } from 'zod';
+import { SignatureSchema } from '../functions/signature';
 import { LanguageIdSchema } from '../languages/language.schema';
 import { LimitsSchema } from './limits';
 
-/** A case carries inputs only: expected outputs never enter the sandbox. */
-export const CaseInputSchema = z.union([z.strictObject({ name: z.string().min(1), stdin: z.string() }), z.strictObject({ name: z.string().min(1), args: z.array(z.unknown()) })]);
+/**
+ * A case carries inputs only: expected outputs never enter the sandbox. A
+ * function-mode case gives its arguments as values, or as the exact JSON
+ * text of the argument array (`argsJson`: integers beyond 2^53 stay exact).
+ */
+export const CaseInputSchema = z.union([
+  z.strictObject({ name: z.string().min(1), stdin: z.string() }),
+  z.strictObject({ name: z.string().min(1), args: z.array(z.unknown()) }),
+  z.strictObject({ name: z.string().min(1), argsJson: z.string().regex(/^\s*\[/, 'must be the JSON text of an array') }),
+]);
 export type CaseInput = z.infer<typeof CaseInputSchema>;
 
 /** What a caller asks the runner to do. */
@@ -17,6 +26,13 @@ export const RunJobSchema = z
       .string()
       .regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'must be a plain identifier')
       .optional(),
+    /**
+     * Function mode: the entry's typed signature. Required by the languages
+     * whose driver is generated from it (Java, C++, Go); in Python,
+     * JavaScript and TypeScript it makes the call typed (arguments decoded
+     * and the result checked against the declared types).
+     */
+    signature: SignatureSchema.optional(),
     cases: z.array(CaseInputSchema).min(1),
     limits: LimitsSchema.partial().optional(),
   })
@@ -25,7 +41,7 @@ export const RunJobSchema = z
       ctx.addIssue({ code: 'custom', path: ['entry'], message: 'function mode needs an entry function name' });
     }
     job.cases.forEach((c, i) => {
-      const fits = job.mode === 'function' ? 'args' in c : 'stdin' in c;
+      const fits = job.mode === 'function' ? 'args' in c || 'argsJson' in c : 'stdin' in c;
       if (!fits) {
         const want = job.mode === 'function' ? 'args' : 'stdin';
         ctx.addIssue({ code: 'custom', path: ['cases', i], message: `a ${job.mode}-mode case needs "${want}"` });

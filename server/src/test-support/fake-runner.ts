@@ -33,8 +33,9 @@ export class FakeRunner implements Runner {
       const common = { name: c.name, stderr: '', exitCode: 0, timeMs: 1 };
       try {
         if (typeof entry !== 'function') throw entry instanceof Error ? entry : new Error('module.exports is not a function');
-        const out = 'args' in c ? (entry as (...a: unknown[]) => unknown)(...c.args) : (entry as (s: string) => unknown)(c.stdin);
-        return 'args' in c ? { ...common, status: 'ok', stdout: '', valueJson: JSON.stringify(out ?? null) } : { ...common, status: 'ok', stdout: String(out) };
+        const args = 'args' in c ? c.args : 'argsJson' in c ? (JSON.parse(c.argsJson) as unknown[]) : undefined;
+        const out = args ? (entry as (...a: unknown[]) => unknown)(...args) : (entry as (s: string) => unknown)('stdin' in c ? c.stdin : '');
+        return args ? { ...common, status: 'ok', stdout: '', valueJson: JSON.stringify(out ?? null) } : { ...common, status: 'ok', stdout: String(out) };
       } catch (error) {
         return { ...common, status: 'runtime_error', stdout: '', stderr: String((error as Error).message), exitCode: 1 };
       }
