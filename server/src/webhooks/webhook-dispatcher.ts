@@ -3,31 +3,11 @@ import type { Clock } from '../lib/clock';
 import type { DeliveryRow, WebhookRepo } from './webhook.repo';
 import type { WebhookSender } from './webhook-sender';
 import { SIGNATURE_HEADER, signWebhook } from './webhook-signature';
+import { DEFAULT_RETRY, nextTry, type RetryPolicy } from '../lib/backoff';
+import { DueWorkLoop, type Timers } from '../lib/due-work-loop';
 
-/** The timer the dispatcher waits with; tests pass one they fire by hand. */
-export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const systemTimers: Timers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms).unref(),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
-
-/** When a failed delivery is tried again: doubling from `firstMs` up to `maxMs`, given up `giveUpMs` after it was made. */
-export interface RetryPolicy {
-  firstMs: number;
-  maxMs: number;
-  giveUpMs: number;
-}
-
-export const DEFAULT_RETRY: RetryPolicy = { firstMs: 30_000, maxMs: 3_600_000, giveUpMs: 86_400_000 };
-
-/** The wait after the n-th failed try (n from 1): 30 s, 1 min, 2 min, … capped at an hour. */
-export function retryDelayMs(tries: number, policy: RetryPolicy = DEFAULT_RETRY): number {
-  return Math.min(policy.firstMs * 2 ** Math.min(tries - 1, 30), policy.maxMs);
-}
+export { DEFAULT_RETRY, retryDelayMs, type RetryPolicy } from '../lib/backoff';
+export { systemTimers, type Timers } from '../lib/due-work-loop';
 
 /**
  * Sends due webhook deliveries. The schedule is the deliveries table
@@ -38,10 +18,7 @@ export function retryDelayMs(tries: number, policy: RetryPolicy = DEFAULT_RETRY)
  * tests call themselves.
  */
 export class WebhookDispatcher {
-  private timer: unknown;
-  private running: Promise<void> | null = null;
-  private again = false;
-  private started = false;
+  private readonly loop: DueWorkLoop<DeliveryRow & { url: string; secret: string }>;
 
   constructor(
     private readonly deps: {
@@ -58,65 +35,28 @@ export class WebhookDispatcher {
       /** Deliveries claimed and sent at once. */
       batch?: number;
     },
-  ) {}
+  ) {
+    this.loop = new DueWorkLoop(deps.repo, (d) => this.send(d), { ...deps, name: 'webhook' });
+  }
 
   /** Starts the rounds (the first at once). */
   start(): void {
-    if (this.started) return;
-    this.started = true;
-    this.schedule(0);
+    this.loop.start();
   }
 
   /** Stops the rounds and waits for the one under way. */
-  async stop(): Promise<void> {
-    this.started = false;
-    if (this.timer !== undefined) this.deps.timers.clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** A delivery was added: look soon rather than at the next poll. */
   kick(): void {
-    if (this.started) this.schedule(0);
+    this.loop.kick();
   }
 
   /** One round: claims and sends every delivery due now, a batch at a time. Concurrent calls share one round. */
   tick(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = this.round().finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        void this.tick();
-      }
-    });
-    return this.running;
-  }
-
-  private schedule(ms: number): void {
-    if (this.timer !== undefined) this.deps.timers.clearTimeout(this.timer);
-    this.timer = this.deps.timers.setTimeout(() => {
-      this.timer = undefined;
-      this.tick()
-        .catch((error: Error) => this.deps.logger.error({ err: error }, 'webhook round failed'))
-        .finally(() => this.started && this.timer === undefined && this.schedule(this.deps.pollMs ?? 5000));
-    }, ms);
-  }
-
-  private async round(): Promise<void> {
-    const batch = this.deps.batch ?? 8;
-    for (;;) {
-      const now = this.deps.clock.now();
-      const ids = await this.deps.repo.due(now, batch);
-      if (!ids.length) return;
-      const lease = new Date(now.getTime() + (this.deps.leaseMs ?? 60_000));
-      const claimed = (await Promise.all(ids.map((id) => this.deps.repo.claim(id, now, lease)))).filter((d) => d !== undefined);
-      await Promise.all(claimed.map((d) => this.send(d)));
-      if (ids.length < batch) return;
-    }
+    return this.loop.tick();
   }
 
   private async send(delivery: DeliveryRow & { url: string; secret: string }): Promise<void> {
@@ -138,10 +78,9 @@ export class WebhookDispatcher {
       await repo.record(delivery.id, { status: 'delivered', deliveredAt: at, nextAttemptAt: null, lastStatusCode: outcome.statusCode, lastError: null });
       return;
     }
-    const policy = this.deps.retry ?? DEFAULT_RETRY;
-    const next = new Date(at.getTime() + retryDelayMs(delivery.tries, policy));
-    const gaveUp = next.getTime() > delivery.createdAt.getTime() + policy.giveUpMs;
-    await repo.record(delivery.id, { status: gaveUp ? 'failed' : 'pending', nextAttemptAt: gaveUp ? null : next, lastStatusCode: outcome.statusCode, lastError: outcome.error });
+    const next = nextTry(delivery.tries, at, delivery.createdAt, this.deps.retry ?? DEFAULT_RETRY);
+    const gaveUp = next === null;
+    await repo.record(delivery.id, { status: gaveUp ? 'failed' : 'pending', nextAttemptAt: next, lastStatusCode: outcome.statusCode, lastError: outcome.error });
     this.deps.logger.warn({ deliveryId: delivery.id, tries: delivery.tries, statusCode: outcome.statusCode, error: outcome.error, gaveUp }, 'webhook delivery failed');
   }
 }
