@@ -55,3 +55,19 @@ describe('ASSAY_TRUST_PROXY and ASSAY_METRICS_TOKEN', () => {
     expect(() => loadConfig({ ASSAY_METRICS_TOKEN: 'short-secret' })).not.toThrow(/short-secret/);
   });
 });
+
+describe('ASSAY_SMTP_URL and ASSAY_MAIL_FROM', () => {
+  it('leaves SMTP off by default (emails wait in the outbox) and reads a sender address', () => {
+    expect(loadConfig({}).smtpUrl).toBeUndefined();
+    expect(loadConfig({})).toMatchObject({ mailFrom: 'assay@localhost' });
+    const config = loadConfig({ ASSAY_SMTP_URL: 'smtps://hiring:pw@mail.example.test:465', ASSAY_MAIL_FROM: 'hiring@example.test' });
+    expect(config).toMatchObject({ smtpUrl: 'smtps://hiring:pw@mail.example.test:465', mailFrom: 'hiring@example.test' });
+  });
+
+  it('refuses a URL of another scheme without printing it (it holds a password)', () => {
+    const run = () => loadConfig({ ASSAY_SMTP_URL: 'https://user:hunter2@mail.example.test' });
+    expect(run).toThrow(/ASSAY_SMTP_URL: expected an smtp:\/\/ or smtps:\/\/ URL \(got 38 characters\)/);
+    expect(run).not.toThrow(/hunter2/);
+    expect(() => loadConfig({ ASSAY_MAIL_FROM: 'Hiring <hiring@example.test>' })).toThrow(/ASSAY_MAIL_FROM: /);
+  });
+});

@@ -79,6 +79,18 @@ export const ConfigSchema = z.strictObject({
    * (`10.0.0.0/8, loopback`).
    */
   trustProxy: TrustProxySchema.default(false),
+  /**
+   * SMTP server invite emails are sent through, as a URL
+   * (`smtp://user:pass@host:587`, `smtps://user:pass@host:465`). Unset
+   * (default): emails wait in each assessment's outbox for the admin to copy.
+   */
+  smtpUrl: z
+    .string()
+    .url()
+    .refine((u) => /^smtps?:\/\//i.test(u), 'expected an smtp:// or smtps:// URL')
+    .optional(),
+  /** The address invite emails come from (the SMTP server must let the server send as it); each assessment sets the display name. Default assay@localhost. */
+  mailFrom: z.email().default('assay@localhost'),
   /** When set, GET /metrics needs `Authorization: Bearer <this>`. At least 16 characters. Default unset (open). */
   metricsToken: z.string().min(16, 'at least 16 characters').optional(),
 });
@@ -102,7 +114,12 @@ const ENV_NAMES: Record<keyof Config, string> = {
   secureCookies: 'ASSAY_SECURE_COOKIES',
   trustProxy: 'ASSAY_TRUST_PROXY',
   metricsToken: 'ASSAY_METRICS_TOKEN',
+  smtpUrl: 'ASSAY_SMTP_URL',
+  mailFrom: 'ASSAY_MAIL_FROM',
 };
+
+/** Values that hold a secret: an error names their length, never their text. */
+const SECRET_KEYS = new Set<keyof Config>(['metricsToken', 'smtpUrl']);
 
 /** A config that failed to parse; the message lists every problem with its variable name. */
 export class ConfigError extends Error {}
@@ -121,7 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => {
       const key = String(i.path[0]) as keyof Config;
-      const got = key === 'metricsToken' ? `${String(raw[key]).length} characters` : JSON.stringify(raw[key]); // a secret stays out of logs
+      const got = SECRET_KEYS.has(key) ? `${String(raw[key]).length} characters` : JSON.stringify(raw[key]); // a secret stays out of logs
       return `  ${ENV_NAMES[key] ?? key}: ${i.message} (got ${got})`;
     });
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);

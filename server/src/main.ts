@@ -67,6 +67,11 @@ import { WebhookRepo } from './webhooks/webhook.repo';
 import { registerWebhookRoutes } from './webhooks/webhook.routes';
 import { WebhookService } from './webhooks/webhook.service';
 import { DEFAULT_SEND_LIMITS, httpSender, type SendLimits } from './webhooks/webhook-sender';
+import { InviteEmailRepo } from './mail/invite-email.repo';
+import { registerInviteEmailRoutes } from './mail/invite-email.routes';
+import { InviteEmailService } from './mail/invite-email.service';
+import { InviteEmailWorker } from './mail/invite-email.worker';
+import { DEFAULT_SMTP_TIMEOUTS, smtpTransport, type SmtpTimeouts } from './mail/mail-transport';
 
 export const VERSION = '0.1.0';
 
@@ -80,6 +85,12 @@ export type ServiceConfig = Pick<Config, 'graceSeconds' | 'runConcurrency' | 'qu
     retry?: RetryPolicy;
     /** Webhook sends: timeout and answer bytes read, retry backoff (tests shorten them). */
     webhooks?: Partial<SendLimits> & { retry?: WebhookRetryPolicy };
+    /** Invite emails through this SMTP server (config ASSAY_SMTP_URL); unset: the outbox. */
+    smtpUrl?: string;
+    /** The sender address (config ASSAY_MAIL_FROM). Default assay@localhost. */
+    mailFrom?: string;
+    /** Invite email tries: SMTP timeouts and the retry backoff (tests shorten them). */
+    mail?: { timeouts?: Partial<SmtpTimeouts>; retry?: WebhookRetryPolicy };
   };
 
 /** The cap on one attempt's jobs in flight this config asks for. */
@@ -133,6 +144,10 @@ export interface Services {
   webhooks: WebhookService;
   /** Sends due webhook deliveries; started by startServer, tests call its `tick`. */
   webhookDispatcher: WebhookDispatcher;
+  /** Invite email templates, the emails (outbox) and their delivery state. */
+  inviteEmails: InviteEmailService;
+  /** Sends queued invite emails; only with SMTP configured. Started by startServer, tests call its `tick`. */
+  inviteEmailWorker?: InviteEmailWorker;
 }
 
 /** Builds the services over an open database and a runner (no HTTP, no timers). */
@@ -147,7 +162,30 @@ export function createServices(
   // Submissions are bounded by the queue; an admin's validation (many runs at once) bounds itself the same way.
   const validationRunner = boundedRunner(deps.runner, deps.config.runConcurrency);
   const challenges = new CachingChallengeRepo(db, clock);
-  const assessments = new AssessmentService(new AssessmentRepo(db), clock, challenges, () => deps.config.publicUrl);
+  const registry = deps.registry ?? LanguageRegistry.load();
+  const inviteEmailRepo = new InviteEmailRepo(db);
+  const { smtpUrl } = deps.config;
+  const inviteEmailWorker = smtpUrl
+    ? new InviteEmailWorker({
+        repo: inviteEmailRepo,
+        transport: smtpTransport(smtpUrl, { ...DEFAULT_SMTP_TIMEOUTS, ...deps.config.mail?.timeouts }),
+        clock,
+        timers: deps.timers ?? systemTimers,
+        logger: deps.logger.child({ module: 'mail' }),
+        retry: deps.config.mail?.retry,
+      })
+    : undefined;
+  const inviteEmails: InviteEmailService = new InviteEmailService({
+    repo: inviteEmailRepo,
+    clock,
+    fromAddress: deps.config.mailFrom ?? 'assay@localhost',
+    smtp: inviteEmailWorker !== undefined,
+    assessment: (id) => assessments.row(id),
+    languageName: (id) => registry.all().find((l) => l.id === id)?.name ?? id,
+    publicUrl: () => deps.config.publicUrl,
+    onQueued: () => inviteEmailWorker?.kick(),
+  });
+  const assessments = new AssessmentService(new AssessmentRepo(db), clock, challenges, () => deps.config.publicUrl, inviteEmails);
   const submissionRepo = new SubmissionRepo(db);
   const sessions = new SessionService(new SessionRepo(db), clock);
   const attemptSessions = new AttemptSessionService(new AttemptSessionRepo(db), clock, sessions);
@@ -211,7 +249,7 @@ export function createServices(
     logger: deps.logger,
     metrics,
     runner: deps.runner,
-    registry: deps.registry ?? LanguageRegistry.load(),
+    registry,
     users: new UserService(new UserRepo(db), clock),
     sessions,
     attemptSessions,
@@ -237,6 +275,8 @@ export function createServices(
     exports,
     webhooks,
     webhookDispatcher,
+    inviteEmails,
+    inviteEmailWorker,
   };
 }
 
@@ -262,6 +302,7 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerLanguageRoutes(routes, { registry: s.registry });
   registerExportRoutes(routes, { exports: s.exports, logger: s.logger });
   registerWebhookRoutes(routes, { webhooks: s.webhooks });
+  registerInviteEmailRoutes(routes, { inviteEmails: s.inviteEmails });
   registerCandidateSessionRoutes(routes, { sessions: s.sessions });
   return createApp({
     logger: s.logger,
@@ -306,6 +347,7 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
   // Events of attempts that became final while no server ran get their deliveries before sending starts.
   await services.webhooks.catchUp().catch((error: Error) => deps.logger.error({ err: error }, 'webhook catch-up failed'));
   services.webhookDispatcher.start();
+  services.inviteEmailWorker?.start();
   const sweeper = setInterval(() => {
     services.finishAttempt.sweep().catch((error: Error) => deps.logger.error({ err: error }, 'deadline sweep failed'));
     services.sessions.purgeExpired().catch((error: Error) => deps.logger.error({ err: error }, 'session purge failed'));
@@ -317,6 +359,7 @@ export async function startServer(config: Config, deps: { logger: Logger; clock?
     async close() {
       clearInterval(sweeper);
       await services.webhookDispatcher.stop();
+      await services.inviteEmailWorker?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await distributed?.close();
       await services.queue.close();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LanguageIdSchema } from '@assay/runners';
 import { FeedbackLevelSchema } from '../submissions/submission.schema';
+import { InviteDeliverySchema } from '../mail/invite-email.schema';
 
 const Languages = z
   .array(LanguageIdSchema)
@@ -96,6 +97,8 @@ export const InviteViewSchema = z.object({
   extraMinutes: z.number(),
   expiresAt: z.string(),
   usedAt: z.string().nullable(),
+  /** Its latest email: queued, sent, failed (with the server's answer), or kept in the outbox; null for invites made before emails. */
+  delivery: InviteDeliverySchema.nullable(),
   /** Only in the response that created (or reissued) it: the link holds a secret shown once. */
   url: z.string().optional(),
 });

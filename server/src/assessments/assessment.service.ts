@@ -5,6 +5,8 @@ import { hashSecret, newId, newSecret } from '../lib/ids';
 import type { AssessmentColumns, AssessmentRepo, AssessmentRow, InviteRow } from './assessment.repo';
 import { writesCode } from '../challenges/challenge.schema';
 import type { AssessmentBody, AssessmentView, InviteView } from './assessment.schema';
+import type { InviteNotifier } from './invite-notifier';
+import type { InviteDelivery } from '../mail/invite-email.schema';
 
 export type { AssessmentRow, InviteRow } from './assessment.repo';
 
@@ -19,6 +21,8 @@ export class AssessmentService {
     private readonly challenges: ChallengeRepo,
     /** Base URL for invite links, e.g. http://127.0.0.1:3000. */
     private readonly publicUrl: () => string,
+    /** Sends each new link to its candidate (or keeps it in the outbox) and reports how that went. */
+    private readonly notifier: InviteNotifier,
   ) {}
 
   async create(body: AssessmentBody, createdBy: string | null): Promise<AssessmentView> {
@@ -85,28 +89,34 @@ export class AssessmentService {
 
   /** Creates one single-use link per email; the links are in this response only. */
   async invite(assessmentId: string, input: { emails: string[]; extraMinutes: number; expiresInDays: number }): Promise<InviteView[]> {
-    await this.row(assessmentId);
+    const assessment = await this.row(assessmentId);
     const expiresAt = new Date(this.clock.now().getTime() + input.expiresInDays * 86_400_000);
     const issued = [...new Set(input.emails.map((e) => e.toLowerCase()))].map((email) => ({ id: newId(), email, token: newSecret() }));
     await this.repo.insertInvites(
       issued.map((i) => ({ id: i.id, assessmentId, email: i.email, tokenHash: hashSecret(i.token), extraMinutes: input.extraMinutes, expiresAt, createdAt: this.clock.now() })),
     );
-    return issued.map((i) => ({ id: i.id, email: i.email, extraMinutes: input.extraMinutes, expiresAt: expiresAt.toISOString(), usedAt: null, url: this.link(i.token) }));
+    const links = issued.map((i) => ({ id: i.id, email: i.email, extraMinutes: input.extraMinutes, expiresAt, url: this.link(i.token) }));
+    await this.notifier.issued(assessment, links);
+    const deliveries = await this.notifier.deliveries(links.map((l) => l.id));
+    return links.map((l) => ({ ...l, expiresAt: expiresAt.toISOString(), usedAt: null, delivery: deliveries.get(l.id) ?? null }));
   }
 
   async invites(assessmentId: string): Promise<InviteView[]> {
     await this.row(assessmentId);
     const rows = await this.repo.invites(assessmentId);
-    return rows.map(presentInvite);
+    const deliveries = await this.notifier.deliveries(rows.map((r) => r.id));
+    return rows.map((r) => presentInvite(r, deliveries.get(r.id)));
   }
 
-  /** Replaces an unused invite's secret (the old link stops working) and returns the new link. */
+  /** Replaces an unused invite's secret (the old link stops working), sends the new link again, and returns it. */
   async reissue(inviteId: string): Promise<InviteView> {
     const invite = await this.inviteRow(inviteId);
     if (invite.usedAt) throw new ValidationError('this invite has been used; its attempt continues with its own session');
     const token = newSecret();
-    const row = await this.repo.setInviteToken(inviteId, hashSecret(token));
-    return { ...presentInvite(row!), url: this.link(token) };
+    const row = (await this.repo.setInviteToken(inviteId, hashSecret(token)))!;
+    const url = this.link(token);
+    await this.notifier.issued(await this.row(row.assessmentId), [{ id: row.id, email: row.email, extraMinutes: row.extraMinutes, expiresAt: row.expiresAt, url }]);
+    return { ...(await this.present(row)), url };
   }
 
   async setExtraMinutes(inviteId: string, extraMinutes: number): Promise<InviteView> {
@@ -114,7 +124,11 @@ export class AssessmentService {
     const assessment = await this.row(invite.assessmentId);
     // A running attempt gets the new allowance at once: its deadline moves with it.
     const row = await this.repo.setExtraMinutes(inviteId, extraMinutes, assessment.durationMinutes);
-    return presentInvite(row!);
+    return this.present(row!);
+  }
+
+  private async present(row: InviteRow): Promise<InviteView> {
+    return presentInvite(row, (await this.notifier.deliveries([row.id])).get(row.id));
   }
 
   async inviteRow(inviteId: string): Promise<InviteRow> {
@@ -156,6 +170,13 @@ export class AssessmentService {
   }
 }
 
-function presentInvite(row: InviteRow): InviteView {
-  return { id: row.id, email: row.email, extraMinutes: row.extraMinutes, expiresAt: row.expiresAt.toISOString(), usedAt: row.usedAt?.toISOString() ?? null };
+function presentInvite(row: InviteRow, delivery: InviteDelivery | undefined): InviteView {
+  return {
+    id: row.id,
+    email: row.email,
+    extraMinutes: row.extraMinutes,
+    expiresAt: row.expiresAt.toISOString(),
+    usedAt: row.usedAt?.toISOString() ?? null,
+    delivery: delivery ?? null,
+  };
 }

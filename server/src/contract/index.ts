@@ -30,6 +30,7 @@ export {
   writesCode,
 } from '../challenges/challenge.schema';
 export * from '../languages/language.schema';
+export * from '../mail/invite-email.schema';
 export * from '../reviews/review.schema';
 export * from '../reviews/objective-view.schema';
 export * from '../rubrics/rubric-api.schema';

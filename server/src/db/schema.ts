@@ -131,6 +131,62 @@ export const invites = pgTable(
   (t) => [index('invites_assessment_idx').on(t.assessmentId)],
 );
 
+/** An assessment's invite email as its admin edited it; without a row the default template is used. */
+export const inviteEmailTemplates = pgTable('invite_email_templates', {
+  assessmentId: text('assessment_id')
+    .primaryKey()
+    .references(() => assessments.id, { onDelete: 'cascade' }),
+  /** Display name on the From line (the address is the server's ASSAY_MAIL_FROM, which its SMTP server may send as). */
+  senderName: text('sender_name').notNull(),
+  /** Where candidates' replies go; null: to the From address. */
+  replyTo: text('reply_to'),
+  subject: text('subject').notNull(),
+  /** The plain-text body with {{placeholders}}; the HTML body is made from it. */
+  body: text('body').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
+
+/**
+ * One invite email (the outbox): `queued` until the worker sends it, `sent`,
+ * `failed` (with the server's answer; tried again at `next_attempt_at`
+ * unless given up), `outbox` (no SMTP configured: the admin copies it) or
+ * `superseded` (a reissue made a newer one). Its bodies hold the invite
+ * link, a credential: they are cleared once it is sent or superseded.
+ */
+export const inviteEmails = pgTable(
+  'invite_emails',
+  {
+    id: text('id').primaryKey(),
+    inviteId: text('invite_id')
+      .notNull()
+      .references(() => invites.id, { onDelete: 'cascade' }),
+    assessmentId: text('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    to: text('to_address').notNull(),
+    from: text('from_address').notNull(),
+    replyTo: text('reply_to'),
+    subject: text('subject').notNull(),
+    text: text('text_body'),
+    html: text('html_body'),
+    status: text('status', { enum: ['queued', 'sent', 'failed', 'outbox', 'superseded'] }).notNull(),
+    tries: integer('tries').notNull().default(0),
+    nextAttemptAt: ts('next_attempt_at'),
+    /** The SMTP server's answer to the last try (its refusal, or its acceptance line). */
+    lastResponse: text('last_response'),
+    messageId: text('message_id'),
+    sentAt: ts('sent_at'),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [
+    index('invite_emails_invite_idx').on(t.inviteId, t.createdAt),
+    index('invite_emails_assessment_idx').on(t.assessmentId, t.createdAt),
+    index('invite_emails_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`status in ('queued', 'failed')`),
+  ],
+);
+
 /** One candidate's timed run through an assessment. The deadline is fixed at start. */
 export const attempts = pgTable(
   'attempts',
@@ -412,6 +468,8 @@ export const schema = {
   assessments,
   assessmentChallenges,
   invites,
+  inviteEmailTemplates,
+  inviteEmails,
   attempts,
   attemptSessions,
   drafts,

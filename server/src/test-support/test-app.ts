@@ -33,6 +33,7 @@ export async function testApp(opts: { runner?: Runner; config?: Partial<ServiceC
     clock,
     runner,
     async close() {
+      await services.inviteEmailWorker?.stop();
       await services.queue.close();
       await database.close();
     },

@@ -78,6 +78,7 @@ export function appOver(database: Database, clock: FakeClock, config: Partial<Se
     runner,
     async close() {
       await services.webhookDispatcher.stop();
+      await services.inviteEmailWorker?.stop();
       await services.queue.close();
       await database.close();
     },
