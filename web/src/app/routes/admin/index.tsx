@@ -8,6 +8,7 @@ import AttemptRoute from './attempt';
 import EditChallengeRoute, { NewChallengeRoute } from './challenge-edit';
 import ChallengeRubricRoute from './challenge-rubric';
 import ChallengesRoute from './challenges';
+import OutboxRoute from './outbox';
 import ReportRoute from './report';
 import ReviewersRoute from './reviewers';
 
@@ -31,6 +32,7 @@ export default function AdminArea() {
         <Route path="assessments/:id/edit" element={<AssessmentEditRoute />} />
         <Route path="assessments/:id/agreement" element={<AgreementRoute />} />
         <Route path="assessments/:id/reviewers" element={<ReviewersRoute />} />
+        <Route path="assessments/:id/outbox" element={<OutboxRoute />} />
         <Route path="attempts/:id" element={<AttemptRoute />} />
         <Route path="attempts/:id/report" element={<ReportRoute />} />
         <Route path="*" element={<Navigate to="challenges" replace />} />

@@ -21,6 +21,7 @@ import { InvitesTable } from './invites-table';
 import { ExportLinks } from './export-links';
 import { WebhooksPanel } from './webhooks-panel';
 import { IssuedLinks } from './issued-links';
+import { InviteEmailPanel } from './invite-email-panel';
 
 /**
  * One assessment: what it holds, and for admins the invitations and the
@@ -143,6 +144,7 @@ function AssessmentBody({ assessment: a, onInvited }: { assessment: AssessmentVi
           <AttemptsTable assessment={a} />
         </Card>
       )}
+      {admin && <InviteEmailPanel assessmentId={a.id} />}
       {admin && <ExportLinks assessmentId={a.id} />}
       {admin && <WebhooksPanel assessmentId={a.id} />}
     </>

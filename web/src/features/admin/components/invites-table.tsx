@@ -8,6 +8,7 @@ import { errorMessage } from '../../../lib/api-client';
 import { useApi } from '../../../lib/api-context';
 import { formatDateTime } from '../../../lib/time';
 import { reissueInvite, setExtraMinutes, type InviteView } from '../api/assessments';
+import { DeliveryBadge } from './delivery-badge';
 
 function inviteState(i: InviteView, now: number): { label: string; tone: 'success' | 'neutral' | 'danger' | 'info' } {
   if (i.usedAt) return { label: 'Started', tone: 'success' };
@@ -15,7 +16,7 @@ function inviteState(i: InviteView, now: number): { label: string; tone: 'succes
   return { label: 'Not started', tone: 'info' };
 }
 
-/** The assessment's invites: state, extra time (editable), expiry, and Reissue for links not yet used. */
+/** The assessment's invites: state, what became of the email, extra time (editable), expiry, and Reissue (a new link, emailed again) for links not yet used. */
 export function InvitesTable({ invites, onReissued, onChanged }: { invites: InviteView[]; onReissued: (invite: InviteView) => void; onChanged: (invite: InviteView) => void }) {
   const api = useApi();
   const [busy, setBusy] = useState<string>();
@@ -49,6 +50,7 @@ export function InvitesTable({ invites, onReissued, onChanged }: { invites: Invi
             <tr>
               <th scope="col">Email</th>
               <th scope="col">State</th>
+              <th scope="col">Email</th>
               <th scope="col" className="num">
                 Extra time
               </th>
@@ -68,6 +70,9 @@ export function InvitesTable({ invites, onReissued, onChanged }: { invites: Invi
                   </th>
                   <td>
                     <Badge tone={state.tone}>{state.label}</Badge>
+                  </td>
+                  <td>
+                    <DeliveryBadge delivery={i.delivery} />
                   </td>
                   <td className="num">{i.extraMinutes ? `+${i.extraMinutes} min` : '—'}</td>
                   <td>{formatDateTime(i.expiresAt)}</td>

@@ -9,10 +9,13 @@ export function IssuedLinks({ invites, onDismiss }: { invites: InviteView[]; onD
   const withUrl = invites.filter((i) => i.url);
   if (withUrl.length === 0) return null;
   const all = withUrl.map((i) => `${i.email}\t${i.url}`).join('\n');
+  const emailed = withUrl.every((i) => i.delivery?.status === 'queued');
   return (
     <section className="issued" aria-labelledby="issued-title" tabIndex={-1} id="issued-links">
       <Alert tone="warning" title={<span id="issued-title">{withUrl.length === 1 ? 'New invite link' : `${withUrl.length} new invite links`}: copy them now</span>}>
-        Links are shown only once. Send each to its candidate; if one is lost, reissue it (the old link then stops working).
+        {emailed
+          ? 'Each link is on its way by email (the Email column of the invites says how it went); here it is shown only once, in case you want it too.'
+          : 'Links are shown only once. Each is also in the outbox as a ready email to copy; if one is lost, reissue it (the old link then stops working).'}
       </Alert>
       <ul className="issued-list">
         {withUrl.map((i) => (
