@@ -146,6 +146,19 @@ describe('an admin authoring a challenge and an assessment', () => {
     await screenshot(page, SUITE, '08-invited');
     await expectAccessible(page);
 
+    // No SMTP server here: each invite's email waits in the outbox, its link ready to copy.
+    await page.getByRole('row', { name: /grace@example\.com.*In outbox/ }).waitFor();
+    await page.getByRole('link', { name: 'Open the outbox' }).click();
+    await page.getByRole('heading', { name: 'Invite emails', level: 1 }).waitFor();
+    const texts = await page.locator('textarea.mail-text').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
+    expect(texts).toHaveLength(2);
+    for (const link of links) expect(texts.some((text) => text.includes(link))).toBe(true);
+    await page.getByRole('button', { name: 'Copy the text of the email to ada@example.com' }).waitFor();
+    await screenshot(page, SUITE, '08b-outbox');
+    await expectAccessible(page);
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Backend screen', level: 1 }).waitFor();
+
     // Ada starts and submits over HTTP; the live table picks her up within one refresh.
     const ada = await startAttempt(links[0]!);
     await ada.submit(ID, { language: 'python', code: 'def sum_of_squares(nums):\n    return sum(n * n for n in nums)\n' });

@@ -36,22 +36,28 @@ export class InviteEmailRepo {
    */
   async add(rows: (typeof inviteEmails.$inferInsert)[]): Promise<void> {
     if (!rows.length) return;
-    await this.db.transaction(async (tx) => {
-      await tx
-        .update(inviteEmails)
-        .set({ status: 'superseded', nextAttemptAt: null, text: null, html: null })
-        .where(
-          and(
-            inArray(
-              inviteEmails.inviteId,
-              rows.map((r) => r.inviteId),
+    await this.db
+      .transaction(async (tx) => {
+        await tx
+          .update(inviteEmails)
+          .set({ status: 'superseded', nextAttemptAt: null, text: null, html: null })
+          .where(
+            and(
+              inArray(
+                inviteEmails.inviteId,
+                rows.map((r) => r.inviteId),
+              ),
+              sql`${inviteEmails.status} <> 'sent'`,
             ),
-            sql`${inviteEmails.status} <> 'sent'`,
-          ),
-        );
-      // A sent email's bodies are cleared already; its status stays `sent` for the record.
-      await tx.insert(inviteEmails).values(rows);
-    });
+          );
+        // A sent email's bodies are cleared already; its status stays `sent` for the record.
+        await tx.insert(inviteEmails).values(rows);
+      })
+      .catch((error: Error) => {
+        // Drizzle's error names the query's parameters, and these hold invite links: only the database's own reason goes on.
+        const reason = error.cause instanceof Error ? error.cause.message : 'database error';
+        throw new Error(`cannot store invite emails: ${reason}`);
+      });
   }
 
   /** Each invite's newest email. */

@@ -50,9 +50,10 @@ export function InviteEmailPanel({ assessmentId }: { assessmentId: string }) {
                   <dt>Subject</dt>
                   <dd>{v.preview.subject}</dd>
                 </dl>
-                <pre className="mail-text" aria-label="Preview of the email text, with a sample link">
-                  {v.preview.text}
-                </pre>
+                <figure className="mail-figure">
+                  <figcaption className="visually-hidden">Preview of the email text, with a sample link</figcaption>
+                  <pre className="mail-text">{v.preview.text}</pre>
+                </figure>
                 <Button size="sm" onClick={() => setEditing(true)} icon={<Icon name="edit" size={14} />}>
                   Edit the email
                 </Button>
