@@ -150,10 +150,10 @@ describe('an admin authoring a challenge and an assessment', () => {
     await page.getByRole('row', { name: /grace@example\.com.*In outbox/ }).waitFor();
     await page.getByRole('link', { name: 'Open the outbox' }).click();
     await page.getByRole('heading', { name: 'Invite emails', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Copy text of the email to ada@example.com' }).waitFor();
     const texts = await page.locator('textarea.mail-text').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
     expect(texts).toHaveLength(2);
     for (const link of links) expect(texts.some((text) => text.includes(link))).toBe(true);
-    await page.getByRole('button', { name: 'Copy the text of the email to ada@example.com' }).waitFor();
     await screenshot(page, SUITE, '08b-outbox');
     await expectAccessible(page);
     await page.goBack();

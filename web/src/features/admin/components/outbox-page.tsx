@@ -75,9 +75,9 @@ function OutboxItem({ email: e }: { email: OutboxEmail }) {
         <>
           <textarea id={textId} className="textarea textarea-sm mono mail-text" readOnly rows={8} value={e.text} aria-label={`Text of the email to ${e.to}`} />
           <div className="issued-actions">
-            <CopyButton text={e.to} label="Copy address" ariaLabel={`Copy the address ${e.to}`} />
-            <CopyButton text={e.subject} label="Copy subject" ariaLabel={`Copy the subject of the email to ${e.to}`} />
-            <CopyButton text={e.text} label="Copy text" ariaLabel={`Copy the text of the email to ${e.to}`} />
+            <CopyButton text={e.to} label="Copy address" ariaLabel={`Copy address ${e.to}`} />
+            <CopyButton text={e.subject} label="Copy subject" ariaLabel={`Copy subject of the email to ${e.to}`} />
+            <CopyButton text={e.text} label="Copy text" ariaLabel={`Copy text of the email to ${e.to}`} />
           </div>
         </>
       )}
