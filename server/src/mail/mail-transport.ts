@@ -41,7 +41,11 @@ interface SmtpError extends Error {
  * and never part of an outcome.
  */
 export function smtpTransport(url: string, timeouts: SmtpTimeouts = DEFAULT_SMTP_TIMEOUTS): MailTransport {
+  // A small pool keeps connections open between the worker's sends (one connection per message costs a handshake each);
+  // the worker sends at most a batch of 4 at once.
   const transporter = nodemailer.createTransport({
+    pool: true,
+    maxConnections: 4,
     url,
     connectionTimeout: timeouts.connectionMs,
     greetingTimeout: timeouts.greetingMs,
