@@ -7,6 +7,7 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
+/** Node's timers, unref'd so a waiting loop never keeps the process alive. */
 export const systemTimers: Timers = {
   setTimeout: (fn, ms) => setTimeout(fn, ms).unref(),
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),

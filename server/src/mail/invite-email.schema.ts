@@ -66,6 +66,7 @@ export const InviteEmailViewSchema = z.object({
 });
 export type InviteEmailView = z.infer<typeof InviteEmailViewSchema>;
 
+/** An invite email's states (see the invite_emails table). */
 export const DELIVERY_STATUSES = ['queued', 'sent', 'failed', 'outbox', 'superseded'] as const;
 
 /** An invite's latest email, as the invites table shows it. */

@@ -30,6 +30,7 @@ export class InviteEmailWorker {
     this.loop = new DueWorkLoop(deps.repo, (email) => this.send(email), { ...deps, name: 'invite email', leaseMs: 120_000, batch: 4 });
   }
 
+  /** Starts the rounds (the first at once); startServer calls it. */
   start(): void {
     this.loop.start();
   }
