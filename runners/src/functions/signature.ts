@@ -105,7 +105,16 @@ export interface Misfit {
 export function checkValue(type: TypeRef, value: unknown, sig: ParsedSignature): Misfit | undefined {
   const records = new Map(sig.records.map((r) => [r.name, r.fields]));
   const misfit = (path: (string | number)[], message: string): Misfit => ({ path, message });
-  const got = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'bigint' ? 'an integer' : typeof v === 'object' ? 'an object' : `${typeof v === 'number' ? 'the number' : typeof v === 'string' ? 'the string' : typeof v} ${JSON.stringify(v)?.slice(0, 40)}`);
+  const got = (v: unknown) =>
+    v === null
+      ? 'null'
+      : Array.isArray(v)
+        ? 'an array'
+        : typeof v === 'bigint'
+          ? 'an integer'
+          : typeof v === 'object'
+            ? 'an object'
+            : `${typeof v === 'number' ? 'the number' : typeof v === 'string' ? 'the string' : typeof v} ${JSON.stringify(v)?.slice(0, 40)}`;
   const visit = (t: TypeRef, v: unknown, path: (string | number)[]): Misfit | undefined => {
     switch (t.kind) {
       case 'int': {
