@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds a typed function-mode Go program in the work dir: the shared
-# fn_go_runtime.go beside this script, the candidate's main.go and the
-# assay_driver.go generated from the signature, into ./main.
+# fn_go_runtime.go and fn_go_decode.go beside this script, the candidate's
+# main.go and the assay_driver.go generated from the signature, into ./main.
 #
 # It runs the compiler and the linker itself instead of `go build`: Debian's
 # Go 1.19 ships the standard library precompiled (the Dockerfile checks), so
@@ -12,7 +12,7 @@
 # file:line). On failure it explains the two errors the compiler alone does
 # not make clear to a candidate.
 here=$(dirname "$0")
-out=$(go tool compile -p main -complete -o main.a "$here/fn_go_runtime.go" main.go assay_driver.go 2>&1) &&
+out=$(go tool compile -p main -complete -o main.a "$here/fn_go_runtime.go" "$here/fn_go_decode.go" main.go assay_driver.go 2>&1) &&
   out=$(go tool link -w -o main main.a 2>&1)
 status=$?
 rm -f main.a

@@ -73,7 +73,7 @@ describe('go typed function mode', () => {
         ].join('\n'),
       );
     const full =
-      '{"ints":[[1,2],[],[3]],"big":[9223372036854775807,-9223372036854775808,0],"ratio":[0.1,0.2],"sum":0,"flag":false,"text":"héllo 😀 \\"q\\" <&>","maybe":null,"maybe_words":["a",""],"lookup":{"b":[null,2],"a":[]},"inner":{"name":"ü"},"inners":[{"name":"x"}]}';
+      '{"ints":[[1,2],[],[3]],"big":[9223372036854775807,-9223372036854775808,0],"ratio":[0.1,0.2],"sum":0,"flag":false,"text":"héllo 😀 \\"q\\" <&>\\t\\u00e9","maybe":null,"maybe_words":["a",""],"lookup":{"b":[null,2],"a":[]},"inner":{"name":"ü"},"inners":[{"name":"x"}]}';
     const empty = '{"ints":[[]],"big":[],"ratio":[],"sum":-1.5e-7,"flag":true,"text":"","maybe":-3,"maybe_words":null,"lookup":{"k":[1]},"inner":null,"inners":[]}';
     const report = await runner.run(goJob('roundTrip', SAMPLE, code.split('\n'), { full: `[${full}]`, empty: ` [ ${empty} ] ` }));
     expect(report.compile).toMatchObject({ ok: true });
@@ -81,7 +81,7 @@ describe('go typed function mode', () => {
       [
         'full',
         'ok',
-        '{"ints":[[1,2],[],[3]],"big":[9223372036854775807,-9223372036854775808,0],"ratio":[0.1,0.2],"sum":0.30000000000000004,"flag":false,"text":"héllo 😀 \\"q\\" <&>","maybe":null,"maybe_words":["a",""],"lookup":{"a":[],"b":[null,2]},"inner":{"name":"ü"},"inners":[{"name":"x"}]}',
+        '{"ints":[[1,2],[],[3]],"big":[9223372036854775807,-9223372036854775808,0],"ratio":[0.1,0.2],"sum":0.30000000000000004,"flag":false,"text":"héllo 😀 \\"q\\" <&>\\té","maybe":null,"maybe_words":["a",""],"lookup":{"a":[],"b":[null,2]},"inner":{"name":"ü"},"inners":[{"name":"x"}]}',
       ],
       ['empty', 'ok', '{"ints":[],"big":[],"ratio":[],"sum":-1.5e-7,"flag":true,"text":"","maybe":-3,"maybe_words":null,"lookup":{},"inner":null,"inners":[]}'],
     ]);
@@ -126,7 +126,7 @@ describe('go typed function mode', () => {
       ['upper', 'runtime_error', undefined],
     ]);
     expect(report.cases[1]!.stderr).toContain('argument p: Point needs its field y');
-    expect(report.cases[2]!.stderr).toContain('argument p: Point has no field "z"');
+    expect(report.cases[2]!.stderr).toContain('argument p.z: Point has no field "z"');
   });
 
   it('reports a non-finite float result as a runtime error naming the float', async () => {

@@ -46,13 +46,36 @@ describe('go driver', () => {
     const sig = { params: [{ name: 'grid', type: 'int[][]' }], returns: 'map<string, float>' };
     const driver = goTarget.driverFiles('score', parsed(sig), sig)['assay_driver.go']!;
     expect(driver).toContain('// assay:   func score(grid [][]int64) map[string]float64\n');
-    expect(driver).toContain('\tvar assayArg0 [][]int64 = assayArg(assayArgs, 0, "grid", assayDecodeArray("int[][]", assayDecodeArray("int[]", assayDecodeInt)))\n');
+    expect(driver).toContain('\tvar assayArg0 [][]int64 = assayArg(assayArgs, 0, assayDecodeArray("int[][]", assayDecodeArray("int[]", assayDecodeInt)))\n');
     expect(driver).toContain('\tvar assayResult map[string]float64 = score(assayArg0)\n\tassayReturn(assayResult, assayEncodeMap(assayEncodeFloat))\n');
   });
 
-  it('still reads (and checks) the argument array of an entry without parameters, declaring no unused variable', () => {
+  it('still reads (and checks) the argument array of an entry without parameters', () => {
     const sig = { params: [], returns: 'int' };
     const driver = goTarget.driverFiles('answer', parsed(sig), sig)['assay_driver.go']!;
-    expect(driver).toContain('func main() {\n\tassayReadArgs()\n\tvar assayResult int64 = answer()\n');
+    expect(driver).toContain('func main() {\n\tassayArgs := assayReadArgs()\n\tassayArgs.end()\n\tvar assayResult int64 = answer()\n');
+  });
+
+  it('decodes a record field by field, refusing keys it does not declare', () => {
+    const sig = { params: [{ name: 'p', type: 'Point' }], returns: 'int', records: { Point: { x: 'int', y_pos: 'float?' } } };
+    const driver = goTarget.driverFiles('f', parsed(sig), sig)['assay_driver.go']!;
+    expect(driver).toContain(
+      [
+        'func assayDecodeRecordPoint(p *assayParser) (r Point, err error) {',
+        '\terr = assayRecord(p, "Point", []string{"x", "y_pos"}, func(key string) (bool, error) {',
+        '\t\tswitch key {',
+        '\t\tcase "x":',
+        '\t\t\tr.X, err = assayDecodeInt(p)',
+        '\t\tcase "y_pos":',
+        '\t\t\tr.YPos, err = assayDecodeNullable(assayDecodeFloat)(p)',
+        '\t\tdefault:',
+        '\t\t\treturn false, nil',
+        '\t\t}',
+        '\t\treturn true, err',
+        '\t})',
+        '\treturn r, err',
+        '}',
+      ].join('\n'),
+    );
   });
 });
