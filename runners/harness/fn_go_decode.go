@@ -75,8 +75,8 @@ func (p *assayParser) describe() string {
 		if err != nil {
 			return "an invalid string"
 		}
-		if len(s) > 40 {
-			s = s[:40] + "…"
+		if r := []rune(s); len(r) > 40 {
+			s = string(r[:40]) + "…"
 		}
 		return "the string " + assayStrconv.Quote(s)
 	case c == '-' || (c >= '0' && c <= '9'):
