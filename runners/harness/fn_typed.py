@@ -7,7 +7,6 @@ checked against the return type and encoded as JSON text. Types are the
 TypeRef trees of runners/src/functions/type-language.ts, e.g.
 {"kind": "array", "of": {"kind": "int"}}.
 """
-import dataclasses
 import json
 import math
 import os
@@ -168,6 +167,4 @@ def got(v):
     """What a value is, briefly, for a misfit message: `str`, `float 3.5`, `None`."""
     if v is None or isinstance(v, (bool, int, float)):
         return "%s %r" % (type(v).__name__, v) if v is not None else "None"
-    if dataclasses.is_dataclass(v):
-        return "a %s" % type(v).__name__
     return type(v).__name__
