@@ -55,23 +55,24 @@ def decode_args(sig, args, module):
         cls = getattr(module, name, None)
         return cls(**fields) if isinstance(cls, type) else types.SimpleNamespace(**fields)
 
+    def changes(t):
+        """Whether JSON's value of type t needs converting (a float written as 1, a record); JSON ints are Python ints."""
+        kind = t["kind"]
+        return kind in ("float", "record") or (kind in ("array", "map", "nullable") and changes(t["of"]))
+
     def decode(t, v):
         kind = t["kind"]
-        if v is None:
-            return None
+        if v is None or not changes(t):
+            return v
         if kind == "float":
             return float(v)
-        if kind == "int":
-            return int(v)
         if kind == "array":
-            return [decode(t["of"], x) for x in v]
+            return [float(x) for x in v] if t["of"]["kind"] == "float" else [decode(t["of"], x) for x in v]
         if kind == "map":
             return {k: decode(t["of"], x) for k, x in v.items()}
         if kind == "nullable":
             return decode(t["of"], v)
-        if kind == "record":
-            return make(t["name"], {f["name"]: decode(f["type"], v[f["name"]]) for f in records[t["name"]]})
-        return v
+        return make(t["name"], {f["name"]: decode(f["type"], v[f["name"]]) for f in records[t["name"]]})
 
     return [decode(p["type"], a) for p, a in zip(sig["params"], args)] + list(args[len(sig["params"]):])
 
@@ -130,6 +131,8 @@ def encode_result(sig, value):
         if kind == "array":
             if not isinstance(v, (list, tuple)):
                 raise expected(t, v)
+            if plain(t["of"]["kind"], v):
+                return v
             return [item for _, item in items((i, i, t["of"], x) for i, x in enumerate(v))]
         if kind == "map":
             if not isinstance(v, dict):
@@ -161,6 +164,22 @@ def encode_result(sig, value):
         return dict(items(pairs))
 
     return json.dumps(encode(sig["returns"], value), allow_nan=False, separators=(",", ":"))
+
+
+def plain(kind, items):
+    """Whether a list is all of one primitive type that fits, so json.dumps can take it as it is.
+
+    The common large result (an int[] of a million) is checked in one pass
+    this way; anything else goes element by element, which finds the place
+    of a misfit.
+    """
+    if kind == "int":
+        return all(type(x) is int for x in items) and (not items or (INT64_MIN <= min(items) and max(items) <= INT64_MAX))
+    if kind == "float":
+        return all(type(x) is float for x in items) and all(map(math.isfinite, items))
+    if kind == "string":
+        return all(type(x) is str for x in items)
+    return kind == "bool" and all(type(x) is bool for x in items)
 
 
 def got(v):
