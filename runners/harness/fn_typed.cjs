@@ -91,8 +91,8 @@ function got(v) {
 
 /**
  * Whether an array is all of one primitive type that fits (ints as safe
- * integers, finite floats), so JSON.stringify can take it whole: the common
- * large result in one pass. Anything else goes element by element, which
+ * integers, finite floats), so it can be written whole: the common large
+ * result in one pass. Anything else goes element by element, which
  * finds the place of a misfit.
  */
 function plain(kind, list) {
@@ -153,7 +153,8 @@ function encodeResult(sig, value) {
       case 'array': {
         const list = Array.isArray(v) ? v : ArrayBuffer.isView(v) && !(v instanceof DataView) ? Array.from(v) : null;
         if (!list) throw expected(t, v);
-        if (plain(t.of.kind, list)) return JSON.stringify(list);
+        // Joined rather than JSON.stringify(list), which would ask the array's toJSON (the candidate's to define).
+        if (plain(t.of.kind, list)) return `[${t.of.kind === 'string' ? list.map((s) => JSON.stringify(s)).join(',') : list.join(',')}]`;
         const out = new Array(list.length);
         for (let i = 0; i < list.length; i++) out[i] = at(i, t.of, list[i]);
         return `[${out.join(',')}]`;

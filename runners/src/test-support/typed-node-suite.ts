@@ -27,14 +27,16 @@ export function describeNodeTyped(language: NodeLanguage, runner: () => Runner, 
   });
 
   it('refuses a result that does not fit the return type, naming the expected type and where', async () => {
-    const body = 'function pick(k) {\n  return [[1, 2, "x"], [true], [3.5], [2n ** 63n], [2 ** 60, -3n], undefined][k];\n}\n';
-    expect(await picked(runner(), language, body, 6, 'int[]')).toEqual([
+    // The last: an array's own toJSON does not decide what is sent.
+    const body = 'function pick(k) {\n  return [[1, 2, "x"], [true], [3.5], [2n ** 63n], [2 ** 60, -3n], undefined, Object.assign([1, 2], { toJSON: () => "x" })][k];\n}\n';
+    expect(await picked(runner(), language, body, 7, 'int[]')).toEqual([
       ['runtime_error', 'assay: returned value[2]: expected int, got string', undefined],
       ['runtime_error', 'assay: returned value[0]: expected int, got boolean true', undefined],
       ['runtime_error', 'assay: returned value[0]: expected int, got number 3.5', undefined],
       ['runtime_error', 'assay: returned value[0]: 9223372036854775808 does not fit a 64-bit int', undefined],
       ['ok', '', '[1152921504606846976,-3]'],
       ['runtime_error', 'assay: returned value: expected int[], got undefined (the function returned nothing)', undefined],
+      ['ok', '', '[1,2]'],
     ]);
   });
 
