@@ -1,7 +1,8 @@
+import { InvalidJobError } from '../errors';
 import { LanguageRegistry } from '../languages/registry';
 import type { AgentJob, AgentMessage } from '../sandbox/agent-protocol';
 import type { Box, NextResult } from '../sandbox/box';
-import { agentJob, executeInBox } from './execute';
+import { agentJob, checkMode, executeInBox } from './execute';
 import type { RunJob } from './job.schema';
 import { DEFAULT_LIMITS } from './limits';
 
@@ -112,5 +113,23 @@ describe('agentJob: what a zygote runs', () => {
 
   it('names the compiled JavaScript for TypeScript, never the .ts source', () => {
     expect(agentJob(plan('typescript'), 0).run.zygote).toEqual({ file: 'main.js', entry: 'solve' });
+  });
+});
+
+describe('checkMode', () => {
+  const fnJob = { language: 'python', mode: 'function', entry: 'f', code: '', cases: [{ name: 'a', args: [] }] } as const;
+
+  it('refuses function mode in a language declared stdio-only (function: null), naming mode', () => {
+    const stdioOnly = { ...LanguageRegistry.load().get('python'), function: null };
+    const error = (() => {
+      try {
+        checkMode(fnJob, stdioOnly);
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(InvalidJobError);
+    expect((error as InvalidJobError).field).toBe('mode');
   });
 });

@@ -58,10 +58,6 @@ describe('jobs the runner refuses, naming the field', () => {
     expect((await refusal({ ...ok, cases: [{ name: 'a', args: [1] }] })).field).toBe('cases.0');
   });
 
-  it('refuses function mode for a stdio-only language', async () => {
-    expect((await refusal({ ...ok, language: 'cpp', mode: 'function', entry: 'f', cases: [{ name: 'a', args: [] }] })).field).toBe('mode');
-  });
-
   it('refuses a function job without a signature in a language whose driver is generated from it', async () => {
     expect((await refusal({ ...ok, language: 'go', mode: 'function', entry: 'f', cases: [{ name: 'a', args: [] }] })).field).toBe('signature');
   });
