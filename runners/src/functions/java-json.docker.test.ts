@@ -84,28 +84,18 @@ const REFUSED: [string, string, string][] = [
   ['too few arguments', '[]', 'expected 1 argument, got 0'],
 ];
 
+/** Runs the identity on one case per [name, argsJson]. */
+const run = (cases: [string, string, string][]) =>
+  runner.run({ language: 'java', mode: 'function', code: CODE, entry: 'same', signature: SIGNATURE, cases: cases.map(([name, argsJson]) => ({ name, argsJson })) });
+
 describe('java JSON codec', () => {
   it('reads every way of writing the type language and writes it back compactly and exactly', async () => {
-    const report = await runner.run({
-      language: 'java',
-      mode: 'function',
-      code: CODE,
-      entry: 'same',
-      signature: SIGNATURE,
-      cases: ROUND_TRIPS.map(([name, argsJson]) => ({ name, argsJson })),
-    });
+    const report = await run(ROUND_TRIPS);
     expect(report.cases.map((c) => [c.name, c.status, c.valueJson ?? c.stderr])).toEqual(ROUND_TRIPS.map(([name, , value]) => [name, 'ok', value]));
   });
 
   it('refuses text that is not JSON, or does not fit the types, with a runtime_error saying where', async () => {
-    const report = await runner.run({
-      language: 'java',
-      mode: 'function',
-      code: CODE,
-      entry: 'same',
-      signature: SIGNATURE,
-      cases: REFUSED.map(([name, argsJson]) => ({ name, argsJson })),
-    });
+    const report = await run(REFUSED);
     expect(report.cases.map((c) => [c.name, c.status])).toEqual(REFUSED.map(([name]) => [name, 'runtime_error']));
     report.cases.forEach((c, i) => expect([c.name, c.stderr]).toEqual([c.name, expect.stringContaining(REFUSED[i]![2])]));
   });
