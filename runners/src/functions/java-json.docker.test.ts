@@ -1,7 +1,7 @@
 import { DOCKER_TIMEOUT_MS, realRunner } from '../test-support/real-runner';
 import type { Signature } from './signature';
 
-jest.setTimeout(DOCKER_TIMEOUT_MS);
+jest.setTimeout(2 * DOCKER_TIMEOUT_MS); // each test runs a JVM per case, up to 19 cases
 const { runner } = realRunner();
 afterAll(() => runner.close());
 
@@ -86,7 +86,15 @@ const REFUSED: [string, string, string][] = [
 
 /** Runs the identity on one case per [name, argsJson]. */
 const run = (cases: [string, string, string][]) =>
-  runner.run({ language: 'java', mode: 'function', code: CODE, entry: 'same', signature: SIGNATURE, cases: cases.map(([name, argsJson]) => ({ name, argsJson })) });
+  runner.run({
+    language: 'java',
+    mode: 'function',
+    code: CODE,
+    entry: 'same',
+    signature: SIGNATURE,
+    cases: cases.map(([name, argsJson]) => ({ name, argsJson })),
+    limits: { timeMs: 10_000 },
+  });
 
 describe('java JSON codec', () => {
   it('reads every way of writing the type language and writes it back compactly and exactly', async () => {

@@ -7,9 +7,13 @@ jest.setTimeout(DOCKER_TIMEOUT_MS);
 const { runner, docker } = realRunner();
 afterAll(() => runner.close());
 
+/** Time per case: a JVM starts in each, and the suites check verdicts on a shared machine, not speed. */
+const JAVA_CASE_MS = 10_000;
+
 /** A typed function-mode Java job: one case per argsJson text. */
 function job(code: string, entry: string, signature: Signature, args: string[]): RunJob {
-  return { language: 'java', mode: 'function', code, entry, signature, cases: args.map((argsJson, i) => ({ name: `c${i}`, argsJson })) };
+  const cases = args.map((argsJson, i) => ({ name: `c${i}`, argsJson }));
+  return { language: 'java', mode: 'function', code, entry, signature, cases, limits: { timeMs: JAVA_CASE_MS } };
 }
 
 const EVERY_TYPE: Signature = {
@@ -23,11 +27,23 @@ const EVERY_TYPE: Signature = {
     { name: 'note', type: 'string?' },
     { name: 'scores', type: 'map<string, float>' },
     { name: 'spans', type: 'Span[]' },
+    { name: 'rows', type: 'map<string, int>[]' },
   ],
   returns: 'Everything',
   records: {
     Span: { start: 'int', end: 'int' },
-    Everything: { count: 'int', ratio: 'float', flag: 'bool', word: 'string', grid: 'int[][]', maybe: 'int?[]', note: 'string?', scores: 'map<string, float>', spans: 'Span[]' },
+    Everything: {
+      count: 'int',
+      ratio: 'float',
+      flag: 'bool',
+      word: 'string',
+      grid: 'int[][]',
+      maybe: 'int?[]',
+      note: 'string?',
+      scores: 'map<string, float>',
+      spans: 'Span[]',
+      rows: 'map<string, int>[]',
+    },
   },
 };
 
@@ -42,14 +58,14 @@ class Span {
 
 class Everything {
   public long count; public double ratio; public boolean flag; public String word; public long[][] grid;
-  public Long[] maybe; public String note; public Map<String, Double> scores; public Span[] spans;
+  public Long[] maybe; public String note; public Map<String, Double> scores; public Span[] spans; public Map<String, Long>[] rows;
 }
 
 class Solution {
-  public Everything echo(long count, double ratio, boolean flag, String word, long[][] grid, Long[] maybe, String note, Map<String, Double> scores, Span[] spans) {
+  public Everything echo(long count, double ratio, boolean flag, String word, long[][] grid, Long[] maybe, String note, Map<String, Double> scores, Span[] spans, Map<String, Long>[] rows) {
     Everything e = new Everything();
     e.count = count; e.ratio = ratio; e.flag = flag; e.word = word; e.grid = grid;
-    e.maybe = maybe; e.note = note; e.scores = scores; e.spans = spans;
+    e.maybe = maybe; e.note = note; e.scores = scores; e.spans = spans; e.rows = rows;
     return e;
   }
 }
@@ -60,12 +76,12 @@ describe('java typed function mode', () => {
     const cases = [
       // 2^63-1 and -2^63 stay exact; nested and empty arrays; nulls; unicode beyond the BMP and U+0000; records and maps
       [
-        '[9223372036854775807, 0.5, true, "h\\u00e9 \\ud83d\\ude00 \\u0000 \\"q\\"", [[1, 2], [], [-3]], [null, -9223372036854775808], null, {"a": 1.5, "": -2}, [{"start": 1, "end": 2}]]',
-        '{"count":9223372036854775807,"ratio":0.5,"flag":true,"word":"hé 😀 \\u0000 \\"q\\"","grid":[[1,2],[],[-3]],"maybe":[null,-9223372036854775808],"note":null,"scores":{"a":1.5,"":-2.0},"spans":[{"start":1,"end":2}]}',
+        '[9223372036854775807, 0.5, true, "h\\u00e9 \\ud83d\\ude00 \\u0000 \\"q\\"", [[1, 2], [], [-3]], [null, -9223372036854775808], null, {"a": 1.5, "": -2}, [{"start": 1, "end": 2}], [{"x": 1}, {}]]',
+        '{"count":9223372036854775807,"ratio":0.5,"flag":true,"word":"hé 😀 \\u0000 \\"q\\"","grid":[[1,2],[],[-3]],"maybe":[null,-9223372036854775808],"note":null,"scores":{"a":1.5,"":-2.0},"spans":[{"start":1,"end":2}],"rows":[{"x":1},{}]}',
       ],
       [
-        '[-9223372036854775808, 1e300, false, "", [], [], "note", {}, []]',
-        '{"count":-9223372036854775808,"ratio":1e+300,"flag":false,"word":"","grid":[],"maybe":[],"note":"note","scores":{},"spans":[]}',
+        '[-9223372036854775808, 1e300, false, "", [], [], "note", {}, [], []]',
+        '{"count":-9223372036854775808,"ratio":1e+300,"flag":false,"word":"","grid":[],"maybe":[],"note":"note","scores":{},"spans":[],"rows":[]}',
       ],
     ];
     const report = await runner.run(
@@ -150,9 +166,10 @@ describe('java typed function mode', () => {
     expect(only(report)).toMatchObject({ status: 'ok', valueJson: '[]' });
   });
 
-  it("maps the image's class-data-sharing archive in each case's JVM (the archive's class path is a prefix of the run's)", async () => {
+  it("maps the image's class-data-sharing archive in each case's JVM (the JVM silently drops it when the class path does not start with the archive's)", async () => {
     const sig: Signature = { params: [], returns: 'string' };
-    const code = 'class Solution {\n  public String info() {\n    return System.getProperty("java.vm.info");\n  }\n}\n';
+    const code =
+      'class Solution {\n  public String info() {\n    return System.getProperty("java.vm.info") + "; " + java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().get(0).getName();\n  }\n}\n';
     const c = only(await runner.run(job(code, 'info', sig, ['[]'])));
     expect(c.valueJson).toMatch(/sharing/);
   });
