@@ -95,7 +95,7 @@ function buildJob(file: string, options: RunOptions): RunJob {
     cases = options.entry ? [{ name: 'main', args: [] }] : [{ name: 'main', stdin }];
   }
   const functionMode = Boolean(options.entry);
-  const wrong = cases.findIndex((c) => 'args' in c !== functionMode);
+  const wrong = cases.findIndex((c) => ('args' in c || 'argsJson' in c) !== functionMode);
   if (wrong >= 0) {
     throw new CliError(
       functionMode
