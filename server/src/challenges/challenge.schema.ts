@@ -60,9 +60,10 @@ export const EntrySchema = z.union([
   Identifier,
   z.strictObject({ python: Identifier.optional(), javascript: Identifier.optional(), typescript: Identifier.optional() }),
 ], { error: 'expected a function name, or a map from python/javascript/typescript to names' });
-/** With a signature the entry is spelled in six languages: no `$`, which Java alone would take. */
-const PORTABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export type Entry = z.infer<typeof EntrySchema>;
+
+/** With a signature the entry is spelled in six languages: no `$` (JavaScript and Java take one; Python, C++ and Go do not). */
+const PORTABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** `scoring`: component weights (sum 1), hidden-group weights, and partial credit. */
 export const ScoringSchema = z
