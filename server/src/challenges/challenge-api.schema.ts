@@ -31,6 +31,8 @@ export const ChallengeDocumentSchema = z.object({
   title: z.string(),
   kind: z.string(),
   files: z.record(z.string(), z.string()),
+  /** Starters generated from the signature for the languages with no starter file: what candidates get, and what a new starter file starts from. */
+  generatedStarters: z.partialRecord(LanguageIdSchema, z.string()),
   history: z.array(z.object({ version: z.number(), hash: z.string(), createdAt: z.string() })),
 });
 export type ChallengeDocument = z.infer<typeof ChallengeDocumentSchema>;

@@ -1,6 +1,8 @@
 import path from 'node:path';
+import { FUNCTION_TARGETS } from '@assay/runners';
 import { loadChallenge } from './challenge.loader';
 import { loginAs, testApp, type TestApp } from '../test-support/test-app';
+import { MINIMAL_CHALLENGE, SIGNED_CHALLENGE } from './test-support/challenge-fixture';
 
 let t: TestApp;
 let admin: Awaited<ReturnType<typeof loginAs>>;
@@ -74,5 +76,23 @@ describe('GET /api/v1/challenges/:id/export', () => {
     expect(Object.keys(res.body.files).sort()).toEqual(Object.keys(seed.files).sort());
     const again = await put('two-sum', { files: res.body.files }).expect(200);
     expect(again.body.created).toBe(false);
+  });
+});
+
+describe('GET /api/v1/challenges/:id with a signature', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('gives the starters generated for the languages without a starter file, and leaves out one whose generator fails', async () => {
+    const signed = Object.fromEntries(Object.entries({ ...MINIMAL_CHALLENGE, ...SIGNED_CHALLENGE, 'starter/go.go': 'func spanTotal() {}\n' }).filter((e): e is [string, string] => e[1] !== null));
+    await post({ files: signed }).expect(201);
+    jest.spyOn(FUNCTION_TARGETS.python, 'stub').mockReturnValue('def span_total(spans: list[Span], scale: int) -> int:\n    pass\n');
+    jest.spyOn(FUNCTION_TARGETS.java, 'stub').mockImplementation(() => {
+      throw new Error('not written yet');
+    });
+    const doc = await admin.agent.get('/api/v1/challenges/span-total').expect(200);
+    expect(doc.body.generatedStarters).toEqual({ python: 'def span_total(spans: list[Span], scale: int) -> int:\n    pass\n' });
+    expect(doc.body.files['starter/go.go']).toBe('func spanTotal() {}\n');
+    const plain = await admin.agent.get('/api/v1/challenges/two-sum').expect(200);
+    expect(plain.body.generatedStarters).toEqual({});
   });
 });

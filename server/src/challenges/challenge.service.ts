@@ -1,9 +1,11 @@
 import { parse as parseYaml } from 'yaml';
-import type { Runner } from '@assay/runners';
+import type { LanguageId, Runner } from '@assay/runners';
 import { NotFoundError, ValidationError } from '../http/errors';
 import type { ChallengeRepo, ChallengeSummary } from './challenge.repo';
 import { loadChallengeFiles, type LoadedChallenge } from './challenge.loader';
 import { formatProblem } from './challenge.problem';
+import type { Challenge } from './challenge.schema';
+import { isGeneratedStarter, starterFor } from './challenge.starter';
 import { validateChallenge, type ValidationReport } from './challenge.validator';
 
 /** A challenge as admins edit it: the same files as on disk, secrets included. */
@@ -13,6 +15,7 @@ export interface ChallengeDocument {
   title: string;
   kind: string;
   files: Record<string, string>;
+  generatedStarters: Partial<Record<LanguageId, string>>;
   history: { version: number; hash: string; createdAt: string }[];
 }
 
@@ -41,6 +44,7 @@ export class ChallengeService {
       title: stored.challenge.meta.title,
       kind: stored.challenge.meta.kind,
       files: stored.challenge.files,
+      generatedStarters: generatedStarters(stored.challenge),
       history: history.map((h) => ({ ...h, createdAt: h.createdAt.toISOString() })),
     };
   }
@@ -93,4 +97,21 @@ function idFromFiles(files: Record<string, string>): string {
   }
   if (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new ValidationError('files["challenge.yaml"].id: required, a slug like "two-sum"');
   return id;
+}
+
+/**
+ * The starters candidates get from the signature, for the languages without
+ * a starter file. A generator that fails leaves its language out here
+ * (validation names the failure); the editor still opens.
+ */
+function generatedStarters(challenge: Challenge): Partial<Record<LanguageId, string>> {
+  const out: Partial<Record<LanguageId, string>> = {};
+  for (const language of challenge.meta.languages.filter((l) => isGeneratedStarter(challenge, l))) {
+    try {
+      out[language] = starterFor(challenge, language);
+    } catch {
+      // reported by validation
+    }
+  }
+  return out;
 }

@@ -12,7 +12,8 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 /**
- * Reads `--cases F.json`: an array of `{name, stdin}` or `{name, args}`.
+ * Reads `--cases F.json`: an array of `{name, stdin}`, `{name, args}` or
+ * `{name, argsJson}` (the arguments' exact JSON text).
  * A syntax error names the file, line and column; a schema error names the
  * file and the path of the offending field.
  */
@@ -37,7 +38,7 @@ export function readCasesFile(file: string): CaseInput[] {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') : '(top level)';
-    throw new CliError(`${file}: ${where}: ${issue.message} (each case is {"name", "stdin"} or {"name", "args": [...]})`);
+    throw new CliError(`${file}: ${where}: ${issue.message} (each case is {"name", "stdin"}, {"name", "args": [...]} or {"name", "argsJson": "[...]"})`);
   }
   return parsed.data;
 }

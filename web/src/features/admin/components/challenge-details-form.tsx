@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { LANGUAGE_IDS, CHALLENGE_KINDS, FUNCTION_LANGUAGES, SOURCE_EXTENSIONS } from '@assay/contract';
+import { LANGUAGE_IDS, CHALLENGE_KINDS, UNTYPED_FUNCTION_LANGUAGES, SOURCE_EXTENSIONS } from '@assay/contract';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { useLanguages } from '../../../lib/languages';
-import { readMeta, writeMeta, type MetaField } from '../utils/challenge-yaml';
+import { declaresSignature, readMeta, writeMeta, type MetaField } from '../utils/challenge-yaml';
 import { Icon } from '../../../components/ui/icon';
 
 const KIND_HINTS: Record<string, string> = {
@@ -48,6 +48,7 @@ export function ChallengeDetailsForm({ yaml, onChange, idLocked, files, onAddFil
   const f = read.fields;
   const set = (field: MetaField, value: string | string[]) => onChange(writeMeta(yaml, field, value));
   const fn = f.mode === 'function';
+  const typed = declaresSignature(yaml);
   const runsCode = f.kind !== 'explain';
   const missingRefs = runsCode
     ? f.languages.filter((l) => (LANGUAGE_IDS as readonly string[]).includes(l) && !files.includes(`reference/${l}.${SOURCE_EXTENSIONS[l as keyof typeof SOURCE_EXTENSIONS]}`))
@@ -110,7 +111,9 @@ export function ChallengeDetailsForm({ yaml, onChange, idLocked, files, onAddFil
             <option value="stdio">stdio: read stdin, write stdout</option>
           </select>
           <p id={field('mode-hint')} className="field-hint">
-            Function mode runs in Python, JavaScript and TypeScript.
+            {typed
+              ? 'Function mode runs in every language from the signature in challenge.yaml; a language without a starter file gets one generated from it.'
+              : 'Function mode runs in Python, JavaScript and TypeScript; declare a signature in challenge.yaml for Java, C++ and Go.'}
           </p>
         </div>
       </div>
@@ -120,7 +123,7 @@ export function ChallengeDetailsForm({ yaml, onChange, idLocked, files, onAddFil
         <div className="checks">
           {LANGUAGE_IDS.map((l) => {
             const checked = f.languages.includes(l);
-            const unavailable = fn && !(FUNCTION_LANGUAGES as readonly string[]).includes(l) && !checked;
+            const unavailable = fn && !typed && !(UNTYPED_FUNCTION_LANGUAGES as readonly string[]).includes(l) && !checked;
             return (
               <label key={l} className={`check${unavailable ? ' disabled' : ''}`}>
                 <input

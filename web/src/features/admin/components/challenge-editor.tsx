@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import type { LanguageId } from '@assay/contract';
 import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
@@ -10,7 +11,7 @@ import { useApi } from '../../../lib/api-context';
 import { formatDateTime } from '../../../lib/time';
 import { exportUrl, saveChallenge, validateFiles, type ChallengeDocument, type Files, type Problem, type ValidationReport as Report } from '../api/challenges';
 import { useUnsavedGuard } from '../hooks/use-unsaved-guard';
-import { newFileContent, problemFile } from '../utils/challenge-files';
+import { newFileContent, problemFile, sourceLanguage } from '../utils/challenge-files';
 import { readMeta } from '../utils/challenge-yaml';
 import { AddFileDialog } from './add-file-dialog';
 import { ChallengeDetailsForm } from './challenge-details-form';
@@ -140,7 +141,9 @@ export function ChallengeEditor({ doc, template, initialFlash }: { doc?: Challen
   }, []);
 
   const addFile = (path: string) => {
-    setFiles((prev) => ({ ...prev, [path]: newFileContent(path) }));
+    // A starter file of a typed challenge starts from the stub candidates get now (as of the saved version).
+    const generated = path.startsWith('starter/') ? doc?.generatedStarters[sourceLanguage(path) as LanguageId] : undefined;
+    setFiles((prev) => ({ ...prev, [path]: generated ?? newFileContent(path) }));
     setView({ kind: 'file', path });
   };
   const removeFile = (path: string) => {

@@ -51,6 +51,12 @@ export function readMeta(text: string): { fields: MetaFields } | { error: string
   };
 }
 
+/** Whether challenge.yaml declares a `signature` (then Java, C++ and Go run function mode, and starters are generated). */
+export function declaresSignature(text: string): boolean {
+  const doc = parseDocument(text, { prettyErrors: false });
+  return !doc.errors.length && doc.has('signature');
+}
+
 const numberOrText = (v: string): number | string => (v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : v);
 
 /**
