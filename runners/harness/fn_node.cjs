@@ -7,7 +7,9 @@
 // (nothing else) to the value file descriptor the agent passed (in
 // ASSAY_VALUE_FD when exec'd). The agent decides the status from the exit
 // status and checks the text (strict JSON, bounded depth); this frame only
-// carries this case's value.
+// carries this case's value. With a signature beside FILE (fn_typed.cjs)
+// the call is typed: arguments decoded by type, the result checked against
+// the return type.
 //
 // CommonJS on purpose: an ES-module entry point starts Node's ESM loader in
 // every case's process, about a third of its start-up. require() loads a
@@ -15,6 +17,7 @@
 // a module with top-level await takes the import() path.
 const fs = require('node:fs');
 const path = require('node:path');
+const typed = require('./fn_typed.cjs');
 
 const ENTRY = Symbol.for('assay.entry');
 
@@ -26,8 +29,10 @@ function finite(_key, v) {
 
 /** Runs one case: loads FILE, calls its function NAME with stdin's JSON args, writes the value's JSON to valueFd. */
 function run(file, name, valueFd) {
-  const args = JSON.parse(fs.readFileSync(0, 'utf8'));
+  const text = fs.readFileSync(0, 'utf8');
   const target = path.resolve(file);
+  const signature = typed.readSignature(path.dirname(target));
+  const args = signature ? typed.decodeArgs(signature, text) : JSON.parse(text);
 
   // Loaded synchronously, outside any promise: a syntax error or a throw at the
   // top of the program is an uncaught exception, printed with its source line.
@@ -50,9 +55,10 @@ function run(file, name, valueFd) {
     const result = await entry(...args);
     let frame;
     try {
-      frame = JSON.stringify(result === undefined ? null : result, finite);
+      frame = signature ? typed.encodeResult(signature, result) : JSON.stringify(result === undefined ? null : result, finite);
     } catch (error) {
-      process.stderr.write(`assay: the return value cannot be sent as JSON: ${error.message}\n`);
+      const why = error instanceof typed.Misfit ? error.message : `the return value cannot be sent as JSON: ${error.message}`;
+      process.stderr.write(`assay: ${why}\n`);
       process.exit(1);
     }
     fs.writeSync(valueFd, frame);

@@ -5,12 +5,16 @@ code runs, calls ENTRY from FILE, and writes the result's JSON text (and
 nothing else) to the file descriptor the agent passed in ASSAY_VALUE_FD.
 The agent decides the status from the exit status and checks the text
 (strict JSON, bounded depth); this frame only carries this case's value.
+With a signature beside FILE (fn_typed.py) the call is typed: arguments
+decoded by type, the result checked against the return type.
 The pre-started interpreter (zygote_python.py) calls `call` directly.
 """
 import importlib.util
 import json
 import os
 import sys
+
+import fn_typed
 
 
 def find_entry(module, name):
@@ -26,6 +30,7 @@ def find_entry(module, name):
 def call(path, name, value_fd):
     """Runs one case; returns the exit code (exceptions propagate as crashes)."""
     args = json.loads(sys.stdin.read())
+    signature = fn_typed.read_signature(os.path.dirname(os.path.abspath(path)))
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
     os.close(devnull)
@@ -38,9 +43,17 @@ def call(path, name, value_fd):
     if entry is None:
         sys.stderr.write("assay: no function named %r in %s\n" % (name, os.path.basename(path)))
         return 1
+    if signature is not None:
+        args = fn_typed.decode_args(signature, args, module)
     result = entry(*args)
     try:
-        frame = json.dumps(result, allow_nan=False, default=encode_extra, separators=(",", ":"))
+        if signature is not None:
+            frame = fn_typed.encode_result(signature, result)
+        else:
+            frame = json.dumps(result, allow_nan=False, default=encode_extra, separators=(",", ":"))
+    except fn_typed.Misfit as misfit:
+        sys.stderr.write("assay: %s\n" % misfit)
+        return 1
     except (TypeError, ValueError, RecursionError) as error:
         sys.stderr.write("assay: the return value cannot be sent as JSON: %s\n" % why_not_json(error))
         return 1

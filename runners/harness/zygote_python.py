@@ -94,7 +94,7 @@ def run_case(request, fds):
         path = os.path.join(request["cwd"], request["file"])
         call = fn_python.call
         # The candidate's program sees no harness module and none of its folder.
-        for name in ("fn_python", "assay_limits", "__main__"):
+        for name in ("fn_python", "fn_typed", "assay_limits", "__main__"):
             sys.modules.pop(name, None)
         sys.path[:] = [p for p in sys.path if p != HARNESS_DIR]
         try:

@@ -14,6 +14,7 @@ export { connectDocker } from './sandbox/docker-client';
 export { ImageBuilder, type ImageStatus } from './images/image-builder';
 export { benchRunner, type RunnerBenchResult } from './bench/runner-bench';
 export { benchCaseCosts, BENCH_CASES, type CaseCost } from './bench/case-cost-bench';
+export type { BenchVariant } from './bench/case-programs';
 export { benchRuntimes, type RuntimeBenchResult } from './bench/runtime-bench';
 export { percentile, round1 } from './bench/stats';
 export * from './functions';

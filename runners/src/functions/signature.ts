@@ -14,7 +14,8 @@ export const SignatureSchema = z
   .strictObject({
     params: z.array(z.strictObject({ name: Identifier, type: TypeText })),
     returns: TypeText,
-    records: z.record(z.string().regex(RECORD_NAME, 'a record name is a capitalised identifier (Interval)'), z.record(Identifier, TypeText)).optional(),
+    // Record names are checked below: zod would report a key failing a regex only as "Invalid key in record".
+    records: z.record(z.string(), z.record(Identifier, TypeText)).optional(),
   })
   .superRefine((sig, ctx) => {
     const names = new Set(Object.keys(sig.records ?? {}));
@@ -34,6 +35,7 @@ export const SignatureSchema = z
     });
     check(sig.returns, ['returns']);
     for (const [record, fields] of Object.entries(sig.records ?? {})) {
+      if (!RECORD_NAME.test(record)) ctx.addIssue({ code: 'custom', path: ['records', record], message: 'a record name is a capitalised identifier (Interval)' });
       if (Object.keys(fields).length === 0) ctx.addIssue({ code: 'custom', path: ['records', record], message: 'a record has at least one field' });
       for (const [field, text] of Object.entries(fields)) check(text, ['records', record, field]);
     }
@@ -105,7 +107,18 @@ export interface Misfit {
 export function checkValue(type: TypeRef, value: unknown, sig: ParsedSignature): Misfit | undefined {
   const records = new Map(sig.records.map((r) => [r.name, r.fields]));
   const misfit = (path: (string | number)[], message: string): Misfit => ({ path, message });
-  const got = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'bigint' ? 'an integer' : typeof v === 'object' ? 'an object' : `${typeof v === 'number' ? 'the number' : typeof v === 'string' ? 'the string' : typeof v} ${JSON.stringify(v)?.slice(0, 40)}`);
+  const got = (v: unknown) =>
+    v === null
+      ? 'null'
+      : Array.isArray(v)
+        ? 'an array'
+        : typeof v === 'bigint'
+          ? 'an integer'
+          : typeof v === 'object'
+            ? 'an object'
+            : typeof v === 'number'
+              ? `the number ${String(v)}`
+              : `${typeof v === 'string' ? 'the string' : typeof v} ${JSON.stringify(v)?.slice(0, 40)}`;
   const visit = (t: TypeRef, v: unknown, path: (string | number)[]): Misfit | undefined => {
     switch (t.kind) {
       case 'int': {
@@ -143,7 +156,7 @@ export function checkValue(type: TypeRef, value: unknown, sig: ParsedSignature):
         const extra = Object.keys(v).find((key) => !fields.some((f) => f.name === key));
         if (extra !== undefined) return misfit([...path, extra], `${t.name} has no field ${extra}`);
         for (const field of fields) {
-          if (!(field.name in v)) return misfit(path, `${t.name} needs its field ${field.name}`);
+          if (!Object.hasOwn(v, field.name)) return misfit(path, `${t.name} needs its field ${field.name}`);
           const found = visit(field.type, v[field.name], [...path, field.name]);
           if (found) return found;
         }

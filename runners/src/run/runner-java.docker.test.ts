@@ -54,8 +54,10 @@ describe('java sandbox', () => {
     expect(c.stdout.length).toBeLessThanOrEqual(8192);
   });
 
-  it('refuses function mode, which java does not support', async () => {
-    await expect(runner.run(fn('java', main(''), 'solve', [{ name: 'a', args: [] }]))).rejects.toBeInstanceOf(InvalidJobError);
+  it('refuses a function-mode job without the signature its driver is generated from', async () => {
+    const error: unknown = await runner.run(fn('java', main(''), 'solve', [{ name: 'a', args: [] }])).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidJobError);
+    expect((error as InvalidJobError).field).toBe('signature');
   });
 
   it('keeps the other cases when one case loops forever', async () => {

@@ -59,7 +59,11 @@ describe('jobs the runner refuses, naming the field', () => {
   });
 
   it('refuses function mode for a stdio-only language', async () => {
-    expect((await refusal({ ...ok, language: 'go', mode: 'function', entry: 'f', cases: [{ name: 'a', args: [] }] })).field).toBe('mode');
+    expect((await refusal({ ...ok, language: 'cpp', mode: 'function', entry: 'f', cases: [{ name: 'a', args: [] }] })).field).toBe('mode');
+  });
+
+  it('refuses a function job without a signature in a language whose driver is generated from it', async () => {
+    expect((await refusal({ ...ok, language: 'go', mode: 'function', entry: 'f', cases: [{ name: 'a', args: [] }] })).field).toBe('signature');
   });
 
   it('refuses a limit above the server maximum', async () => {

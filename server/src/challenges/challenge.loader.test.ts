@@ -61,12 +61,21 @@ describe('loadChallenge', () => {
     expect(challenge!.tests.hidden.map((t) => ('expectedJson' in t ? t.expectedJson : undefined))).toEqual(['9007199254740993', `{"n":[${big},16,1.5,-7]}`]);
   });
 
-  it('refuses expected values JSON cannot hold, and integer arguments that would reach the program rounded', () => {
-    const hidden = '- name: a\n  group: basic\n  args: [1, 2]\n  expected: .inf\n- name: b\n  group: edge\n  args: [[1, 9007199254740993]]\n  expected: 0\n';
+  it('refuses values JSON cannot hold, and (untyped, in JavaScript) integer arguments that would reach the program rounded', () => {
+    const hidden = '- name: a\n  group: basic\n  args: [1, 2]\n  expected: .inf\n- name: b\n  group: edge\n  args: [[1, 9007199254740993]]\n  expected: 0\n- name: c\n  group: edge\n  args: [.nan, 1]\n  expected: 0\n';
     expect(problemsOf({ 'tests/hidden.yaml': hidden })).toEqual([
-      'add-two/tests/hidden.yaml:4: [0].expected: Infinity is not a JSON number',
-      'add-two/tests/hidden.yaml:7: [1].args[0][1]: integer arguments beyond ±2^53 cannot reach the program exactly',
+      'add-two/tests/hidden.yaml:4: [0].expected: test "a": Infinity is not a JSON number',
+      'add-two/tests/hidden.yaml:7: [1].args[0][1]: test "b": integer arguments beyond ±2^53 reach JavaScript and TypeScript rounded: declare a signature to pass them exactly',
+      'add-two/tests/hidden.yaml:11: [2].args: test "c": [0]: NaN is not a JSON number',
     ]);
+  });
+
+  it('passes integer arguments of any size exactly to an untyped Python-only challenge', () => {
+    const meta = MINIMAL_CHALLENGE['challenge.yaml']!.replace('[python, javascript]', '[python]');
+    const hidden = '- name: a\n  group: basic\n  args: [9007199254740993, 1]\n  expected: 9007199254740994\n- name: b\n  group: edge\n  args: [0, 0]\n  expected: 0\n';
+    const { challenge, problems } = loadChallenge(writeChallenge(root, 'add-two', { 'challenge.yaml': meta, 'tests/hidden.yaml': hidden, 'reference/javascript.js': null, 'starter/javascript.js': null }));
+    expect(problems).toEqual([]);
+    expect(challenge!.tests.hidden.map((t) => ('argsJson' in t ? t.argsJson : undefined))).toEqual(['[9007199254740993,1]', '[0,0]']);
   });
 
   it('requires a reference for every declared language', () => {
@@ -82,10 +91,10 @@ describe('loadChallenge', () => {
     ]);
   });
 
-  it('refuses function mode for a stdio-only language', () => {
+  it('refuses function mode without a signature in a language whose driver is generated from one', () => {
     const meta = MINIMAL_CHALLENGE['challenge.yaml']!.replace('[python, javascript]', '[python, java]');
     expect(problemsOf({ 'challenge.yaml': meta, 'reference/java.java': 'class Main {}\n' })).toContainEqual(
-      'add-two/challenge.yaml:4: languages[1]: java supports stdio mode only; function mode needs python, javascript, typescript',
+      'add-two/challenge.yaml:4: languages[1]: java runs function mode from a signature: declare "signature" (params, returns) in challenge.yaml, or use stdio mode',
     );
   });
 

@@ -86,10 +86,14 @@ export function loadChallengeFiles(id: string, source: Readonly<Record<string, s
     .filter((name) => /\.ya?ml$/.test(name))
     .map((name) => ({ file: `responses/${name}`, data: readYaml(`responses/${name}`, ResponseSchema) }));
   const mode = meta?.mode ?? guessMode(files['tests/public.yaml'] ?? read('tests/public.yaml', false));
+  const exactOptions = {
+    signature: meta?.signature,
+    refuseUnsafeInts: !meta?.signature && Boolean(meta?.languages.some((l) => l === 'javascript' || l === 'typescript')),
+  };
   const readTests = (rel: string): TestCase[] => {
     const tests = readYaml(rel, testListSchema(mode));
     if (!tests || mode !== 'function') return tests ?? [];
-    const exact = withExactValues(shown(rel), files[rel]!, tests, (at) => parsed.get(rel)!.locate(at));
+    const exact = withExactValues(shown(rel), files[rel]!, tests, (at) => parsed.get(rel)!.locate(at), exactOptions);
     problems.push(...exact.problems);
     return exact.tests;
   };

@@ -2,6 +2,7 @@ import { DEFAULT_LIMITS, type LanguageId } from '@assay/runners';
 import type { CandidateChallengeView } from './challenge-view.schema';
 import { ANSWER_LABELS, criterionPoints, rubricFullMarks, type Challenge } from './challenge.schema';
 import { entryNameFor } from './entry-name';
+import { starterFor } from './challenge.starter';
 
 /**
  * The candidate's view of a challenge, built field by field from an allow
@@ -18,7 +19,10 @@ export function candidateView(challenge: Challenge, language?: LanguageId, order
   }
   const languages = language ? [language] : meta.languages;
   const entry = meta.mode === 'function' ? Object.fromEntries(languages.map((l) => [l, entryNameFor(meta, l)!])) : null;
-  const starter = Object.fromEntries(languages.filter((l) => challenge.starter[l] !== undefined).map((l) => [l, challenge.starter[l]!]));
+  const starter = Object.fromEntries(languages.flatMap((l) => {
+    const code = starterFor(challenge, l);
+    return code === undefined ? [] : [[l, code]];
+  }));
   // Explain may be about a piece of code: its one response, shown read-only.
   const shared = meta.kind === 'review' || meta.kind === 'compare' || meta.kind === 'explain';
   return {

@@ -32,7 +32,7 @@ export class ChallengeRepo {
   /** Saves `challenge`; returns the version it is now and whether that is new. */
   async save(challenge: Challenge): Promise<{ version: number; created: boolean }> {
     const hash = challengeHash(challenge);
-    const content = { ...challenge, dir: '' };
+    const content = storedContent(challenge);
     return this.db.transaction(async (tx) => {
       const [current] = await tx.select().from(challenges).where(eq(challenges.id, challenge.id)).for('update');
       if (current) {
@@ -122,9 +122,27 @@ export class ChallengeRepo {
   }
 }
 
+/**
+ * What `challenge_versions.content` holds: the challenge without its folder,
+ * plus its signature's JSON text. jsonb keeps an object's keys in its own
+ * order, not the written one, and a signature's records and their fields
+ * are ordered (the stubs declare them so); the text keeps that order.
+ */
+function storedContent(challenge: Challenge): Record<string, unknown> {
+  const { signature } = challenge.meta;
+  return { ...challenge, dir: '', ...(signature ? { signatureJson: JSON.stringify(signature) } : {}) };
+}
+
 /** A stored version's content checked against the loader's schema: a row that does not match fails here, naming the field. */
 function parseContent(content: unknown): Challenge {
-  return parseColumn(ChallengeSchema, content, 'challenge_versions.content');
+  return parseColumn(ChallengeSchema, withOrderedSignature(content), 'challenge_versions.content');
+}
+
+/** The stored content with its signature in written order again (see storedContent). */
+function withOrderedSignature(content: unknown): unknown {
+  if (typeof content !== 'object' || content === null || !('signatureJson' in content) || typeof content.signatureJson !== 'string') return content;
+  const { signatureJson, ...rest } = content as { signatureJson: string; meta?: object };
+  return { ...rest, meta: { ...rest.meta, signature: JSON.parse(signatureJson) as unknown } };
 }
 
 function toStored(row: typeof challengeVersions.$inferSelect): StoredChallenge {

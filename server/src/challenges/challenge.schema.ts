@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGE_IDS, LanguageIdSchema, LimitsSchema, MAX_LIMITS, type LanguageId, type Limits } from '@assay/runners';
+import { LANGUAGE_IDS, LanguageIdSchema, LimitsSchema, MAX_LIMITS, SignatureSchema, type LanguageId, type Limits } from '@assay/runners';
 import { RubricSchema } from './rubric.schema';
 import { SlugSchema as Slug } from './slug';
 
@@ -25,8 +25,15 @@ export function isCritique(kind: string): kind is 'review' | 'compare' {
 /** File extension of each language's starter and reference file: `starter/python.py`. */
 export const SOURCE_EXTENSIONS: Record<LanguageId, string> = { python: 'py', javascript: 'js', typescript: 'ts', java: 'java', cpp: 'cpp', go: 'go' };
 
-/** Languages whose runner image supports function mode; the others take stdio only. */
-export const FUNCTION_LANGUAGES = ['python', 'javascript', 'typescript'] as const;
+/** Languages that run function mode: all of them, given a `signature` (see UNTYPED_FUNCTION_LANGUAGES). */
+export const FUNCTION_LANGUAGES = LANGUAGE_IDS;
+
+/**
+ * Languages that also run function mode without a `signature` (their shared
+ * harness calls the entry with plain JSON values); Java, C++ and Go need one,
+ * since their driver is generated from it.
+ */
+export const UNTYPED_FUNCTION_LANGUAGES = ['python', 'javascript', 'typescript'] as const;
 
 const Identifier = z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'must be a plain identifier');
 const GroupName = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "_" or "-"');
@@ -45,11 +52,16 @@ export const ComparisonSchema = z.union(
 );
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
-/** Function-mode entry: one name (idiomatic per-language names derived) or one per language. */
+/**
+ * Function-mode entry: one name (idiomatic per-language names derived) or,
+ * without a signature, one per language.
+ */
 export const EntrySchema = z.union([
   Identifier,
   z.strictObject({ python: Identifier.optional(), javascript: Identifier.optional(), typescript: Identifier.optional() }),
 ], { error: 'expected a function name, or a map from python/javascript/typescript to names' });
+/** With a signature the entry is spelled in six languages: no `$`, which Java alone would take. */
+const PORTABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export type Entry = z.infer<typeof EntrySchema>;
 
 /** `scoring`: component weights (sum 1), hidden-group weights, and partial credit. */
@@ -95,6 +107,8 @@ export const ChallengeMetaSchema = z
       .refine((l) => new Set(l).size === l.length, 'each language once'),
     mode: z.enum(['function', 'stdio']),
     entry: EntrySchema.optional(),
+    /** Function mode: the entry's typed signature (challenges/README.md, "Signatures"); Java, C++ and Go need it. */
+    signature: SignatureSchema.optional(),
     limits: ChallengeLimitsSchema.optional(),
     comparison: ComparisonSchema.default('exact'),
     scoring: ScoringSchema,
@@ -113,20 +127,30 @@ export const ChallengeMetaSchema = z
   })
   .superRefine((meta, ctx) => {
     if (meta.mode === 'function') {
-      meta.languages.forEach((language, i) => {
-        if (!(FUNCTION_LANGUAGES as readonly string[]).includes(language)) {
-          ctx.addIssue({ code: 'custom', path: ['languages', i], message: `${language} supports stdio mode only; function mode needs ${FUNCTION_LANGUAGES.join(', ')}` });
-        }
-      });
+      if (!meta.signature) {
+        meta.languages.forEach((language, i) => {
+          if (!(UNTYPED_FUNCTION_LANGUAGES as readonly string[]).includes(language)) {
+            ctx.addIssue({ code: 'custom', path: ['languages', i], message: `${language} runs function mode from a signature: declare "signature" (params, returns) in challenge.yaml, or use stdio mode` });
+          }
+        });
+      }
       if (meta.entry === undefined) ctx.addIssue({ code: 'custom', path: ['entry'], message: 'required in function mode' });
       if (meta.entry !== undefined && typeof meta.entry === 'object') {
-        for (const language of meta.languages) {
-          if (!meta.entry[language as keyof typeof meta.entry]) ctx.addIssue({ code: 'custom', path: ['entry'], message: `no entry name for ${language}` });
+        if (meta.signature) {
+          ctx.addIssue({ code: 'custom', path: ['entry'], message: 'with a signature the entry is one name (each language spells it its own way: two_sum, twoSum)' });
+        } else {
+          for (const language of meta.languages) {
+            if (!meta.entry[language as keyof typeof meta.entry]) ctx.addIssue({ code: 'custom', path: ['entry'], message: `no entry name for ${language}` });
+          }
         }
       }
+      if (meta.signature && typeof meta.entry === 'string' && !PORTABLE_NAME.test(meta.entry)) {
+        ctx.addIssue({ code: 'custom', path: ['entry'], message: 'with a signature the entry is letters, digits and "_" (every language must spell it)' });
+      }
       if (meta.comparison === 'text') ctx.addIssue({ code: 'custom', path: ['comparison'], message: '"text" compares stdout; use it in stdio mode' });
-    } else if (meta.entry !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['entry'], message: 'entry is for function mode; stdio programs read stdin' });
+    } else {
+      if (meta.entry !== undefined) ctx.addIssue({ code: 'custom', path: ['entry'], message: 'entry is for function mode; stdio programs read stdin' });
+      if (meta.signature !== undefined) ctx.addIssue({ code: 'custom', path: ['signature'], message: 'signature is for function mode; stdio programs read stdin' });
     }
   });
 export type ChallengeMeta = z.infer<typeof ChallengeMetaSchema>;
@@ -149,12 +173,13 @@ export const FunctionCaseSchema = z.strictObject({ ...CaseCommon, args: z.array(
 /** A stdio-mode test. */
 export const StdioCaseSchema = z.strictObject({ ...CaseCommon, stdin: z.string(), stdout: z.string() });
 /**
- * A function-mode test as loaded: `expectedJson` is the exact JSON text of
- * `expected` (integers of any size as written; `expected` itself went
- * through doubles). Set by the loader, never read from a file (the file
- * schema above refuses it); a case built in code may omit it.
+ * A function-mode test as loaded: `expectedJson` and `argsJson` are the
+ * exact JSON texts of `expected` and `args` (integers of any size as
+ * written; `expected` and `args` themselves went through doubles). Set by
+ * the loader, never read from a file (the file schema above refuses them);
+ * a case built in code may omit them.
  */
-export const LoadedFunctionCaseSchema = FunctionCaseSchema.extend({ expectedJson: z.string().optional() });
+export const LoadedFunctionCaseSchema = FunctionCaseSchema.extend({ expectedJson: z.string().optional(), argsJson: z.string().optional() });
 export type FunctionCase = z.infer<typeof LoadedFunctionCaseSchema>;
 export type StdioCase = z.infer<typeof StdioCaseSchema>;
 /** A test as loaded, in either mode. */

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { EngineError, InvalidJobError, type CaseInput, type CaseReport, type RunJob, type RunReport, type Runner } from '@assay/runners';
 import { loadChallenge, type LoadedChallenge } from './challenge.loader';
 import { validateChallenge } from './challenge.validator';
-import { MINIMAL_CHALLENGE, tempCatalog, writeChallenge } from './test-support/challenge-fixture';
+import { FUNCTION_TARGETS } from '@assay/runners';
+import { MINIMAL_CHALLENGE, SIGNED_CHALLENGE, tempCatalog, writeChallenge } from './test-support/challenge-fixture';
 
 type Behaviour = (job: RunJob, input: CaseInput & { args: number[] }, call: number) => Partial<CaseReport> | 'compile_error';
 
@@ -14,7 +15,8 @@ function fakeRunner(behave: Behaviour): Pick<Runner, 'run'> & { jobs: RunJob[] }
     async run(job: RunJob): Promise<RunReport> {
       jobs.push(job);
       const call = jobs.filter((j) => j.code === job.code && j.language === job.language).length;
-      const outcomes = job.cases.map((c) => behave(job, c as CaseInput & { args: number[] }, call));
+      const withArgs = (c: CaseInput) => ('argsJson' in c ? { name: c.name, args: JSON.parse(c.argsJson) as number[] } : (c as CaseInput & { args: number[] }));
+      const outcomes = job.cases.map((c) => behave(job, withArgs(c), call));
       const base = { language: job.language, image: 'fake', imageId: 'fake', timeMs: 1, containers: 1, compiles: 0 };
       if (outcomes.includes('compile_error')) return { ...base, compile: { ok: false, output: 'SyntaxError: bad\nmore', timeMs: 1 }, cases: [] };
       const cases = job.cases.map((c, i) => ({ name: c.name, status: 'ok' as const, stdout: '', stderr: '', exitCode: 0, timeMs: 1, ...(outcomes[i] as Partial<CaseReport>) }));
@@ -44,10 +46,11 @@ describe('validateChallenge', () => {
     expect(runner.jobs.map((j) => j.entry).sort()).toEqual(['addTwo', 'addTwo', 'addTwo', 'add_two', 'add_two', 'add_two']);
   });
 
-  it('sends test inputs only, never expected values', async () => {
+  it('sends test inputs only (their exact JSON text), never expected values', async () => {
     const runner = fakeRunner(honest);
     await validateChallenge(load(), runner, { repeats: 1 });
-    for (const job of runner.jobs) for (const c of job.cases) expect(Object.keys(c).sort()).toEqual(['args', 'name']);
+    for (const job of runner.jobs) for (const c of job.cases) expect(Object.keys(c).sort()).toEqual(['argsJson', 'name']);
+    expect(runner.jobs[0]!.cases.map((c) => ('argsJson' in c ? c.argsJson : ''))).toEqual(['[1,2]', '[0,0]', '[-4,1]', '[1000000,2345678]']);
   });
 
   it('names the hidden test and language a wrong reference fails', async () => {
@@ -186,5 +189,51 @@ describe('validateChallenge', () => {
       { file: expect.stringMatching(/add-two\/key\.yaml$/), field: 'verdict', message: 'response "ai-answer" passes every hidden test although the key says partially_correct' },
     ]);
   });
-});
 
+  describe('with a signature', () => {
+    afterEach(() => jest.restoreAllMocks());
+    const answers: Record<string, string> = { 'one span': '4', empty: '0', huge: '9223372036854775807' };
+    /** References answer right; a generated stub (marked STUB) throws. */
+    const typed: Behaviour = (job, c) => (job.code.includes('STUB') ? { status: 'runtime_error', exitCode: 1 } : { valueJson: answers[c.name] });
+    const stubs = (text: (language: string) => string) => {
+      for (const language of ['python', 'java', 'go'] as const) jest.spyOn(FUNCTION_TARGETS[language], 'stub').mockReturnValue(text(language));
+    };
+    const signed = (changes: Record<string, string | null> = {}) => loadChallenge(writeChallenge(root, 'span-total', { ...SIGNED_CHALLENGE, ...changes }));
+
+    it('sends the signature and each test\'s exact arguments, and runs the generated starters once on the hidden tests', async () => {
+      stubs((l) => `${l} STUB`);
+      const runner = fakeRunner(typed);
+      const report = await validateChallenge(signed(), runner, { repeats: 1 });
+      expect(report).toMatchObject({ valid: true, problems: [] });
+      for (const job of runner.jobs) expect(job.signature).toEqual(expect.objectContaining({ returns: 'int' }));
+      const java = runner.jobs.filter((j) => j.language === 'java');
+      expect(java.map((j) => [j.code, j.entry, j.cases.length])).toEqual([
+        [SIGNED_CHALLENGE['reference/java.java'], 'spanTotal', 3],
+        ['java STUB', 'spanTotal', 2],
+      ]);
+      expect(java[0]!.cases[2]).toEqual({ name: 'huge', argsJson: '[[{"lo":0,"hi":9223372036854775807}],1]' });
+    });
+
+    it('reports a generated starter that does not compile, at the signature', async () => {
+      stubs((l) => (l === 'go' ? 'go STUB COMPILE' : `${l} STUB`));
+      const runner = fakeRunner((job, c, call) => (job.code.includes('COMPILE') ? 'compile_error' : typed(job, c, call)));
+      const report = await validateChallenge(signed(), runner, { repeats: 1 });
+      expect(report.problems).toEqual([
+        { file: expect.stringMatching(/span-total\/challenge\.yaml$/), field: 'signature', language: 'go', message: 'the starter generated from the signature does not compile: SyntaxError: bad | more' },
+      ]);
+    });
+
+    it('reports a starter that already passes every hidden test, and a generator that fails', async () => {
+      stubs(() => 'solved already');
+      jest.spyOn(FUNCTION_TARGETS.java, 'stub').mockImplementation(() => {
+        throw new Error('java: not written yet');
+      });
+      const report = await validateChallenge(signed({ 'starter/go.go': 'func spanTotal() {}\n' }), fakeRunner(typed), { repeats: 1 });
+      expect(report.problems).toEqual([
+        expect.objectContaining({ language: 'python', field: 'signature', message: 'the starter generated from the signature passes every hidden test: an implement starter must leave the work to the candidate' }),
+        expect.objectContaining({ language: 'java', field: 'signature', message: 'no starter can be generated from the signature: java: not written yet' }),
+        { file: expect.stringMatching(/span-total\/starter\/go\.go$/), language: 'go', message: 'the starter passes every hidden test: an implement starter must leave the work to the candidate' },
+      ]);
+    });
+  });
+});

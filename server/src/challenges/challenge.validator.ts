@@ -7,6 +7,7 @@ import type { LoadedChallenge } from './challenge.loader';
 import type { Problem, TestResult, ValidationReport } from './challenge-api.schema';
 import { SOURCE_EXTENSIONS, type Challenge, type TestCase } from './challenge.schema';
 import { checkStarterRuns, type Outcome, type StarterResult } from './challenge.starter-check';
+import { isGeneratedStarter, starterFor } from './challenge.starter';
 
 export type { TestResult, ValidationReport };
 
@@ -23,7 +24,8 @@ export interface ValidateOptions {
  * sometimes is reported as flaky. A debug challenge's starter runs on the
  * hidden tests as often: it must fail some, each test's `set` must match
  * what it does (reported per test as `starter`); a review's response must
- * agree with the key's verdict.
+ * agree with the key's verdict; with a signature, an implement challenge's
+ * starter (given or generated) must compile and fail some hidden test.
  * Engine failures throw (they are not the challenge's fault).
  */
 export async function validateChallenge(loaded: LoadedChallenge, runner: Pick<Runner, 'run'>, opts: ValidateOptions = {}): Promise<ValidationReport> {
@@ -72,7 +74,7 @@ export async function validateChallenge(loaded: LoadedChallenge, runner: Pick<Ru
         else if (passes < repeats) problems.push({ file, language, test: test.name, message: `flaky: the reference passed ${passes} of ${repeats} runs (${why})` });
       }
     }
-    return [...problems, ...starter.problems];
+    return [...problems, ...starter.problems, ...(await checkTypedStarter(challenge, language, runner))];
   });
   const problems = (await Promise.all(checks)).flat();
   problems.push(...(await checkReviewVerdict(challenge, runner)));
@@ -89,6 +91,33 @@ async function checkReviewVerdict(challenge: Challenge, runner: Pick<Runner, 'ru
   const file = path.join(challenge.dir, 'key.yaml');
   if (verdict !== 'correct' && allPass) return [{ file, field: 'verdict', message: `response "${response.id}" passes every hidden test although the key says ${verdict}` }];
   if (verdict === 'correct' && !allPass) return [{ file, field: 'verdict', message: `response "${response.id}" fails hidden tests although the key says correct` }];
+  return [];
+}
+
+/**
+ * Implement kind with a signature: the starter the candidate is served
+ * (its file, or the stub generated from the signature) runs once on the
+ * hidden tests. It must compile as it is, and must not already pass them
+ * all (a starter is a skeleton, not a solution).
+ */
+async function checkTypedStarter(challenge: Challenge, language: LanguageId, runner: Pick<Runner, 'run'>): Promise<Problem[]> {
+  const { meta, tests } = challenge;
+  if (meta.kind !== 'implement' || !meta.signature || !tests.hidden.length) return [];
+  const generated = isGeneratedStarter(challenge, language);
+  const at = generated
+    ? { file: path.join(challenge.dir, 'challenge.yaml'), field: 'signature', language }
+    : { file: path.join(challenge.dir, `starter/${language}.${SOURCE_EXTENSIONS[language]}`), language };
+  const what = generated ? 'the starter generated from the signature' : 'the starter';
+  let code: string | undefined;
+  try {
+    code = starterFor(challenge, language);
+  } catch (error) {
+    return [{ ...at, message: `no starter can be generated from the signature: ${(error as Error).message}` }];
+  }
+  if (code === undefined) return [];
+  const outcome = await runCode(runner, challenge, language, code, tests.hidden);
+  if (!('results' in outcome)) return [{ ...setupProblem(outcome, at.file, language, what), ...at }];
+  if ([...outcome.results.values()].every((r) => r.pass)) return [{ ...at, message: `${what} passes every hidden test: an implement starter must leave the work to the candidate` }];
   return [];
 }
 

@@ -8,10 +8,10 @@ import { printHuman, printHumanError } from './terminal-text';
 
 const WHAT = ['runner', 'runtime', 'api', 'cases'] as const;
 
-/** One line per language of `bench cases`, for people. */
+/** One line per language and variant (stdio, function, typed) of `bench cases`, for people. */
 export function formatCaseCost(c: CaseCost): string {
   const compile = c.compileMs ? `  (+ compile ${c.compileMs} ms once)` : '';
-  return `${c.language.padEnd(10)} ${BENCH_CASES} cases ${String(c.tenCasesMs).padStart(7)} ms  1 case ${String(c.oneCaseMs).padStart(7)} ms  per case ${String(c.perCaseMs).padStart(6)} ms  (case time ${c.caseTimeMs} ms, ${c.mode})${compile}`;
+  return `${c.language.padEnd(10)} ${c.variant.padEnd(8)} ${BENCH_CASES} cases ${String(c.tenCasesMs).padStart(7)} ms  1 case ${String(c.oneCaseMs).padStart(7)} ms  per case ${String(c.perCaseMs).padStart(6)} ms  (case time ${c.caseTimeMs} ms)${compile}`;
 }
 
 /**

@@ -6,6 +6,7 @@ import { createLogger } from '../logger';
 import { cliConfig } from './cli-config';
 import { CliError, EXIT } from './cli-error';
 import { readCasesFile } from './cases-file';
+import { readSignatureFile } from './signature-file';
 import { formatReport } from './report-format';
 import { printHuman } from './terminal-text';
 
@@ -27,6 +28,7 @@ interface RunOptions {
   stdin?: string;
   cases?: string;
   entry?: string;
+  signature?: string;
   json?: boolean;
   timeLimit?: string;
   memory?: string;
@@ -41,6 +43,7 @@ export function registerRunCommand(program: Command): void {
     .option('--stdin <file>', 'feed this file to the single case "main"')
     .option('--cases <file.json>', 'JSON array of {name, stdin} or {name, args} cases')
     .option('--entry <name>', 'function to call; cases then carry args (function mode)')
+    .option('--signature <file>', "the entry's typed signature, YAML or JSON {params, returns, records?} (function mode; java, cpp and go need it)")
     .option('--time-limit <ms>', 'wall-clock limit per case, ms')
     .option('--memory <mb>', 'memory limit, MiB')
     .option('--json', 'print exactly one JSON object')
@@ -100,11 +103,13 @@ function buildJob(file: string, options: RunOptions): RunJob {
         : `${options.cases}: [${wrong}]: a case with "args" needs --entry NAME (the function to call)`,
     );
   }
+  if (options.signature && !functionMode) throw new CliError('--signature needs --entry NAME (the function it describes)');
   return {
     language: language as LanguageId,
     mode: functionMode ? 'function' : 'stdio',
     code,
     entry: options.entry,
+    ...(options.signature ? { signature: readSignatureFile(options.signature) } : {}),
     cases,
     limits: {
       ...(options.timeLimit ? { timeMs: positiveInt('--time-limit', options.timeLimit) } : {}),

@@ -12,12 +12,18 @@ export interface GradeRequest {
   score: boolean;
 }
 
-/** The runner job for a challenge's tests: inputs only, never expected values. */
+/**
+ * The runner job for a challenge's tests: inputs only, never expected
+ * values. In function mode it carries the signature, and each loaded
+ * test's exact argument text (`argsJson`: integers beyond 2^53 as written);
+ * a case built in code (a candidate's) carries its `args`.
+ */
 export function buildJob(challenge: Challenge, tests: readonly TestCase[], language: LanguageId, code: string): RunJob {
   const { meta } = challenge;
   const base = { language, code, limits: meta.limits };
   if (meta.mode === 'function') {
-    return { ...base, mode: 'function', entry: entryNameFor(meta, language), cases: tests.map((t) => ({ name: t.name, args: 'args' in t ? t.args : [] })) };
+    const cases = tests.map((t) => ('argsJson' in t && t.argsJson !== undefined ? { name: t.name, argsJson: t.argsJson } : { name: t.name, args: 'args' in t ? t.args : [] }));
+    return { ...base, mode: 'function', entry: entryNameFor(meta, language), ...(meta.signature ? { signature: meta.signature } : {}), cases };
   }
   return { ...base, mode: 'stdio', cases: tests.map((t) => ({ name: t.name, stdin: 'stdin' in t ? t.stdin : '' })) };
 }

@@ -1,5 +1,7 @@
+import { parseSignature, type Signature } from '@assay/runners';
 import type { CandidateTest } from '../attempts/attempt.schema';
 import type { ChallengeMeta, TestCase } from '../challenges/challenge.schema';
+import { signatureMisfits } from '../challenges/signature-misfits';
 import { parseJsonExact, toJsonText } from './json-exact';
 
 type Mode = ChallengeMeta['mode'];
@@ -42,9 +44,12 @@ export function expectedTextOf(mode: Mode, test: CandidateTest): { text: string 
 /**
  * What is wrong with the candidate's test cases for a challenge of `mode`:
  * an input of the other mode, a duplicate id, a value JSON cannot hold (or
- * nests deeper than the comparison reads). Empty when they can run.
+ * nests deeper than the comparison reads), and with a `signature`, an
+ * argument or expected value that does not fit its declared type (the
+ * field names the argument: `answers.tests.0.args.1`). Empty when they can run.
  */
-export function candidateTestProblems(mode: Mode, tests: readonly CandidateTest[]): CaseProblem[] {
+export function candidateTestProblems(mode: Mode, tests: readonly CandidateTest[], signature?: Signature): CaseProblem[] {
+  const sig = signature && mode === 'function' ? parseSignature(signature) : undefined;
   const problems: CaseProblem[] = [];
   const ids = new Set<string>();
   tests.forEach((test, i) => {
@@ -68,6 +73,11 @@ export function candidateTestProblems(mode: Mode, tests: readonly CandidateTest[
     }
     const expected = expectedTextOf(mode, test);
     if ('error' in expected) problems.push({ field: `${at}.expected`, message: expected.error });
+    else if (sig && 'args' in test) {
+      for (const misfit of signatureMisfits(sig, test.args, hasExpected(test) ? { value: test.expected } : undefined)) {
+        problems.push({ field: [at, ...misfit.at].join('.'), message: `tests[${i}].${misfit.message}` });
+      }
+    }
   });
   return problems;
 }

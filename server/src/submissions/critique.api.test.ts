@@ -3,6 +3,7 @@ import { ChallengeMetaSchema, type Challenge } from '../challenges/challenge.sch
 import { attempts } from '../db/schema';
 import { critiqueChallenge } from '../test-support/critique-factories';
 import { assessmentWithInvite, startAttempt } from '../test-support/factories';
+import type { FakeRunner } from '../test-support/fake-runner';
 import { testApp, type TestApp } from '../test-support/test-app';
 
 let t: TestApp;
@@ -86,6 +87,55 @@ describe('review and compare: Run is a probe of the candidate’s cases', () => 
     expect(misfit.error.message).toMatch(/^body\.answers\.tests\.1\.args: /);
     expect(misfit.error.details.fields).toEqual([{ field: 'body.answers.tests.1.args', message: expect.any(String) }]);
     expect(await t.services.submissionRepo.forAttempt((await agent.get('/api/v1/attempt').expect(200)).body.id)).toEqual([]);
+  });
+});
+
+describe('review and compare with a signature: the candidate’s cases are typed', () => {
+  const signature = {
+    params: [
+      { name: 'a', type: 'int' },
+      { name: 'b', type: 'int' },
+    ],
+    returns: 'int',
+  };
+
+  it('refuses an argument or expected value that does not fit, naming the field and the parameter', async () => {
+    const review = critiqueChallenge('review', { signature });
+    const { token } = await assessmentWithInvite(t, { challenges: [review] });
+    const { agent, csrf } = await startAttempt(t, token);
+    const refused = await post(
+      agent,
+      csrf,
+      review.id,
+      'run',
+      {
+        tests: [
+          { id: 'ok', args: [1, 2] },
+          { id: 'bad', args: [1, 's'], expected: [3] },
+          { id: 'few', args: [1] },
+        ],
+      },
+      400,
+    );
+    expect(refused.error.message).toBe('body.answers.tests.1.args.1: tests[1].args[1] (b): expected int, got the string "s"');
+    expect(refused.error.details.fields).toEqual([
+      { field: 'body.answers.tests.1.args.1', message: 'tests[1].args[1] (b): expected int, got the string "s"' },
+      { field: 'body.answers.tests.1.expected', message: 'tests[1].expected: expected int, got an array' },
+      { field: 'body.answers.tests.2.args', message: 'tests[2].args: 1 argument for 2 parameters (a, b)' },
+    ]);
+  });
+
+  it('runs cases that fit, and the job carries the signature', async () => {
+    const review = critiqueChallenge('review', { signature });
+    const { token } = await assessmentWithInvite(t, { challenges: [review] });
+    const { agent, csrf } = await startAttempt(t, token);
+    const jobs = (t.runner as FakeRunner).jobs;
+    const before = jobs.length;
+    const view = await post(agent, csrf, review.id, 'run', { tests: [{ id: 'bug', args: [2, 3], expected: 5 }] });
+    expect(view).toMatchObject({ kind: 'probe', status: 'done', cases: [{ id: 'bug', exposes: true }] });
+    const sent = jobs.slice(before);
+    expect(sent.length).toBeGreaterThan(0);
+    for (const job of sent) expect(job).toMatchObject({ mode: 'function', entry: 'add', signature, cases: [{ name: 'case-1', args: [2, 3] }] });
   });
 });
 

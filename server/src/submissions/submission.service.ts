@@ -16,7 +16,8 @@ import type { FeedbackLevel } from './submission.schema';
 
 /**
  * Review and compare: the candidate's own test cases must fit the
- * challenge's mode (400 naming the field, `body.answers.tests.2.args`), and
+ * challenge's mode and signature (400 naming the field,
+ * `body.answers.tests.2.args`, `body.answers.tests.0.args.1`), and
  * a Run (a probe of them) needs at least one.
  */
 function checkCandidateTests(challenge: Challenge, kind: 'run' | 'submit', body: CodeBody): void {
@@ -26,7 +27,7 @@ function checkCandidateTests(challenge: Challenge, kind: 'run' | 'submit', body:
     const message = 'add at least one test case to run: a Run runs your cases on the AI answers and checks your expected values against the reference';
     throw new ValidationError(`${field}: ${message}`, { fields: [{ field, message }] });
   }
-  const fields = candidateTestProblems(challenge.meta.mode, tests).map((p) => ({ field: `body.${p.field}`, message: p.message }));
+  const fields = candidateTestProblems(challenge.meta.mode, tests, challenge.meta.signature).map((p) => ({ field: `body.${p.field}`, message: p.message }));
   if (fields.length) throw new ValidationError(`${fields[0]!.field}: ${fields[0]!.message}`, { fields });
 }
 

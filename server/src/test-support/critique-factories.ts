@@ -1,3 +1,4 @@
+import type { Signature } from '@assay/runners';
 import { ChallengeMetaSchema, KeySchema, type Challenge } from '../challenges/challenge.schema';
 
 let n = 0;
@@ -20,11 +21,12 @@ export const FAKE_ADD: CritiqueCode = {
  * A function-mode `add(a, b)` review or compare challenge in python, graded
  * on the objective part only. Review shows the first response; compare
  * both. Key: review says `incorrect` with line 1 buggy; compare prefers
- * `resp-plus` clearly. `swapOf` makes it the swapped copy of another.
+ * `resp-plus` clearly. `swapOf` makes it the swapped copy of another;
+ * `signature` types its `add`.
  */
 export function critiqueChallenge(
   kind: 'review' | 'compare',
-  opts: { id?: string; code?: CritiqueCode; swapOf?: string; mode?: 'function' | 'stdio'; notes?: string } = {},
+  opts: { id?: string; code?: CritiqueCode; swapOf?: string; mode?: 'function' | 'stdio'; notes?: string; signature?: Signature } = {},
 ): Challenge {
   n += 1;
   const id = opts.id ?? `${kind}-${n}`;
@@ -36,7 +38,7 @@ export function critiqueChallenge(
     kind,
     languages: ['python'],
     mode,
-    ...(mode === 'function' ? { entry: 'add' } : {}),
+    ...(mode === 'function' ? { entry: 'add', ...(opts.signature ? { signature: opts.signature } : {}) } : {}),
     scoring: { weights: { objective: 1 } },
     ...(opts.swapOf ? { swapOf: opts.swapOf } : {}),
   });

@@ -63,3 +63,46 @@ export function writeChallenge(root: string, slug: string, changes: Record<strin
 
 /** The seeded catalog in the repository's `challenges/` folder. */
 export const SEED_CATALOG = path.resolve(__dirname, '../../../../challenges');
+
+/**
+ * A typed function-mode challenge (python, java, go) with a signature that
+ * uses a record and no starter files: each language's starter is generated.
+ * `span_total(spans, scale)` = scale × Σ (hi − lo). Write it with
+ * `writeChallenge(root, 'span-total', SIGNED_CHALLENGE)`.
+ */
+export const SIGNED_CHALLENGE: Readonly<Record<string, string | null>> = {
+  'challenge.yaml': [
+    'id: span-total',
+    'title: Total span length',
+    'kind: implement',
+    'languages: [python, java, go]',
+    'mode: function',
+    'entry: spanTotal',
+    'signature:',
+    '  params:',
+    '    - { name: spans, type: "Span[]" }',
+    '    - { name: scale, type: int }',
+    '  returns: int',
+    '  records:',
+    '    Span: { lo: int, hi: int }',
+    '',
+  ].join('\n'),
+  'starter/python.py': null,
+  'starter/javascript.js': null,
+  'reference/python.py': 'def span_total(spans, scale):\n    return scale * sum(s.hi - s.lo for s in spans)\n',
+  'reference/javascript.js': null,
+  'reference/java.java': 'class Solution {\n  long spanTotal(Span[] spans, long scale) {\n    long t = 0;\n    for (Span s : spans) t += s.hi - s.lo;\n    return t * scale;\n  }\n}\n',
+  'reference/go.go': 'func spanTotal(spans []Span, scale int64) int64 {\n\tvar t int64\n\tfor _, s := range spans {\n\t\tt += s.Hi - s.Lo\n\t}\n\treturn t * scale\n}\n',
+  'tests/public.yaml': ['- name: one span', '  args: [[{ lo: 1, hi: 3 }], 2]', '  expected: 4', ''].join('\n'),
+  'tests/hidden.yaml': [
+    '- name: empty',
+    '  args: [[], 5]',
+    '  expected: 0',
+    '- name: huge',
+    '  args:',
+    '    - [{ lo: 0, hi: 9223372036854775807 }]',
+    '    - 1',
+    '  expected: 9223372036854775807',
+    '',
+  ].join('\n'),
+};
