@@ -75,8 +75,8 @@ func (p *assayParser) describe() string {
 		if err != nil {
 			return "an invalid string"
 		}
-		if len(s) > 40 {
-			s = s[:40] + "…"
+		if r := []rune(s); len(r) > 40 {
+			s = string(r[:40]) + "…"
 		}
 		return "the string " + assayStrconv.Quote(s)
 	case c == '-' || (c >= '0' && c <= '9'):
@@ -140,6 +140,14 @@ func (p *assayParser) number() (token []byte, integer bool, err error) {
 	return d[start:i], integer, nil
 }
 
+// numberFor reads a number where the type expects one, else refuses what is there.
+func (p *assayParser) numberFor(typ string) (token []byte, integer bool, err error) {
+	if c := p.peek(); c != '-' && (c < '0' || c > '9') {
+		return nil, false, p.misfit(typ)
+	}
+	return p.number()
+}
+
 // str reads a JSON string; the cursor is on its opening quote.
 func (p *assayParser) str() (string, error) {
 	start := p.at
@@ -171,10 +179,7 @@ func (p *assayParser) str() (string, error) {
 }
 
 func assayDecodeInt(p *assayParser) (int64, error) {
-	if c := p.peek(); c != '-' && (c < '0' || c > '9') {
-		return 0, p.misfit("int")
-	}
-	token, integer, err := p.number()
+	token, integer, err := p.numberFor("int")
 	if err != nil {
 		return 0, err
 	}
@@ -200,10 +205,7 @@ func assayDecodeInt(p *assayParser) (int64, error) {
 }
 
 func assayDecodeFloat(p *assayParser) (float64, error) {
-	if c := p.peek(); c != '-' && (c < '0' || c > '9') {
-		return 0, p.misfit("float")
-	}
-	token, _, err := p.number()
+	token, _, err := p.numberFor("float")
 	if err != nil {
 		return 0, err
 	}

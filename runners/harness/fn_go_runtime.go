@@ -49,7 +49,7 @@ func assayFail(format string, args ...any) {
 
 // assayInput is the case's input, taken before any of the candidate's code
 // runs (the build lists this file first, so this initialiser runs first):
-// all of stdin, and the value channel, whose fd is then hidden from the entry.
+// all of stdin, and the value channel (its fd then leaves the environment).
 var assayInput = func() (in struct {
 	args  []byte
 	value *assayOS.File

@@ -150,6 +150,13 @@ describe('java typed function mode', () => {
     expect(only(report)).toMatchObject({ status: 'ok', valueJson: '[]' });
   });
 
+  it("maps the image's class-data-sharing archive in each case's JVM (the archive's class path is a prefix of the run's)", async () => {
+    const sig: Signature = { params: [], returns: 'string' };
+    const code = 'class Solution {\n  public String info() {\n    return System.getProperty("java.vm.info");\n  }\n}\n';
+    const c = only(await runner.run(job(code, 'info', sig, ['[]'])));
+    expect(c.valueJson).toMatch(/sharing/);
+  });
+
   it('leaves no container behind', async () => {
     await runner.close();
     expect(await leftovers(docker)).toEqual([]);

@@ -33,7 +33,7 @@ class Bag:
 
 def echo(nested, empty, holes, text, big, small, a, b, whole, point, counts, missing, flag):
     assert big == 2**63 - 1 and small == -(2**63), (big, small)
-    assert type(whole) is float and isinstance(point, Point), (whole, point)
+    assert type(whole) is float and isinstance(point, Point) and type(point.x) is int, (whole, point)
     print('{"not": "the value"}')
     return Bag(nested, empty, holes, text, big, small, a + b, whole, point, counts, missing, flag)
 `;
