@@ -96,7 +96,9 @@ describe('candidateView', () => {
     const view = candidateView(twoSum, 'typescript');
     expect(Object.keys(view.starter)).toEqual(['typescript']);
     expect(view.entry).toEqual({ typescript: 'twoSum' });
-    expect(() => candidateView(twoSum, 'go')).toThrow('not offered in go');
+    // Every code challenge offers all six languages; a critique challenge shows fewer.
+    const withoutGo = seeds.find((c) => !c.meta.languages.includes('go'))!;
+    expect(() => candidateView(withoutGo, 'go')).toThrow('not offered in go');
   });
 
   it('shows no responses for an implement challenge', () => {
