@@ -12,7 +12,12 @@ function kahanSum(xs: number[]): number {
   return sum;
 }
 
-function meanAndStddev(values: number[]): { mean: number; stddev: number } {
+interface Stats {
+  mean: number;
+  stddev: number;
+}
+
+function meanAndStddev(values: number[]): Stats {
   const n = values.length;
   const mean = kahanSum(values) / n;
   const variance = kahanSum(values.map((x) => (x - mean) ** 2)) / n;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { LANGUAGE_IDS } from '@assay/runners';
 import { runCli } from '../test-support/run-cli';
 import type { ValidationReport } from './challenge-api.schema';
 
@@ -19,7 +20,7 @@ function challengeFolders(): string[] {
 }
 
 describe('the challenge catalog (challenges/)', () => {
-  it('validates every challenge for real: references pass every test, debug starters fail what they must', async () => {
+  it('validates every challenge for real in every language it offers: references pass every test, debug starters fail what they must', async () => {
     // One run per reference: flakiness is the author's check (the default three runs); CI proves each passes, in a third of the time.
     const result = await runCli('challenges', 'validate', CATALOG, '--json', '--repeats', '1');
     const lastLine = result.stdout.trim().split('\n').pop()!;
@@ -29,5 +30,12 @@ describe('the challenge catalog (challenges/)', () => {
     expect(invalid).toEqual([]);
     expect(result.code).toBe(0);
     expect(challenges.map((c) => c.id).sort()).toEqual(challengeFolders());
+    // Every challenge that takes code is offered in all six languages, and every one of them ran: a reference per language, each on every test.
+    const codeChallenges = challenges.filter((c) => c.kind === 'implement' || c.kind === 'debug');
+    expect(codeChallenges.filter((c) => LANGUAGE_IDS.some((l) => !c.languages.includes(l))).map((c) => `${c.id}: ${c.languages.join(', ')}`)).toEqual([]);
+    for (const c of codeChallenges) {
+      const testsRun = (language: string) => c.results.filter((r) => r.language === language).length;
+      expect({ id: c.id, testsRun: LANGUAGE_IDS.map(testsRun) }).toEqual({ id: c.id, testsRun: LANGUAGE_IDS.map(() => c.tests.public + c.tests.hidden) });
+    }
   });
 });

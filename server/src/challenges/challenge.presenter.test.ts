@@ -3,6 +3,7 @@ import { loadCatalog, loadChallenge } from './challenge.loader';
 import { candidateView } from './challenge.presenter';
 import { CandidateChallengeViewSchema } from './challenge-view.schema';
 import { RubricSchema, type Challenge } from './challenge.schema';
+import { starterFor } from './challenge.starter';
 import { SEED_CATALOG, tempCatalog, writeChallenge } from './test-support/challenge-fixture';
 
 /** Serialised secrets long enough that finding one in the view cannot be a coincidence. */
@@ -11,8 +12,8 @@ function secretsOf(challenge: Challenge): string[] {
   const publicText = JSON.stringify(challenge.tests.public) + challenge.tests.public.map((t) => ('args' in t ? '' : `${t.stdin}\n${t.stdout}\n`)).join('') + challenge.prompt;
   const secrets = challenge.tests.hidden.flatMap((t) => ('args' in t ? [JSON.stringify(t.args), JSON.stringify(t.expected)] : [t.stdin, t.stdout]));
   const code = Object.values(challenge.reference).flatMap((source) => source!.split('\n').filter((line) => line.trim().length >= 25));
-  // The starter and the AI answers under review are shown, so a line they share with the reference is no secret.
-  const shown = [...Object.values(challenge.starter), ...challenge.responses.map((r) => r.code)];
+  // The starter (a file, or generated from the signature) and the AI answers under review are shown, so a line they share with the reference is no secret.
+  const shown = [...challenge.meta.languages.map((l) => starterFor(challenge, l) ?? ''), ...challenge.responses.map((r) => r.code)];
   return [...secrets, ...code].filter((s) => s.trim().length >= 8 && !publicText.includes(s) && !shown.some((st) => st!.includes(s)));
 }
 
@@ -96,7 +97,9 @@ describe('candidateView', () => {
     const view = candidateView(twoSum, 'typescript');
     expect(Object.keys(view.starter)).toEqual(['typescript']);
     expect(view.entry).toEqual({ typescript: 'twoSum' });
-    expect(() => candidateView(twoSum, 'go')).toThrow('not offered in go');
+    // Every code challenge offers all six languages; a critique challenge shows fewer.
+    const withoutGo = seeds.find((c) => !c.meta.languages.includes('go'))!;
+    expect(() => candidateView(withoutGo, 'go')).toThrow('not offered in go');
   });
 
   it('shows no responses for an implement challenge', () => {

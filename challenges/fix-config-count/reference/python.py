@@ -1,0 +1,18 @@
+import sys
+
+MOD = 1_000_000_007
+
+
+def main() -> None:
+    data = sys.stdin.read().split()
+    n = int(data[0])
+    count = 1
+    for c in data[1 : n + 1]:
+        # Reduce after every step so the running count stays below MOD; the
+        # product itself reaches 10^18, so it stays an exact int (math.fmod
+        # would round it to a float past 2^53 first).
+        count = count * int(c) % MOD
+    print(count)
+
+
+main()
