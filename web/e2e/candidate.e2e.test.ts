@@ -36,6 +36,9 @@ describe('a candidate taking the demo assessment', () => {
     for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Start the assessment'; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/attempt\/mean-and-stddev$/);
+    // The first challenge's prompt is longer than its column: the scrolling prompt takes focus, so keyboard users can scroll it.
+    await page.waitForFunction(() => Boolean(window.__assayEditor));
+    await expectAccessible(page);
     await page.getByRole('link', { name: /Merge Intervals/ }).click();
     await page.waitForURL(/\/attempt\/merge-intervals$/);
     await page.getByRole('heading', { name: 'Merge Intervals', level: 1 }).waitFor();
