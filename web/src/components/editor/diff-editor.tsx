@@ -2,6 +2,8 @@ import { DiffEditor } from '@monaco-editor/react';
 // Imported for its effect too: it points @monaco-editor/react at the bundled Monaco (otherwise the loader fetches one from a CDN).
 import type { monaco } from './monaco-setup';
 import './monaco-setup';
+// The diff editor's actions (the accessible diff viewer, F7/Shift+F7 between changes): only pages with a diff load them.
+import 'monaco-editor/features/diffEditor/register';
 import { monacoTheme, useEditorPreferences } from './editor-preferences';
 
 /** Props of the read-only side-by-side diff. */

@@ -2,11 +2,12 @@
  * Monaco from the local package, never a CDN: the editor core, its
  * features, the syntax of the six runner languages, and the one worker it
  * needs, bundled by Vite. No language services (their workers are
- * megabytes): candidates get highlighting, brackets, folding, find and
- * word completion. Imported only by the lazily loaded CodeEditor.
+ * megabytes) and only the editor features the app uses (monaco-features):
+ * candidates get highlighting, brackets, folding, find and word
+ * completion. Imported only by the lazily loaded editors.
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
-import 'monaco-editor/features/register.all';
+import './monaco-features';
 import 'monaco-editor/languages/definitions/python/register';
 import 'monaco-editor/languages/definitions/javascript/register';
 import 'monaco-editor/languages/definitions/typescript/register';
