@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +7,10 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+// Monaco's `esm/vs` folder (its exports map has no package.json entry to resolve instead).
+const monacoVs = path.resolve(path.dirname(require.resolve('monaco-editor/editor/editor.api')), '..');
+const monacoVim = path.dirname(require.resolve('monaco-vim/package.json'));
 /** Text assets worth compressing; the server sends the `.gz` twin to clients that accept gzip. */
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|ttf)$/;
 
@@ -43,6 +48,14 @@ export default defineConfig({
     alias: [
       { find: /^@assay\/runners$/, replacement: path.resolve(here, '../runners/src/schemas.ts') },
       { find: /^@assay\/contract$/, replacement: path.resolve(here, '../server/src/contract/index.ts') },
+      // The Vim and Emacs key bindings were written against older Monaco layouts. monaco-vim's
+      // browser build bundles parts of Monaco 0.33: take its ES module, whose imports name
+      // Monaco's `esm/vs/…` files, and point those at this Monaco (0.57 exports them without
+      // the `esm/vs/` prefix). monaco-emacs requires the package root, which is the whole
+      // editor with every language: give it the editor API the app already loads.
+      { find: /^monaco-vim$/, replacement: path.join(monacoVim, 'dist/index.mjs') },
+      { find: /^monaco-editor\/esm\/vs\/(.*?)(\.js)?$/, replacement: `${monacoVs}/$1.js` },
+      { find: /^monaco-editor$/, replacement: path.join(monacoVs, 'editor/editor.api.js') },
     ],
   },
   build: {

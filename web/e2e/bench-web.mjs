@@ -2,10 +2,12 @@
 // The web app's figures, measured in Debian's chromium against the real
 // server (`assay serve --demo`, embedded database): what the candidate's
 // invite landing page transfers before any editor code (goal: < 300 KB),
-// and how long the attempt page takes until Monaco takes input, from
-// navigation start, cold cache (median of 5) and warm. Needs the server
-// compiled (`npx tsc -b`) and the web app built (`npm run build -w web`).
-// Prints its figures, then one JSON line.
+// what it prefetches once idle (the attempt page and the editor), how long
+// Start takes to a ready editor after that prefetch, and how long the
+// attempt page takes until Monaco takes input, from navigation start, cold
+// cache (median of 5) and warm. Needs the server compiled (`npx tsc -b`)
+// and the web app built (`npm run build -w web`). Prints its figures, then
+// one JSON line.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -45,14 +47,8 @@ function startServer(dataDir) {
   });
 }
 
-/** Bytes on the wire (headers + encoded bodies) of every response the page gets while `action` runs. */
-async function transferred(page, action) {
-  const responses = [];
-  const onResponse = (r) => responses.push(r);
-  page.on('response', onResponse);
-  await action();
-  await page.waitForLoadState('networkidle');
-  page.off('response', onResponse);
+/** Bytes on the wire (headers + encoded bodies) of these responses. */
+async function wireBytes(responses) {
   let bytes = 0;
   for (const r of responses) {
     const sizes = await r
@@ -62,6 +58,38 @@ async function transferred(page, action) {
     if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
   }
   return { bytes, requests: responses.length, urls: responses.map((r) => new URL(r.url()).pathname) };
+}
+
+/**
+ * Every response the page gets while `action` runs, until the network is
+ * idle; with `splitAtMark`, split into those that came before the page set
+ * that performance mark and those after it.
+ */
+async function transferred(page, action, splitAtMark) {
+  const responses = [];
+  const onResponse = (r) => responses.push(r);
+  page.on('response', onResponse);
+  await action();
+  let early = () => true;
+  if (splitAtMark) {
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, splitAtMark, { timeout: 30_000 });
+    // The page was network-idle once already (waitForLoadState would return at once): wait until no resource has completed for a second.
+    for (let seen = -1, now = 0; now !== seen; await page.waitForTimeout(1000)) {
+      seen = now;
+      now = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    }
+    // What the page asked for before the mark (its own document included), by URL.
+    const before = new Set(
+      await page.evaluate((mark) => {
+        const at = performance.getEntriesByName(mark)[0].startTime;
+        return [location.href, ...performance.getEntriesByType('resource').flatMap((r) => (r.startTime < at ? [r.name] : []))];
+      }, splitAtMark),
+    );
+    early = (r) => before.has(r.url());
+  }
+  await page.waitForLoadState('networkidle');
+  page.off('response', onResponse);
+  return { ...(await wireBytes(responses.filter(early))), after: await wireBytes(responses.filter((r) => !early(r))) };
 }
 
 /** Milliseconds from navigation start until the editor has mounted and takes input. */
@@ -87,11 +115,14 @@ try {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
 
-  const landing = await transferred(page, () => page.goto(server.invite));
+  // The landing's own bytes, then what it prefetches once idle; then Start, timed until the editor takes input.
+  const landing = await transferred(page, () => page.goto(server.invite), 'assay:editor-prefetch');
+  await page.evaluate(() => performance.mark('bench:start'));
   await page.getByRole('button', { name: /Start the assessment/ }).click();
   await page.waitForURL(/\/attempt\/[\w-]+$/);
   const challengeUrl = page.url();
-  await page.waitForFunction(() => Boolean(window.__assayEditor));
+  await page.waitForFunction(() => performance.getEntriesByName('assay:editor-ready').length > 0 && Boolean(window.__assayEditor?.getModel()));
+  const startToEditorMs = await page.evaluate(() => performance.getEntriesByName('assay:editor-ready')[0].startTime - performance.getEntriesByName('bench:start')[0].startTime);
 
   const cold = [];
   let attempt;
@@ -107,12 +138,17 @@ try {
     landingBytes: landing.bytes,
     landingRequests: landing.requests,
     landingUnder300KB: landing.bytes < 300 * 1024,
+    prefetchBytes: landing.after.bytes,
+    startToEditorMs: Math.round(startToEditorMs),
     attemptBytes: attempt.bytes,
     editorReadyColdMs: Math.round(median(cold)),
     editorReadyWarmMs: Math.round(median(warm)),
   };
   process.stdout.write(
     `web: invite landing ${(landing.bytes / 1024).toFixed(1)} KB in ${landing.requests} requests (no editor code); attempt page ${(attempt.bytes / 1024).toFixed(1)} KB\n`,
+  );
+  process.stdout.write(
+    `web: once idle the landing prefetches ${(landing.after.bytes / 1024).toFixed(1)} KB (attempt page and editor); Start → editor takes input in ${result.startToEditorMs} ms\n`,
   );
   process.stdout.write(
     `web: editor takes input ${result.editorReadyColdMs} ms after navigation (cold cache, median of ${RUNS}), ${result.editorReadyWarmMs} ms warm (${new URL(challengeUrl).pathname})\n`,

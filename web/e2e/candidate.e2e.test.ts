@@ -20,13 +20,22 @@ describe('a candidate taking the demo assessment', () => {
   it('opens the invite, starts, solves, runs, submits, explains, reloads, and finishes', async () => {
     const { page, requests } = suite.browser;
 
-    // Landing: the assessment, its rules, Start; and no editor code yet.
+    // Landing: the assessment, its rules, Start; no editor code until the page is idle, then the editor is prefetched.
     await page.goto(suite.server.invite);
     await page.getByRole('heading', { name: 'Demo: coding screen' }).waitFor();
     await page.getByText('The timer cannot be paused').waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('assay:editor-prefetch').length > 0);
+    const beforePrefetch = await page.evaluate(() => {
+      const prefetch = performance.getEntriesByName('assay:editor-prefetch')[0]?.startTime ?? 0;
+      return performance
+        .getEntriesByType('resource')
+        .filter((r) => r.startTime < prefetch)
+        .map((r) => new URL(r.name).pathname);
+    });
+    for (const asset of editorAssets()) expect(beforePrefetch).not.toContain(asset);
     await page.waitForLoadState('networkidle');
-    const paths = requests.map((u) => new URL(u).pathname);
-    for (const asset of editorAssets()) expect(paths).not.toContain(asset);
+    const [editorChunk] = editorAssets();
+    expect(requests.map((u) => new URL(u).pathname)).toContain(editorChunk);
     await screenshot(page, SUITE, '01-landing');
     await expectAccessible(page);
 
@@ -36,6 +45,9 @@ describe('a candidate taking the demo assessment', () => {
     for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Start the assessment'; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/attempt\/mean-and-stddev$/);
+    // The first challenge's prompt is longer than its column: the scrolling prompt takes focus, so keyboard users can scroll it.
+    await page.waitForFunction(() => Boolean(window.__assayEditor));
+    await expectAccessible(page);
     await page.getByRole('link', { name: /Merge Intervals/ }).click();
     await page.waitForURL(/\/attempt\/merge-intervals$/);
     await page.getByRole('heading', { name: 'Merge Intervals', level: 1 }).waitFor();

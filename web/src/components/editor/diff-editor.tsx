@@ -2,6 +2,9 @@ import { DiffEditor } from '@monaco-editor/react';
 // Imported for its effect too: it points @monaco-editor/react at the bundled Monaco (otherwise the loader fetches one from a CDN).
 import type { monaco } from './monaco-setup';
 import './monaco-setup';
+// The diff editor's actions (the accessible diff viewer, F7/Shift+F7 between changes): only pages with a diff load them.
+import 'monaco-editor/features/diffEditor/register';
+import { monacoTheme, useEditorPreferences } from './editor-preferences';
 
 /** Props of the read-only side-by-side diff. */
 export interface CodeDiffProps {
@@ -35,12 +38,14 @@ export default function CodeDiff({
   modifiedLabel = 'the candidate’s code',
   alwaysSideBySide = false,
 }: CodeDiffProps) {
+  // Monaco's theme is one for the whole page: every editor follows the candidate's choice.
+  const { theme } = useEditorPreferences();
   return (
     <DiffEditor
       original={original}
       modified={modified}
       language={language}
-      theme="assay-light"
+      theme={monacoTheme(theme)}
       onMount={(editor) => {
         // The diff editor does not pass its side labels on to the inner editors' input element; set them on each side.
         editor.getOriginalEditor().updateOptions({ ariaLabel: `${ariaLabel}: ${originalLabel}` });

@@ -1,6 +1,7 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
 import { monaco } from './monaco-setup';
+import { monacoTheme, useEditorPreferences } from './editor-preferences';
 
 export interface FlagEditorProps {
   path: string;
@@ -30,6 +31,8 @@ declare global {
  */
 export default function FlagEditor({ path, language, code, flagged, onFlag, onCaret, ariaLabel }: FlagEditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  // Monaco's theme is one for the whole page: every editor follows the candidate's choice.
+  const { theme } = useEditorPreferences();
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   // Monaco keeps the handlers it was given at mount; they call the latest props through these.
   const latest = useRef({ onFlag, onCaret });
@@ -74,7 +77,7 @@ export default function FlagEditor({ path, language, code, flagged, onFlag, onCa
       path={path}
       language={language}
       value={code}
-      theme="assay-light"
+      theme={monacoTheme(theme)}
       onMount={onMount}
       loading={<div className="editor-loading">Loading the answer…</div>}
       options={{

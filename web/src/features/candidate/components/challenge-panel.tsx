@@ -154,7 +154,8 @@ export function ChallengePanel({ challengeId, saver, works, outcome, onExecute, 
     return <ExplainWorkspace challenge={challenge} prompt={prompt} explanation={explanation} outcome={outcome} onSubmit={() => execute('submit')} locked={locked} />;
   return (
     <div className="challenge-grid">
-      <section className="prompt-col" aria-labelledby={`${ids}-title`}>
+      {/* Focusable: a long prompt scrolls, and keyboard users scroll it with the arrow keys once it has focus (it may hold no link or field to focus otherwise). */}
+      <section className="prompt-col" aria-labelledby={`${ids}-title`} tabIndex={0}>
         {prompt}
         {explanation}
       </section>

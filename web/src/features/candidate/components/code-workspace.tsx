@@ -6,6 +6,7 @@ import { Icon } from '../../../components/ui/icon';
 import { LazyCodeDiff } from '../../../components/editor/lazy-code-diff';
 import { LazyCodeEditor } from '../../../components/editor/lazy-code-editor';
 import type { LineMarker } from '../../../components/editor/diagnostics';
+import { EditorSettings } from '../../../components/editor/editor-settings';
 import { TabFocusShortcut, tabFocusShortcutText } from '../../../components/editor/tab-focus-shortcut';
 import { useLanguages } from '../../../lib/languages';
 import type { CandidateChallengeView } from '../api/challenge';
@@ -86,16 +87,19 @@ export function CodeWorkspace({ challenge, languages, work, currentCode, onLangu
           />
         )}
       </div>
-      <p className="editor-hint">
-        <Icon name="keyboard" size={14} className="inline-icon" />{' '}
-        {comparing ? (
-          'The starter is on the left, your code on the right (read-only). Press “Compare with the starter” again to edit.'
-        ) : (
-          <>
-            Tab indents. Press <TabFocusShortcut /> to make Tab move focus out of the editor (and again to undo).
-          </>
-        )}
-      </p>
+      <div className="editor-foot">
+        <p className="editor-hint">
+          <Icon name="keyboard" size={14} className="inline-icon" />{' '}
+          {comparing ? (
+            'The starter is on the left, your code on the right (read-only). Press “Compare with the starter” again to edit.'
+          ) : (
+            <>
+              Tab indents. Press <TabFocusShortcut /> to make Tab move focus out of the editor (and again to undo).
+            </>
+          )}
+        </p>
+        <EditorSettings />
+      </div>
       <ResultsPanel outcome={outcome} examples={challenge.publicTests.length} hidden={challenge.hiddenTestCount} onSelect={onSelectTab} />
       <Dialog
         open={confirmReset}

@@ -31,8 +31,12 @@ const CLOSED_STATES: Record<Exclude<LandingView['state'], 'ready' | 'in_progress
   closed: { icon: 'lock', title: 'This assessment has closed' },
 };
 
-/** The invite landing: what the assessment is, its rules, and Start (or why it cannot start). */
-export function InviteLanding({ token }: { token: string }) {
+/**
+ * The invite landing: what the assessment is, its rules, and Start (or why
+ * it cannot start). `onStartable` runs once Start is shown (the app
+ * prefetches the attempt page then); the cleanup it returns runs on leaving.
+ */
+export function InviteLanding({ token, onStartable }: { token: string; onStartable?: () => () => void }) {
   const { label: languageLabel } = useLanguages();
   const api = useApi();
   const navigate = useNavigate();
@@ -52,6 +56,9 @@ export function InviteLanding({ token }: { token: string }) {
     };
   }, [api, token]);
 
+  const startable = landing?.state === 'ready' || landing?.state === 'in_progress';
+  useEffect(() => (startable ? onStartable?.() : undefined), [startable, onStartable]);
+
   const start = async () => {
     setStarting(true);
     setStartError(undefined);
@@ -67,7 +74,6 @@ export function InviteLanding({ token }: { token: string }) {
   if (loadError) return <InviteProblem error={loadError} />;
   if (!landing) return <PageLoading label="Opening your invite…" />;
   const { assessment } = landing;
-  const canStart = landing.state === 'ready' || landing.state === 'in_progress';
 
   return (
     <div className="landing">
@@ -105,7 +111,7 @@ export function InviteLanding({ token }: { token: string }) {
           </div>
         </dl>
 
-        {canStart ? (
+        {startable ? (
           <>
             <section aria-labelledby="rules-title" className="rules">
               <h2 id="rules-title" className="section-title">
