@@ -49,6 +49,8 @@ monaco.editor.defineTheme('assay-light', {
     'editor.lineHighlightBorder': '#eef1f6',
     'editorLineNumber.foreground': '#5f6b7a',
     'editorLineNumber.activeForeground': '#1f2937',
+    // The number of the empty line after a final newline: dimmed, yet 4.5:1 like any text (Monaco's default is 1.75:1).
+    'editorLineNumber.dimmedForeground': '#6b7280',
     'editorIndentGuide.background1': '#e5e7eb',
     'editor.selectionBackground': '#c7d2fe',
     'editorCursor.foreground': '#4338ca',
@@ -92,6 +94,7 @@ monaco.editor.defineTheme('assay-dark', {
     'editor.lineHighlightBorder': '#2a303c',
     'editorLineNumber.foreground': '#9ca3af',
     'editorLineNumber.activeForeground': '#e5e7eb',
+    'editorLineNumber.dimmedForeground': '#8b93a1',
     'editorIndentGuide.background1': '#2f3542',
     'editor.selectionBackground': '#2c3650',
     'editorCursor.foreground': '#a5b4fc',
