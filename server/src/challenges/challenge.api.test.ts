@@ -92,7 +92,9 @@ describe('GET /api/v1/challenges/:id with a signature', () => {
     const doc = await admin.agent.get('/api/v1/challenges/span-total').expect(200);
     expect(doc.body.generatedStarters).toEqual({ python: 'def span_total(spans: list[Span], scale: int) -> int:\n    pass\n' });
     expect(doc.body.files['starter/go.go']).toBe('func spanTotal() {}\n');
-    const plain = await admin.agent.get('/api/v1/challenges/two-sum').expect(200);
+    // A function challenge without a signature (add-two) has nothing generated.
+    await post({ files: { ...MINIMAL_CHALLENGE } }).expect(201);
+    const plain = await admin.agent.get('/api/v1/challenges/add-two').expect(200);
     expect(plain.body.generatedStarters).toEqual({});
   });
 });
