@@ -151,7 +151,8 @@ describe('javascript sandbox', () => {
   });
 
   it('zygote: stops an endless loop with time_limit and a memory hog with memory_limit; the next cases run', async () => {
-    const report = await runner.run(forked(['loop', 'probe', 'hog', 'probe'], { timeMs: 2_000 }));
+    // 5 s: on a loaded machine the hog can take over 2 s to fill the memory limit, and must meet that limit first.
+    const report = await runner.run(forked(['loop', 'probe', 'hog', 'probe'], { timeMs: 5_000 }));
     expect(report.cases.map((c) => c.status)).toEqual(['time_limit', 'ok', 'memory_limit', 'ok']);
     // gVisor's memory cgroup holds the whole sandbox: the OOM kill takes it down, and the last case runs in a fresh one.
     expect(report.containers).toBe(TEST_RUNTIME === 'runsc' ? 2 : 1);

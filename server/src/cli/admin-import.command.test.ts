@@ -39,7 +39,7 @@ describe('assay challenges import', () => {
     expect(second.imported.every((i: { created: boolean }) => !i.created)).toBe(true);
     const stored = await inDatabase((d) => new ChallengeRepo(d.db, systemClock).list());
     expect(stored.map((c) => c.id)).toEqual(imported.map((i: { id: string }) => i.id));
-  });
+  }, 120_000); // two CLI processes, each checking and storing the whole catalog: well over 30 s on a loaded machine
 
   it('exits 2 naming a folder that does not exist', async () => {
     const result = await runCli('challenges', 'import', '/nowhere/at/all', '--data-dir', dataDir);
