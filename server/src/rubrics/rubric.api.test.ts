@@ -2,6 +2,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { parse } from 'yaml';
 import { loadChallenge } from '../challenges/challenge.loader';
+import { tempCatalog, writeChallenge } from '../challenges/test-support/challenge-fixture';
 import { RubricFileSchema, type Rubric } from '../challenges/rubric.schema';
 import { reviewItems, reviews, submissions, users } from '../db/schema';
 import { assessmentWithInvite, startAttempt } from '../test-support/factories';
@@ -9,6 +10,8 @@ import { loginAs, testApp, type TestApp } from '../test-support/test-app';
 
 const catalog = (id: string) => loadChallenge(path.resolve(__dirname, '../../../challenges', id)).challenge!;
 const ID = 'merge-intervals';
+/** A challenge without a rubric (every catalog challenge has one): the small add-two fixture. */
+const NO_RUBRIC = 'add-two';
 const EXPLANATION = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
 /** The two reviewers' picks (criterion id → level index) on merge-intervals' approach / correctness / complexity. */
 const PICKS = [
@@ -49,7 +52,7 @@ beforeAll(async () => {
   t = await testApp();
   admin = await loginAs(t, 'admin');
   // A finished submit with an explanation, and two submitted reviews of it pinned to rubric version 1 (inserted directly: only the rows matter here, not how reviewers made them).
-  const { token, assessment } = await assessmentWithInvite(t, { challenges: [catalog(ID), catalog('two-sum')] });
+  const { token, assessment } = await assessmentWithInvite(t, { challenges: [catalog(ID), loadChallenge(writeChallenge(tempCatalog(), NO_RUBRIC)).challenge!] });
   const { agent, csrf, attempt } = await startAttempt(t, token);
   attemptId = attempt.id;
   await agent
@@ -106,7 +109,7 @@ describe('GET /api/v1/challenges/:id/rubric', () => {
   });
 
   it('has no rubric yet for a challenge without one, and 404 for an unknown challenge', async () => {
-    expect(await getRubric('two-sum')).toMatchObject({ current: null, history: [], versions: [] });
+    expect(await getRubric(NO_RUBRIC)).toMatchObject({ current: null, history: [], versions: [] });
     await admin.agent.get(url('no-such-challenge')).expect(404);
   });
 
@@ -219,15 +222,15 @@ describe('PUT /api/v1/challenges/:id/rubric', () => {
         },
       ],
     };
-    const res = await put({ rubric, note: 'first' }, 'two-sum').expect(200);
+    const res = await put({ rubric, note: 'first' }, NO_RUBRIC).expect(200);
     expect(res.body).toEqual({ outcome: 'version', version: 1, revision: 1, challengeVersion: 2, rescored: 0, keptOld: 0 });
-    expect((await getRubric('two-sum')).current).toMatchObject({ note: 'first', rubric: { criteria: [{ id: 'why', weight: 1 }] } });
+    expect((await getRubric(NO_RUBRIC)).current).toMatchObject({ note: 'first', rubric: { criteria: [{ id: 'why', weight: 1 }] } });
   });
 
   it('takes an edit made through the challenge’s files into the history, unattributed', async () => {
-    const challenge = (await admin.agent.get(`/api/v1/challenges/two-sum`).expect(200)).body;
+    const challenge = (await admin.agent.get(`/api/v1/challenges/${NO_RUBRIC}`).expect(200)).body;
     const files = { ...challenge.files, 'rubric.yaml': challenge.files['rubric.yaml'].replace('points: 1,', 'points: 2,') };
-    await admin.agent.put('/api/v1/challenges/two-sum').set('X-CSRF-Token', admin.csrf).send({ files }).expect(200);
-    expect((await getRubric('two-sum')).history[0]).toMatchObject({ version: 1, revision: 2, editedBy: null, note: 'from challenge version 3' });
+    await admin.agent.put(`/api/v1/challenges/${NO_RUBRIC}`).set('X-CSRF-Token', admin.csrf).send({ files }).expect(200);
+    expect((await getRubric(NO_RUBRIC)).history[0]).toMatchObject({ version: 1, revision: 2, editedBy: null, note: 'from challenge version 3' });
   });
 });
