@@ -162,7 +162,7 @@ function checkSwaps(loaded: LoadedChallenge[]): LoadedChallenge[] {
 }
 
 /** Every file under `dir` (relative path → UTF-8 content), skipping dot-files and dot-folders. */
-function readTree(dir: string, prefix = ''): Record<string, string> {
+export function readTree(dir: string, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
   for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;

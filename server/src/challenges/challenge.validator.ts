@@ -15,6 +15,8 @@ export type { TestResult, ValidationReport };
 export interface ValidateOptions {
   /** Runs of each reference; a case must pass every one (default 3). */
   repeats?: number;
+  /** false: the file checks only (schema, references between files), no code runs, so no Docker (default true). */
+  run?: boolean;
 }
 
 /**
@@ -44,7 +46,7 @@ export async function validateChallenge(loaded: LoadedChallenge, runner: Pick<Ru
   });
   if (!challenge || loaded.problems.length) return report(loaded.problems);
   const { meta, tests } = challenge;
-  if (meta.kind === 'explain') return report([]);
+  if (meta.kind === 'explain' || opts.run === false) return report([]);
   const repeats = opts.repeats ?? 3;
   const all = [...tests.public, ...tests.hidden];
   const hiddenNames = new Set(tests.hidden.map((t) => t.name));

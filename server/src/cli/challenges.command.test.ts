@@ -32,6 +32,15 @@ describe('assay challenges validate (no code to run)', () => {
     ]);
   });
 
+  it('with --no-run checks the files only: a challenge with code is valid and nothing ran (no Docker)', async () => {
+    writeChallenge(root, 'add-two');
+    const result = await assay('challenges', 'validate', root, '--no-run', '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout.trim())).toEqual({
+      challenges: [expect.objectContaining({ id: 'add-two', valid: true, languages: ['python', 'javascript'], tests: { public: 1, hidden: 3 }, problems: [], results: [] })],
+    });
+  });
+
   it('prints one JSON object as the last line with --json, for a single challenge folder too', async () => {
     const dir = writeChallenge(root, 'broken', { 'tests/hidden.yaml': '- name: x\n  args: [1, 2]\n' });
     const result = await assay('challenges', 'validate', dir, '--json');

@@ -6,6 +6,8 @@ import { registerImagesCommand } from './images.command';
 import { registerBenchCommand } from './bench.command';
 import { registerChallengesCommand } from './challenges.command';
 import { registerChallengesImport } from './challenges-import.command';
+import { registerChallengesPull } from './challenges-pull.command';
+import { registerChallengesPush } from './challenges-push.command';
 import { registerServeCommand } from './serve.command';
 import { registerAdminCommand } from './admin.command';
 import { registerWorkerCommand } from './worker.command';
@@ -18,7 +20,10 @@ export function buildProgram(): Command {
   registerRunCommand(program);
   registerImagesCommand(program);
   registerBenchCommand(program);
-  registerChallengesImport(registerChallengesCommand(program));
+  const challenges = registerChallengesCommand(program);
+  registerChallengesImport(challenges);
+  registerChallengesPush(challenges);
+  registerChallengesPull(challenges);
   registerServeCommand(program);
   registerAdminCommand(program);
   registerWorkerCommand(program);
@@ -35,7 +40,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     } else if (error instanceof CliError) {
       printHumanError(`assay: ${error.message}\n`);
-      process.exitCode = EXIT.usage;
+      process.exitCode = error.exitCode;
     } else if (error instanceof RunnerError) {
       printHumanError(`assay: ${error.message}\n`);
       process.exitCode = error.code === 'invalid_job' ? EXIT.usage : EXIT.engine;
