@@ -5,6 +5,7 @@
 // project. Extra arguments go to jest, e.g. `npm test -- runners/src/run`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,6 +59,27 @@ if (!env.ASSAY_TEST_REDIS_URL) {
     process.stdout.write('[test] Redis is not available: the redis project is skipped (set ASSAY_TEST_REDIS_URL to run it)\n');
   }
 }
-step('running jest');
-const jest = spawnSync('npx', ['jest', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
-process.exit(jest.status ?? 1);
+// Jest gives a 2-core machine one worker, yet the in-process suites (PGlite
+// runs in the worker) leave the other core idle: they get at least two. The
+// suites that drive containers and chromium keep jest's default, so on 2
+// cores their time limits are not raced by a second heavy suite. Arguments
+// replace both runs with one.
+const jest = (args) => spawnSync('npx', ['jest', ...args], { cwd: root, stdio: 'inherit', env }).status ?? 1;
+const enabled = (names) =>
+  names
+    .filter((name) => name !== 'postgres' || env.ASSAY_TEST_PG_URL)
+    .filter((name) => name !== 'redis' || (env.ASSAY_TEST_PG_URL && env.ASSAY_TEST_REDIS_URL))
+    .filter((name) => name !== 'runsc' || runsc);
+const runs =
+  process.argv.length > 2
+    ? [process.argv.slice(2)]
+    : [
+        ['--selectProjects', ...enabled(['unit', 'postgres', 'redis', 'web']), `--maxWorkers=${Math.max(2, os.availableParallelism() - 1)}`],
+        ['--selectProjects', ...enabled(['docker', 'runsc', 'e2e'])],
+      ];
+let status = 0;
+for (const args of runs) {
+  step(`running jest ${args.join(' ')}`);
+  status ||= jest(args);
+}
+process.exit(status);
