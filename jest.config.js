@@ -83,6 +83,7 @@ if (process.env.ASSAY_TEST_RUNSC === '1') {
   });
 }
 
-// Hooks open databases and servers; on a loaded 2-core machine 5 s is not enough.
+// Hooks open databases and servers; on a loaded 2-core machine 5 s is not
+// enough, and with two suites at a time a fresh PGlite database can take 30 s.
 // A safety net against hangs, never a speed check.
-module.exports = { projects, testTimeout: 30_000 };
+module.exports = { projects, testTimeout: 60_000 };
