@@ -12,13 +12,14 @@ function referenced(html: string): string[] {
 }
 
 describe('GET /api/docs', () => {
-  it('serves the Swagger UI page under its own CSP, which allows no inline script and no other origin', async () => {
+  it('serves the Swagger UI page under its own CSP, which allows no inline script or style and no other origin', async () => {
     const res = await request(app).get('/api/docs').expect(200).expect('Content-Type', /html/);
     expect(res.headers['content-security-policy']).toBe(API_DOCS_CSP);
     expect(API_DOCS_CSP).toContain("script-src 'self';");
+    expect(API_DOCS_CSP).toContain("style-src 'self';");
     expect(API_DOCS_CSP).toContain("connect-src 'self';");
     expect(res.text).toContain('id="swagger-ui"');
-    expect(res.text).not.toMatch(/<script>|<script [^>]*>[^<]/); // no inline script
+    expect(res.text).not.toMatch(/<script>|<script [^>]*>[^<]|<style|style="/); // nothing inline
   });
 
   it('references only files of this server', async () => {
