@@ -67,5 +67,13 @@ describe('GET /api/docs', () => {
     await request(app).get('/api/docs/package.json').expect(404);
     await request(app).get('/api/docs/swagger-ui-bundle.js.map').expect(404);
     await request(app).get('/api/docs/..%2fpackage.json').expect(404);
+    await request(app).get('/api/docs/constructor').expect(404);
+  });
+
+  it('still serves the page where Swagger UI is not installed, and says what to run for its files', async () => {
+    const bare = express().use(apiDocsRouter('/nonexistent/swagger-ui-dist'));
+    await request(bare).get('/api/docs').expect(200);
+    const res = await request(bare).get('/api/docs/swagger-ui-bundle.js').expect(503);
+    expect(res.text).toContain('npm install');
   });
 });

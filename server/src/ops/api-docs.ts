@@ -36,12 +36,17 @@ export function swaggerUiDir(): string {
   return path.dirname(require.resolve('swagger-ui-dist/package.json'));
 }
 
+/** The files under /api/docs/: Swagger UI's, and the page's own script and styles. */
+const isDocsFile = (name: string) => Object.hasOwn(VENDOR_FILES, name) || name === 'docs.js' || name === 'docs.css';
+
 /**
  * GET /api/docs (Swagger UI over /api/openapi.json) and its files under
  * /api/docs/. Files are read and gzipped once, on first use (the bundle is
- * 1.7 MB, about 0.5 MB gzipped), and revalidated by ETag.
+ * 1.7 MB, about 0.5 MB gzipped), and revalidated by ETag. Swagger UI is
+ * looked up on first use too: a checkout installed before it was added still
+ * starts, and its docs say what to run.
  */
-export function apiDocsRouter(dir: string = swaggerUiDir()): Router {
+export function apiDocsRouter(dir?: string): Router {
   const router = express.Router();
   const cache = new Map<string, Asset>();
   const load = (name: string): Asset => {
@@ -49,7 +54,7 @@ export function apiDocsRouter(dir: string = swaggerUiDir()): Router {
     if (!found) {
       if (name === 'docs.js') found = asset('text/javascript; charset=utf-8', Buffer.from(API_DOCS_JS));
       else if (name === 'docs.css') found = asset('text/css; charset=utf-8', Buffer.from(API_DOCS_CSS));
-      else found = asset(VENDOR_FILES[name as keyof typeof VENDOR_FILES], fs.readFileSync(path.join(dir, name)));
+      else found = asset(VENDOR_FILES[name as keyof typeof VENDOR_FILES], fs.readFileSync(path.join(dir ?? swaggerUiDir(), name)));
       cache.set(name, found);
     }
     return found;
@@ -63,8 +68,15 @@ export function apiDocsRouter(dir: string = swaggerUiDir()): Router {
   });
   router.get('/api/docs/:file', (req, res, next) => {
     const name = req.params.file;
-    if (!(name in VENDOR_FILES) && name !== 'docs.js' && name !== 'docs.css') return next();
-    send(req, res, load(name));
+    if (!isDocsFile(name)) return next();
+    let file: Asset;
+    try {
+      file = load(name);
+    } catch {
+      res.status(503).type('text').send('Swagger UI (the swagger-ui-dist package) is not installed here: run `npm install`.');
+      return;
+    }
+    send(req, res, file);
   });
   return router;
 }
