@@ -3,7 +3,7 @@ import request from 'supertest';
 import { API_DOCS_CSP, apiDocsRouter } from './api-docs';
 
 const app = express();
-app.use(apiDocsRouter());
+app.use(apiDocsRouter(() => ({ openapi: '3.1.0', info: { title: 'Test', version: '1' }, paths: {} })));
 app.use((_req, res) => res.status(404).send('not found'));
 
 /** Every URL the page loads (src and href attributes). */
@@ -50,6 +50,16 @@ describe('GET /api/docs', () => {
     expect(Number(gz.headers['content-length'])).toBeLessThan(plain.text.length / 2);
   });
 
+  it('serves the OpenAPI document as JSON, gzipped to clients that accept it', async () => {
+    const res = await request(app)
+      .get('/api/openapi.json')
+      .set('Accept-Encoding', 'gzip')
+      .expect(200)
+      .expect('Content-Type', /application\/json/);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.body).toEqual({ openapi: '3.1.0', info: { title: 'Test', version: '1' }, paths: {} });
+  });
+
   it('answers a repeat request with 304 when the ETag matches', async () => {
     const first = await request(app).get('/api/docs/swagger-ui.css').expect(200);
     await request(app).get('/api/docs/swagger-ui.css').set('If-None-Match', first.headers.etag!).expect(304);
@@ -71,7 +81,7 @@ describe('GET /api/docs', () => {
   });
 
   it('still serves the page where Swagger UI is not installed, and says what to run for its files', async () => {
-    const bare = express().use(apiDocsRouter('/nonexistent/swagger-ui-dist'));
+    const bare = express().use(apiDocsRouter(() => ({}), '/nonexistent/swagger-ui-dist'));
     await request(bare).get('/api/docs').expect(200);
     const res = await request(bare).get('/api/docs/swagger-ui-bundle.js').expect(503);
     expect(res.text).toContain('npm install');

@@ -43,13 +43,7 @@ export function opsRouter(deps: OpsDeps): Router {
     }
     res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });
-  // Built on first request and kept: the routes are fixed once the app is made, and building it takes about half a second on a busy machine.
-  let spec: object | undefined;
-  router.get('/api/openapi.json', (_req, res) => {
-    spec ??= deps.routes.openapi({ title: 'Assay API', version: deps.version });
-    res.json(spec);
-  });
-  router.use(apiDocsRouter());
+  router.use(apiDocsRouter(() => deps.routes.openapi({ title: 'Assay API', version: deps.version })));
   return router;
 }
 
