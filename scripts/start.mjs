@@ -6,13 +6,14 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingDependencies } from './missing-dependencies.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const step = (what) => process.stdout.write(`[start] ${what}\n`);
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
 
-if (!fs.existsSync(path.join(root, 'node_modules', '.bin', 'tsc'))) {
-  step('installing dependencies (first run)');
+if (!fs.existsSync(path.join(root, 'node_modules', '.bin', 'tsc')) || missingDependencies(root).length > 0) {
+  step('installing dependencies (first run, or one was added)');
   run('npm', ['install', '--no-audit', '--no-fund']);
 }
 step('building');

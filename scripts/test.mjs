@@ -8,13 +8,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingDependencies } from './missing-dependencies.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const step = (what) => process.stdout.write(`\n[test] ${what}\n`);
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
 
-if (!fs.existsSync(path.join(root, 'node_modules', '.bin', 'jest'))) {
-  step('installing dependencies');
+if (!fs.existsSync(path.join(root, 'node_modules', '.bin', 'jest')) || missingDependencies(root).length > 0) {
+  step('installing dependencies (first run, or one was added)');
   run('npm', ['install', '--no-audit', '--no-fund']);
 }
 step('building');

@@ -280,8 +280,8 @@ export function createServices(
   };
 }
 
-/** The HTTP app over the services: every route registered, nothing listening yet. */
-export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () => Promise<void>>; extra?: RequestHandler[] } = {}): Express {
+/** Every API route over the services (what the app mounts and OpenAPI describes). */
+export function apiRoutes(s: Services): RouteRegistry {
   const routes = new RouteRegistry();
   registerAuthRoutes(routes, { users: s.users, sessions: s.sessions, clock: s.clock, secureCookies: s.config.secureCookies });
   registerChallengeRoutes(routes, { challenges: s.challengeAdmin });
@@ -304,9 +304,14 @@ export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () 
   registerWebhookRoutes(routes, { webhooks: s.webhooks });
   registerInviteEmailRoutes(routes, { inviteEmails: s.inviteEmails });
   registerCandidateSessionRoutes(routes, { sessions: s.sessions });
+  return routes;
+}
+
+/** The HTTP app over the services: every route registered, nothing listening yet. */
+export function buildHttpApp(s: Services, opts: { readiness?: Record<string, () => Promise<void>>; extra?: RequestHandler[] } = {}): Express {
   return createApp({
     logger: s.logger,
-    routes,
+    routes: apiRoutes(s),
     guard: createGuard({ sessions: s.sessions, users: s.users }),
     metrics: s.metrics,
     readiness: { database: () => s.database.ping(), ...opts.readiness },

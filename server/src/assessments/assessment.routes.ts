@@ -12,6 +12,7 @@ import {
 import type { AssessmentService } from './assessment.service';
 import type { AttemptMonitor } from './attempt-monitor';
 import { AttemptDetailSchema, AttemptSummarySchema } from './attempt-monitor.schema';
+import * as ex from './assessment.examples';
 
 /**
  * Admin API for assessments: compose, invite, and watch attempts. Anything
@@ -26,6 +27,7 @@ export function registerAssessmentRoutes(routes: RouteRegistry, deps: { assessme
     summary: 'List assessments',
     access: 'staff',
     response: z.array(AssessmentViewSchema),
+    example: { response: ex.assessmentViews },
     handler: () => deps.assessments.list(),
   });
   routes.add({
@@ -37,6 +39,7 @@ export function registerAssessmentRoutes(routes: RouteRegistry, deps: { assessme
     status: 201,
     body: AssessmentBodySchema,
     response: AssessmentViewSchema,
+    example: { body: ex.assessmentBody, response: ex.assessmentView },
     handler: ({ body, principal }) => deps.assessments.create(body, principal.kind === 'user' ? principal.userId : null),
   });
   routes.add({
@@ -47,6 +50,7 @@ export function registerAssessmentRoutes(routes: RouteRegistry, deps: { assessme
     access: 'staff',
     params: AssessmentParamsSchema,
     response: AssessmentViewSchema,
+    example: { response: ex.assessmentView },
     handler: ({ params }) => deps.assessments.view(params.id),
   });
   routes.add({
@@ -58,6 +62,7 @@ export function registerAssessmentRoutes(routes: RouteRegistry, deps: { assessme
     params: AssessmentParamsSchema,
     body: AssessmentBodySchema,
     response: AssessmentViewSchema,
+    example: { body: ex.assessmentBody, response: ex.assessmentView },
     handler: ({ params, body }) => deps.assessments.update(params.id, body),
   });
   routes.add({
@@ -70,6 +75,7 @@ export function registerAssessmentRoutes(routes: RouteRegistry, deps: { assessme
     params: AssessmentParamsSchema,
     body: InviteBodySchema,
     response: InvitesCreatedSchema,
+    example: { body: ex.inviteBody, response: ex.invitesCreated },
     handler: async ({ params, body }) => ({ invites: await deps.assessments.invite(params.id, body) }),
   });
   routes.add({
@@ -80,6 +86,7 @@ export function registerAssessmentRoutes(routes: RouteRegistry, deps: { assessme
     access: 'admin',
     params: AssessmentParamsSchema,
     response: z.array(InviteViewSchema),
+    example: { response: ex.inviteViews },
     handler: ({ params }) => deps.assessments.invites(params.id),
   });
   routes.add({
@@ -90,6 +97,7 @@ export function registerAssessmentRoutes(routes: RouteRegistry, deps: { assessme
     access: 'admin',
     params: AssessmentParamsSchema,
     response: InviteViewSchema,
+    example: { response: ex.reissuedInvite },
     handler: ({ params }) => deps.assessments.reissue(params.id),
   });
   routes.add({
@@ -101,6 +109,7 @@ export function registerAssessmentRoutes(routes: RouteRegistry, deps: { assessme
     params: AssessmentParamsSchema,
     body: InvitePatchSchema,
     response: InviteViewSchema,
+    example: { body: ex.invitePatch, response: ex.patchedInvite },
     handler: ({ params, body }) => deps.assessments.setExtraMinutes(params.id, body.extraMinutes),
   });
   routes.add({
@@ -111,6 +120,7 @@ export function registerAssessmentRoutes(routes: RouteRegistry, deps: { assessme
     access: 'admin',
     params: AssessmentParamsSchema,
     response: z.array(AttemptSummarySchema),
+    example: { response: ex.attemptSummaries },
     handler: ({ params }) => deps.monitor.forAssessment(params.id),
   });
   routes.add({
@@ -121,6 +131,7 @@ export function registerAssessmentRoutes(routes: RouteRegistry, deps: { assessme
     access: 'admin',
     params: AssessmentParamsSchema,
     response: AttemptDetailSchema,
+    example: { response: ex.attemptDetail },
     handler: ({ params }) => deps.monitor.detail(params.id),
   });
 }

@@ -3,6 +3,7 @@ import { CANDIDATE_COOKIE, readCookies } from '../auth/cookies';
 import type { SessionService } from '../auth/session.service';
 import { UnauthorizedError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
+import * as ex from './attempt.examples';
 
 /**
  * `GET /api/v1/attempt/session`: the CSRF token of the candidate's cookie
@@ -17,6 +18,7 @@ export function registerCandidateSessionRoutes(routes: RouteRegistry, deps: { se
     summary: 'The CSRF token of the current candidate session (recovers it after a page reload)',
     access: 'candidate',
     response: CandidateSessionViewSchema,
+    example: { response: ex.candidateSession },
     async handler({ req }) {
       const token = readCookies(req)[CANDIDATE_COOKIE];
       const session = token ? await deps.sessions.find(token) : undefined;

@@ -21,6 +21,7 @@ import type { AttemptService } from './attempt.service';
 import type { AttemptSessionService } from './attempt-session.service';
 import type { FinishAttempt } from '../commands/finish-attempt';
 import { presentAttempt } from './attempt.presenter';
+import * as ex from './attempt.examples';
 
 export interface CandidateRouteDeps {
   attempts: AttemptService;
@@ -53,6 +54,7 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     access: 'public',
     params: TokenParamsSchema,
     response: LandingViewSchema,
+    example: { response: ex.landingView },
     handler: ({ params }) => deps.attempts.landing(params.token),
   });
 
@@ -64,6 +66,7 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     access: 'public',
     params: TokenParamsSchema,
     response: StartedViewSchema,
+    example: { response: ex.startedView },
     async handler({ params, req, res }) {
       const attempt = await deps.attempts.start(params.token);
       const session = await deps.attemptSessions.begin(attempt.id, { userAgent: req.get('user-agent'), address: req.ip });
@@ -79,6 +82,7 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     summary: 'The current attempt: challenges, their state, and the time left by the server clock',
     access: 'candidate',
     response: AttemptViewSchema,
+    example: { response: ex.attemptView },
     handler: async (ctx) => presentAttempt(await deps.attempts.context(attemptIdOf(ctx)), deps),
   });
 
@@ -90,6 +94,7 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     access: 'candidate',
     params: ChallengeParamsSchema,
     response: ChallengeDetailSchema,
+    example: { response: ex.challengeDetail },
     async handler(ctx) {
       const context = await deps.attempts.context(attemptIdOf(ctx));
       const { attempt } = context;
@@ -126,6 +131,7 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     params: ChallengeParamsSchema,
     body: DraftBodySchema,
     response: DraftSavedSchema,
+    example: { body: ex.draftBody, response: ex.draftSaved },
     handler: async (ctx) => {
       const attemptId = attemptIdOf(ctx);
       limitDrafts(attemptId);
@@ -140,6 +146,7 @@ export function registerCandidateRoutes(routes: RouteRegistry, deps: CandidateRo
     summary: 'Finish now: the latest drafts are submitted and the attempt closes',
     access: 'candidate',
     response: AttemptViewSchema,
+    example: { response: ex.finishedAttempt },
     handler: async (ctx) => presentAttempt(await deps.attempts.contextOf(await deps.finishAttempt.run(attemptIdOf(ctx), 'candidate')), deps),
   });
 }

@@ -7,6 +7,7 @@ import type { UserService } from '../users/user.service';
 import { IdParamsSchema, LoginBodySchema, NewTokenBodySchema, NewTokenViewSchema, SessionViewSchema, UserViewSchema, presentUser } from './auth.schema';
 import { STAFF_COOKIE, clearSessionCookie, readCookies, setSessionCookie } from './cookies';
 import type { SessionService } from './session.service';
+import * as ex from './auth.examples';
 
 export interface AuthRouteDeps {
   users: UserService;
@@ -37,6 +38,7 @@ export function registerAuthRoutes(routes: RouteRegistry, deps: AuthRouteDeps): 
     access: 'public',
     body: LoginBodySchema,
     response: SessionViewSchema,
+    example: { body: ex.loginBody, response: ex.sessionView },
     async handler({ body, req, res }) {
       limit(req, body.email);
       const user = await deps.users.authenticate(body.email, body.password);
@@ -67,6 +69,7 @@ export function registerAuthRoutes(routes: RouteRegistry, deps: AuthRouteDeps): 
     summary: 'The logged-in user',
     access: 'staff',
     response: UserViewSchema,
+    example: { response: ex.userView },
     async handler({ principal }) {
       const user = principal.kind === 'user' ? await deps.users.byId(principal.userId) : undefined;
       if (!user) throw new UnauthorizedError();
@@ -81,6 +84,7 @@ export function registerAuthRoutes(routes: RouteRegistry, deps: AuthRouteDeps): 
     summary: 'The logged-in user and the session’s CSRF token (recovers it after a page reload)',
     access: 'staff',
     response: SessionViewSchema,
+    example: { response: ex.sessionView },
     async handler({ principal, req }) {
       const token = readCookies(req)[STAFF_COOKIE];
       const session = token ? await deps.sessions.find(token) : undefined;
@@ -99,6 +103,7 @@ export function registerAuthRoutes(routes: RouteRegistry, deps: AuthRouteDeps): 
     status: 201,
     body: NewTokenBodySchema,
     response: NewTokenViewSchema,
+    example: { body: ex.newTokenBody, response: ex.newTokenView },
     async handler({ body, principal }) {
       if (principal.kind !== 'user') throw new UnauthorizedError();
       const minted = await deps.users.mintToken(principal.userId, body.name);

@@ -13,6 +13,7 @@ import {
   ReviewItemIdParamsSchema,
 } from './calibration.schema';
 import type { CalibrationService } from './calibration.service';
+import * as ex from './calibration.examples';
 
 const userOf = (p: Principal) => (p.kind === 'user' ? p.userId : null);
 
@@ -30,6 +31,7 @@ export function registerCalibrationRoutes(routes: RouteRegistry, deps: { calibra
     params: ReviewItemIdParamsSchema,
     body: GoldBodySchema,
     response: GoldItemSchema,
+    example: { body: ex.goldBody, response: ex.goldItem },
     handler: ({ params, body, principal }) => calibration.markGold(params.itemId, body.levels, userOf(principal)),
   });
   routes.add({
@@ -52,6 +54,7 @@ export function registerCalibrationRoutes(routes: RouteRegistry, deps: { calibra
     access: 'admin',
     params: AssessmentParamsSchema,
     response: z.array(GoldItemSchema),
+    example: { response: ex.goldItems },
     handler: ({ params }) => calibration.goldItems(params.id),
   });
   routes.add({
@@ -62,6 +65,7 @@ export function registerCalibrationRoutes(routes: RouteRegistry, deps: { calibra
     access: 'admin',
     params: AssessmentParamsSchema,
     response: ReviewersReportSchema,
+    example: { response: ex.reviewersReport },
     handler: ({ params }) => calibration.reviewers(params.id),
   });
   routes.add({
@@ -72,6 +76,7 @@ export function registerCalibrationRoutes(routes: RouteRegistry, deps: { calibra
     access: 'admin',
     params: AssessmentParamsSchema,
     response: AgreementReportSchema,
+    example: { response: ex.agreementReport },
     handler: ({ params }) => calibration.agreement(params.id),
   });
   routes.add({
@@ -83,6 +88,7 @@ export function registerCalibrationRoutes(routes: RouteRegistry, deps: { calibra
     params: ReviewerParamsSchema,
     body: PauseBodySchema,
     response: PauseViewSchema,
+    example: { body: ex.pauseBody, response: ex.pauseView },
     handler: ({ params, body, principal }) => calibration.pause(params.userId, body.reason, userOf(principal)),
   });
   routes.add({

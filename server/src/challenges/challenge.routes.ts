@@ -11,11 +11,12 @@ import {
 } from './challenge-api.schema';
 import type { RouteRegistry } from '../http/route-registry';
 import type { ChallengeService } from './challenge.service';
+import * as ex from './challenge.examples';
 
 /** Admin API for challenges: the same files as the catalog on disk, versioned on every change. */
 export function registerChallengeRoutes(routes: RouteRegistry, deps: { challenges: ChallengeService }): void {
   const tag = 'challenges';
-  routes.add({ method: 'get', path: '/api/v1/challenges', tag, summary: 'List challenges (current versions)', access: 'staff', response: z.array(SummarySchema), handler: async () => (await deps.challenges.list()).map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() })) });
+  routes.add({ method: 'get', path: '/api/v1/challenges', tag, summary: 'List challenges (current versions)', access: 'staff', response: z.array(SummarySchema), example: { response: ex.challengeSummaries }, handler: async () => (await deps.challenges.list()).map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() })) });
   routes.add({
     method: 'post',
     path: '/api/v1/challenges',
@@ -25,7 +26,7 @@ export function registerChallengeRoutes(routes: RouteRegistry, deps: { challenge
     status: 201,
     body: FilesBodySchema,
     response: SavedSchema,
-    handler: ({ body }) => deps.challenges.create(body.files),
+    example: { body: ex.challengeFiles, response: ex.savedChallenge }, handler: ({ body }) => deps.challenges.create(body.files),
   });
   routes.add({
     method: 'post',
@@ -36,9 +37,9 @@ export function registerChallengeRoutes(routes: RouteRegistry, deps: { challenge
     query: RepeatsQuery,
     body: FilesBodySchema,
     response: ReportSchema,
-    handler: ({ body, query }) => deps.challenges.validate({ files: body.files }, query.repeats),
+    example: { body: ex.challengeFiles, response: ex.validationReport }, handler: ({ body, query }) => deps.challenges.validate({ files: body.files }, query.repeats),
   });
-  routes.add({ method: 'get', path: '/api/v1/challenges/:id', tag, summary: 'A challenge’s files (secrets included) and version history', access: 'admin', params: IdParams, response: DocumentSchema, handler: ({ params }) => deps.challenges.get(params.id) });
+  routes.add({ method: 'get', path: '/api/v1/challenges/:id', tag, summary: 'A challenge’s files (secrets included) and version history', access: 'admin', params: IdParams, response: DocumentSchema, example: { response: ex.challengeDocument }, handler: ({ params }) => deps.challenges.get(params.id) });
   routes.add({
     method: 'get',
     path: '/api/v1/challenges/:id/export',
@@ -47,7 +48,7 @@ export function registerChallengeRoutes(routes: RouteRegistry, deps: { challenge
     access: 'admin',
     params: IdParams,
     response: ExportedChallengeSchema,
-    handler: async ({ params, res }) => {
+    example: { response: ex.exportedChallenge }, handler: async ({ params, res }) => {
       const doc = await deps.challenges.get(params.id);
       res.setHeader('Content-Disposition', `attachment; filename="${doc.id}-v${doc.version}.json"`);
       return { id: doc.id, version: doc.version, files: doc.files };
@@ -62,7 +63,7 @@ export function registerChallengeRoutes(routes: RouteRegistry, deps: { challenge
     params: IdParams,
     body: FilesBodySchema,
     response: SavedSchema,
-    handler: ({ params, body }) => deps.challenges.update(params.id, body.files),
+    example: { body: ex.challengeFiles, response: ex.updatedChallenge }, handler: ({ params, body }) => deps.challenges.update(params.id, body.files),
   });
   routes.add({
     method: 'post',
@@ -73,6 +74,6 @@ export function registerChallengeRoutes(routes: RouteRegistry, deps: { challenge
     params: IdParams,
     query: RepeatsQuery,
     response: ReportSchema,
-    handler: ({ params, query }) => deps.challenges.validate({ id: params.id }, query.repeats),
+    example: { response: ex.validationReport }, handler: ({ params, query }) => deps.challenges.validate({ id: params.id }, query.repeats),
   });
 }

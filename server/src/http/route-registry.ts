@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response, Router } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Access, Principal } from '../auth/principal';
+import { openapiDocument } from './openapi-document';
 import { validate, type Valid } from './validate';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -27,6 +28,13 @@ export interface RouteDef<B = unknown, Q = unknown, P = unknown, R = unknown> {
   query?: z.ZodType<Q>;
   params?: z.ZodType<P>;
   response?: z.ZodType<R>;
+  /**
+   * What the docs show for the request and response bodies: realistic values
+   * that parse with `body` and `response` (a unit test walks every route, so
+   * a route with a body or response schema and no example fails it). The
+   * body is what a client sends (the schema's input), hence not typed as `B`.
+   */
+  example?: { body?: unknown; response?: R };
   /** Success status; 200 unless said. */
   status?: number;
   /** Extra middleware run after auth, before validation (rate limits). */
@@ -65,36 +73,8 @@ export class RouteRegistry {
     }
   }
 
-  /** An OpenAPI 3.1 document generated from the routes' schemas. */
+  /** An OpenAPI 3.1 document generated from the routes' schemas and examples. */
   openapi(info: { title: string; version: string }): object {
-    const paths: Record<string, Record<string, unknown>> = {};
-    const json = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { io, unrepresentable: 'any' });
-    for (const r of this.routes) {
-      const openPath = r.path.replace(/:([A-Za-z_]+)/g, '{$1}');
-      const parameters: unknown[] = [];
-      for (const [where, schema] of [
-        ['path', r.params],
-        ['query', r.query],
-      ] as const) {
-        const props = schema ? (json(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] }) : undefined;
-        for (const [name, s] of Object.entries(props?.properties ?? {})) {
-          parameters.push({ name, in: where, required: where === 'path' || Boolean(props?.required?.includes(name)), schema: s });
-        }
-      }
-      const status = String(r.status ?? (r.response ? 200 : 204));
-      paths[openPath] ??= {};
-      paths[openPath][r.method] = {
-        summary: r.summary,
-        tags: [r.tag],
-        'x-access': r.access,
-        ...(parameters.length ? { parameters } : {}),
-        ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: json(r.body, 'input') } } } } : {}),
-        responses: {
-          [status]: r.response ? { description: 'OK', content: { 'application/json': { schema: json(r.response, 'output') } } } : { description: 'OK' },
-          default: { description: 'Error: { error: { code, message, details? } }' },
-        },
-      };
-    }
-    return { openapi: '3.1.0', info, paths };
+    return openapiDocument(this.routes, info);
   }
 }

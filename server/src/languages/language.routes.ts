@@ -2,6 +2,7 @@ import type { LanguageRegistry } from '@assay/runners';
 import { SOURCE_EXTENSIONS } from '../challenges/challenge.schema';
 import type { RouteRegistry } from '../http/route-registry';
 import { LanguageListSchema, type LanguageView } from './language.schema';
+import * as ex from './language.examples';
 
 /** The registry's languages as the web app shows them (from `docker/<id>/language.json`). */
 export function languageViews(registry: Pick<LanguageRegistry, 'all'>): LanguageView[] {
@@ -25,6 +26,7 @@ export function registerLanguageRoutes(routes: RouteRegistry, deps: { registry: 
     summary: 'The languages the sandbox runs: display name, source file, extension, function-mode support',
     access: 'public',
     response: LanguageListSchema,
+    example: { response: ex.languageList },
     handler: async () => views,
   });
 }

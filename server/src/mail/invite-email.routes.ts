@@ -3,6 +3,7 @@ import { AssessmentParamsSchema } from '../assessments/assessment.schema';
 import type { RouteRegistry } from '../http/route-registry';
 import { InviteEmailTemplateSchema, InviteEmailViewSchema, OutboxEmailSchema } from './invite-email.schema';
 import type { InviteEmailService } from './invite-email.service';
+import * as ex from './invite-email.examples';
 
 /**
  * Admin API for invite emails: each assessment's template, and its outbox
@@ -20,6 +21,7 @@ export function registerInviteEmailRoutes(routes: RouteRegistry, deps: { inviteE
     access: 'admin',
     params: AssessmentParamsSchema,
     response: InviteEmailViewSchema,
+    example: { response: ex.inviteEmailView },
     handler: ({ params }) => deps.inviteEmails.view(params.id),
   });
   routes.add({
@@ -31,6 +33,7 @@ export function registerInviteEmailRoutes(routes: RouteRegistry, deps: { inviteE
     params: AssessmentParamsSchema,
     body: InviteEmailTemplateSchema,
     response: InviteEmailViewSchema,
+    example: { body: ex.inviteEmailTemplate, response: ex.customInviteEmail },
     handler: ({ params, body }) => deps.inviteEmails.save(params.id, body),
   });
   routes.add({
@@ -42,6 +45,7 @@ export function registerInviteEmailRoutes(routes: RouteRegistry, deps: { inviteE
     status: 200,
     params: AssessmentParamsSchema,
     response: InviteEmailViewSchema,
+    example: { response: ex.inviteEmailView },
     handler: ({ params }) => deps.inviteEmails.reset(params.id),
   });
   routes.add({
@@ -52,6 +56,7 @@ export function registerInviteEmailRoutes(routes: RouteRegistry, deps: { inviteE
     access: 'admin',
     params: AssessmentParamsSchema,
     response: z.array(OutboxEmailSchema),
+    example: { response: ex.outbox },
     handler: ({ params }) => deps.inviteEmails.outbox(params.id),
   });
 }

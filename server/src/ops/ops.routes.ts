@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import express, { type Router } from 'express';
 import type { Metrics } from './metrics';
 import type { RouteRegistry } from '../http/route-registry';
-import { API_DOCS_HTML } from './api-docs.html';
+import { apiDocsRouter } from './api-docs';
 
 export interface OpsDeps {
   metrics: Metrics;
@@ -43,13 +43,7 @@ export function opsRouter(deps: OpsDeps): Router {
     }
     res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });
-  const spec = () => deps.routes.openapi({ title: 'Assay API', version: deps.version });
-  router.get('/api/openapi.json', (_req, res) => {
-    res.json(spec());
-  });
-  router.get('/api/docs', (_req, res) => {
-    res.type('html').send(API_DOCS_HTML);
-  });
+  router.use(apiDocsRouter(() => deps.routes.openapi({ title: 'Assay API', version: deps.version })));
   return router;
 }
 

@@ -1,6 +1,7 @@
 import type { RouteRegistry } from '../http/route-registry';
 import { AttemptReportSchema, ReportParamsSchema } from './report.schema';
 import type { ReportService } from './report.service';
+import * as ex from './report.examples';
 
 /** The candidate report: admins only (it names the candidate and the reviewers). */
 export function registerReportRoutes(routes: RouteRegistry, deps: { reports: ReportService }): void {
@@ -12,6 +13,7 @@ export function registerReportRoutes(routes: RouteRegistry, deps: { reports: Rep
     access: 'admin',
     params: ReportParamsSchema,
     response: AttemptReportSchema,
+    example: { response: ex.attemptReport },
     handler: ({ params }) => deps.reports.forAttempt(params.id),
   });
 }

@@ -16,6 +16,7 @@ import {
   ReviewViewSchema,
 } from './review.schema';
 import type { ReviewService } from './review.service';
+import * as ex from './review.examples';
 
 /** The staff member behind a `staff` route. */
 function viewer(principal: Principal): Viewer {
@@ -33,6 +34,7 @@ export function registerReviewRoutes(routes: RouteRegistry, deps: { reviews: Rev
     summary: 'Claim the next item (or get your live claim back); null with why when paused or nothing waits',
     access: 'staff',
     response: NextReviewSchema,
+    example: { response: ex.nextReview },
     handler: ({ principal }) => reviews.next(viewer(principal)),
   });
   routes.add({
@@ -42,6 +44,7 @@ export function registerReviewRoutes(routes: RouteRegistry, deps: { reviews: Rev
     summary: 'Your claims and submitted sets, newest first',
     access: 'staff',
     response: z.array(MyReviewSchema),
+    example: { response: ex.myReviews },
     handler: ({ principal }) => reviews.mine(viewer(principal)),
   });
   routes.add({
@@ -52,6 +55,7 @@ export function registerReviewRoutes(routes: RouteRegistry, deps: { reviews: Rev
     access: 'staff',
     params: ReviewParamsSchema,
     response: ReviewViewSchema,
+    example: { response: ex.reviewView },
     handler: ({ params, principal }) => reviews.view(params.reviewId, viewer(principal)),
   });
   routes.add({
@@ -63,6 +67,7 @@ export function registerReviewRoutes(routes: RouteRegistry, deps: { reviews: Rev
     params: ReviewParamsSchema,
     body: ReviewBodySchema,
     response: ReviewViewSchema,
+    example: { body: ex.reviewBody, response: ex.reviewSubmitted },
     handler: ({ params, body, principal }) => reviews.save(params.reviewId, viewer(principal), body),
   });
   routes.add({
@@ -73,6 +78,7 @@ export function registerReviewRoutes(routes: RouteRegistry, deps: { reviews: Rev
     access: 'staff',
     params: ReviewParamsSchema,
     response: ReviewViewSchema,
+    example: { response: ex.reviewReleased },
     handler: ({ params, principal }) => reviews.release(params.reviewId, viewer(principal)),
   });
   routes.add({
@@ -82,6 +88,7 @@ export function registerReviewRoutes(routes: RouteRegistry, deps: { reviews: Rev
     summary: 'Items whose reviewers disagreed, waiting for an adjudicator (a reviewer does not see the items they scored)',
     access: 'staff',
     response: z.array(AdjudicationQueueItemSchema),
+    example: { response: ex.adjudicationQueue },
     handler: ({ principal }) => adjudications.list(viewer(principal)),
   });
   routes.add({
@@ -92,6 +99,7 @@ export function registerReviewRoutes(routes: RouteRegistry, deps: { reviews: Rev
     access: 'staff',
     params: ReviewItemParamsSchema,
     response: AdjudicationViewSchema,
+    example: { response: ex.adjudicationView },
     handler: ({ params, principal }) => adjudications.view(params.itemId, viewer(principal)),
   });
   routes.add({
@@ -103,6 +111,7 @@ export function registerReviewRoutes(routes: RouteRegistry, deps: { reviews: Rev
     params: ReviewItemParamsSchema,
     body: AdjudicationBodySchema,
     response: AdjudicationViewSchema,
+    example: { body: ex.adjudicationBody, response: ex.adjudicated },
     handler: ({ params, body, principal }) => adjudications.record(params.itemId, viewer(principal), body),
   });
 }

@@ -2,6 +2,7 @@ import { ChallengeIdParamsSchema as IdParams } from '../challenges/challenge-api
 import type { RouteRegistry } from '../http/route-registry';
 import { RubricDocumentSchema, RubricSaveBodySchema, RubricSavedSchema } from './rubric-api.schema';
 import type { RubricEditor } from './rubric.service';
+import * as ex from './rubric.examples';
 
 /** Admin API for a challenge's rubric: read it with its history, save an edit (a new challenge version and rubric revision). */
 export function registerRubricRoutes(routes: RouteRegistry, deps: { rubrics: RubricEditor }): void {
@@ -14,6 +15,7 @@ export function registerRubricRoutes(routes: RouteRegistry, deps: { rubrics: Rub
     access: 'admin',
     params: IdParams,
     response: RubricDocumentSchema,
+    example: { response: ex.rubricDocument },
     handler: ({ params }) => deps.rubrics.document(params.id),
   });
   routes.add({
@@ -25,6 +27,7 @@ export function registerRubricRoutes(routes: RouteRegistry, deps: { rubrics: Rub
     params: IdParams,
     body: RubricSaveBodySchema,
     response: RubricSavedSchema,
+    example: { body: ex.rubricSaveBody, response: ex.rubricSaved },
     handler: ({ params, body, principal }) =>
       deps.rubrics.save(params.id, { rubric: body.rubric, note: body.note, base: body.base, editedBy: principal.kind === 'user' ? principal.userId : null }),
   });

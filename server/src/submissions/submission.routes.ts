@@ -7,6 +7,7 @@ import { SubmissionParamsSchema, SubmissionViewSchema } from './submission.schem
 import type { SubmissionRow } from './submission.repo';
 import type { CandidateSubmission, SubmissionService } from './submission.service';
 import { StreamSlots, streamSubmission } from './submission.stream';
+import * as ex from './submission.examples';
 
 /** An `Idempotency-Key` header as accepted; anything else is ignored (the POST is then not idempotent). */
 const IdempotencyKeySchema = z.string().min(1).max(200);
@@ -28,6 +29,7 @@ export function registerSubmissionRoutes(routes: RouteRegistry, deps: { submissi
       params: ChallengeParamsSchema,
       body: CodeBodySchema,
       response: SubmissionViewSchema,
+      example: { body: ex.codeBody, response: kind === 'run' ? ex.runQueued : ex.submitQueued },
       async handler(ctx) {
         const key = IdempotencyKeySchema.safeParse(ctx.req.get('idempotency-key'));
         const { row, challenge, feedback } = await deps.submissions.create({
@@ -50,6 +52,7 @@ export function registerSubmissionRoutes(routes: RouteRegistry, deps: { submissi
     access: 'candidate',
     params: SubmissionParamsSchema,
     response: SubmissionViewSchema,
+    example: { response: ex.runDone },
     handler: async (ctx) => {
       const { row, challenge, feedback } = await deps.submissions.own(candidateAttemptId(ctx.principal), ctx.params.id);
       return presentForCandidate(row, challenge, feedback, await deps.submissions.queuePosition(row));

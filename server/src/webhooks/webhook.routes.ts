@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RouteRegistry } from '../http/route-registry';
 import { WebhookBodySchema, WebhookCreatedSchema, WebhookDeliveryViewSchema, WebhookParamsSchema, WebhookViewSchema } from './webhook.schema';
 import type { WebhookService } from './webhook.service';
+import * as ex from './webhook.examples';
 
 /** Admin API for webhooks: endpoints per assessment, their delivery log, and redelivery. */
 export function registerWebhookRoutes(routes: RouteRegistry, deps: { webhooks: WebhookService }): void {
@@ -14,6 +15,7 @@ export function registerWebhookRoutes(routes: RouteRegistry, deps: { webhooks: W
     access: 'admin',
     params: WebhookParamsSchema,
     response: z.array(WebhookViewSchema),
+    example: { response: ex.webhookViews },
     handler: ({ params }) => deps.webhooks.list(params.id),
   });
   routes.add({
@@ -26,6 +28,7 @@ export function registerWebhookRoutes(routes: RouteRegistry, deps: { webhooks: W
     params: WebhookParamsSchema,
     body: WebhookBodySchema,
     response: WebhookCreatedSchema,
+    example: { body: ex.webhookBody, response: ex.webhookCreated },
     handler: ({ params, body, principal }) => deps.webhooks.create(params.id, body, principal.kind === 'user' ? principal.userId : null),
   });
   routes.add({
@@ -48,6 +51,7 @@ export function registerWebhookRoutes(routes: RouteRegistry, deps: { webhooks: W
     access: 'admin',
     params: WebhookParamsSchema,
     response: z.array(WebhookDeliveryViewSchema),
+    example: { response: ex.webhookDeliveries },
     handler: ({ params }) => deps.webhooks.deliveries(params.id),
   });
   routes.add({
@@ -59,6 +63,7 @@ export function registerWebhookRoutes(routes: RouteRegistry, deps: { webhooks: W
     status: 201,
     params: WebhookParamsSchema,
     response: WebhookDeliveryViewSchema,
+    example: { response: ex.redelivery },
     handler: ({ params }) => deps.webhooks.redeliver(params.id),
   });
 }

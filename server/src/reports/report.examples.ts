@@ -1,0 +1,242 @@
+import type { z } from 'zod';
+import type { AttemptReportSchema } from './report.schema';
+
+/**
+ * Example body of the candidate report route (the demo attempt, shortened).
+ * route-examples.test.ts checks each against its schema.
+ */
+
+/** GET /api/v1/attempts/:id/report (the first of its challenges shown). */
+export const attemptReport: z.output<typeof AttemptReportSchema> = {
+  attempt: {
+    id: '865dad99-a178-4d5c-95a0-93f76b2c6297',
+    assessmentId: '36b1b936-d7f5-413b-bc3a-77902b83efd0',
+    assessmentTitle: 'Demo: explanations to review',
+    email: 'reviewed-candidate@assay.local',
+    startedAt: '2026-12-02T16:04:00.139Z',
+    deadlineAt: '2026-12-02T17:04:00.139Z',
+    finishedAt: '2026-12-02T16:04:02.540Z',
+    finishReason: 'candidate',
+    finalAt: null,
+  },
+  status: 'provisional',
+  score: {
+    status: 'provisional',
+    score: 0.5,
+    exact: '1/2',
+    challenges: [
+      {
+        challengeId: 'compare-rle-readability',
+        share: 0.2,
+        status: 'provisional',
+        score: 0.5,
+        contribution: 0.1,
+      },
+      {
+        challengeId: 'compare-rle-readability-swapped',
+        share: 0.2,
+        status: 'provisional',
+        score: 0,
+        contribution: 0,
+      },
+    ],
+    missing: [
+      {
+        challengeId: 'compare-rle-readability',
+        part: 'rubric',
+        reason: '0 of 2 reviews final',
+      },
+      {
+        challengeId: 'compare-rle-readability-swapped',
+        part: 'rubric',
+        reason: '0 of 2 reviews final',
+      },
+    ],
+    steps: ['compare-rle-readability: 0.5 × 0.2 = 0.1 (provisional)', 'compare-rle-readability-swapped: 0 × 0.2 = 0 (provisional)'],
+  },
+  challenges: [
+    {
+      challengeId: 'compare-rle-readability',
+      title: 'Compare two run-length encoders',
+      kind: 'compare',
+      version: 1,
+      submission: {
+        id: 'f6bc00cb-9fdc-477f-a77c-39506352d4d2',
+        language: 'python',
+        code: '',
+        explanation:
+          'Both encoders give the same output on the examples, a single character and long runs, and both are one pass, so speed does not decide. The groupby version is clearly easier to read and review: descriptive names and one statement per line, while the other crams two statements on a line with single-letter names. For a shared module that matters.',
+        status: 'done',
+        submittedAt: '2026-12-02T16:04:03.720Z',
+      },
+      tests: null,
+      criteria: [
+        {
+          id: 'correctness',
+          title: 'Correctness reasoning',
+          weight: 1,
+          levels: [
+            {
+              points: 0,
+              descriptor: 'No check, or claims a bug that is not there.',
+            },
+            {
+              points: 1,
+              descriptor: 'Asserts both work without checking edge cases.',
+            },
+            {
+              points: 2,
+              descriptor: 'Both found correct, with the edge cases checked (a run test counts).',
+            },
+          ],
+        },
+        {
+          id: 'tradeoffs',
+          title: 'Trade-offs',
+          weight: 1,
+          levels: [
+            {
+              points: 0,
+              descriptor: 'Prefers the dense one as faster, or gives no reason.',
+            },
+            {
+              points: 1,
+              descriptor: 'Prefers the clean one on taste only, without tying it to the context.',
+            },
+            {
+              points: 2,
+              descriptor: 'Same complexity, so readability for other maintainers decides; names what makes the dense one hard to read.',
+            },
+          ],
+        },
+      ],
+      review: {
+        itemId: '2d627cdd-66b4-4319-9b6c-c6887fda31e5',
+        status: 'open',
+        rubricVersion: 1,
+        required: 2,
+        reviews: [],
+        adjudication: null,
+      },
+      spans: [],
+      objective: {
+        kind: 'compare',
+        shown: [
+          {
+            label: 'A',
+            responseId: 'rle-dense',
+            language: 'python',
+            code: "def run_length_encode(s):\n    r,i=[],0\n    while i<len(s):\n        j=i\n        while j<len(s)and s[j]==s[i]:j+=1\n        r+=[s[i]+str(j-i)];i=j\n    return''.join(r)\n",
+          },
+          {
+            label: 'B',
+            responseId: 'rle-clean',
+            language: 'python',
+            code: 'from itertools import groupby\n\n\ndef run_length_encode(text):\n    """Encode each run of one character as the character and the run\'s length: \'aaabcc\' -> \'a3b1c2\'."""\n    parts = []\n    for char, run in groupby(text):\n        run_length = sum(1 for _ in run)\n        parts.append(f"{char}{run_length}")\n    return "".join(parts)\n',
+          },
+        ],
+        result: {
+          score: 1,
+          pieces: [
+            {
+              piece: 'preference',
+              weight: 1,
+              value: 1,
+              detail: '0 step(s) off the key, tolerance 1',
+            },
+          ],
+          verdict: null,
+          lines: null,
+          tests: {
+            cases: [],
+            exposing: 0,
+          },
+          preference: {
+            given: {
+              preferred: 'rle-clean',
+              strength: 'clearly',
+            },
+            key: {
+              preferred: 'rle-clean',
+              strength: 'clearly',
+            },
+            distance: 0,
+            tolerance: 1,
+            order: ['rle-dense', 'rle-clean'],
+          },
+        },
+        flags: [],
+        preference: {
+          choice: 'B',
+          strength: 'clearly',
+          responseId: 'rle-clean',
+        },
+        ratings: [
+          {
+            label: 'A',
+            responseId: 'rle-dense',
+            ratings: {
+              correctness: 5,
+              efficiency: 5,
+              readability: 2,
+              safety: 5,
+            },
+          },
+          {
+            label: 'B',
+            responseId: 'rle-clean',
+            ratings: {
+              correctness: 5,
+              efficiency: 5,
+              readability: 5,
+              safety: 5,
+            },
+          },
+        ],
+        cases: [],
+      },
+      positionBias: null,
+      score: {
+        challengeId: 'compare-rle-readability',
+        status: 'provisional',
+        score: 0.5,
+        exact: '1/2',
+        components: [
+          {
+            part: 'tests',
+            weight: 0,
+            value: null,
+            contribution: 0,
+          },
+          {
+            part: 'objective',
+            weight: 0.5,
+            value: 1,
+            contribution: 0.5,
+          },
+          {
+            part: 'rubric',
+            weight: 0.5,
+            value: null,
+            contribution: 0,
+          },
+        ],
+        rubric: {
+          scoring: 'positive',
+          sets: [],
+          value: null,
+        },
+        missing: [
+          {
+            challengeId: 'compare-rle-readability',
+            part: 'rubric',
+            reason: '0 of 2 reviews final',
+          },
+        ],
+        steps: ['tests: weight 0, not counted', 'objective: 1 × weight 0.5 = 0.5'],
+      },
+    },
+  ],
+  reviewers: {},
+  generatedAt: '2026-12-02T16:06:14.277Z',
+};
