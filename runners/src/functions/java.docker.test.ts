@@ -166,10 +166,9 @@ describe('java typed function mode', () => {
     expect(only(report)).toMatchObject({ status: 'ok', valueJson: '[]' });
   });
 
-  it("maps the image's class-data-sharing archive in each case's JVM (the JVM silently drops it when the class path does not start with the archive's)", async () => {
+  it("maps the case runtime's class-data-sharing archive in each case's JVM (the JVM runs without it, silently, when it does not match)", async () => {
     const sig: Signature = { params: [], returns: 'string' };
-    const code =
-      'class Solution {\n  public String info() {\n    return System.getProperty("java.vm.info") + "; " + java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().get(0).getName();\n  }\n}\n';
+    const code = 'class Solution {\n  public String info() {\n    return System.getProperty("java.vm.info");\n  }\n}\n';
     const c = only(await runner.run(job(code, 'info', sig, ['[]'])));
     expect(c.valueJson).toMatch(/sharing/);
   });

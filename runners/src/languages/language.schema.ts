@@ -41,8 +41,10 @@ export const LanguageSpecSchema = z.strictObject({
   compile: Argv.nullable(),
   /**
    * Argv that runs the program in stdio mode. A runtime with its own heap cap
-   * gets it raised to the sandbox's memory (JVM `-XX:MaxRAMPercentage=100`,
-   * V8 `--max-old-space-size-percentage=100`): the kernel's cap then decides,
+   * gets it raised to the sandbox's memory or beyond (JVM `-Xmx3g`, above the
+   * largest sandbox: a heap of exactly the sandbox's size can fill before the
+   * kernel's cap, with the runtime's own memory beside it, is reached; V8
+   * `--max-old-space-size-percentage=100`): the kernel's cap then decides,
    * and an overrun is `memory_limit`, not a crash at a fraction of the limit.
    */
   run: Argv,

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { InvalidJobError } from '../errors';
+import { MAX_LIMITS } from '../run/limits';
+import { containerSpec, profileOf } from '../sandbox/container-spec';
 import { LANGUAGE_IDS } from './language.schema';
 import { DOCKER_DIR, LanguageRegistry } from './registry';
 
@@ -79,6 +81,18 @@ describe('LanguageRegistry.load', () => {
   it('names the path of a missing file', () => {
     const { message, file } = loadError(() => null);
     expect(message.startsWith(`${file}: `)).toBe(true);
+  });
+});
+
+describe('the Java heap cap', () => {
+  it('lies above the memory of the largest sandbox, in stdio and function mode, so the kernel decides when memory runs out', () => {
+    const java = LanguageRegistry.load().get('java');
+    const largest = containerSpec({ imageId: 'i', language: java, profile: profileOf(MAX_LIMITS, java), owner: 'o', idleSeconds: 1, seccomp: '{}' });
+    for (const argv of [java.run, java.function!.run]) {
+      const xmx = /^-Xmx(\d+)g$/.exec(argv.find((arg) => arg.startsWith('-Xmx')) ?? '');
+      expect(xmx).not.toBeNull();
+      expect(Number(xmx![1]) * 1024 ** 3).toBeGreaterThan(largest.HostConfig!.Memory!);
+    }
   });
 });
 

@@ -22,6 +22,18 @@ describe('java sandbox', () => {
     expect(report.cases).toEqual([]);
   });
 
+  it('compiles against the modules cases run on: a class from java.desktop is a compile error naming its module, not a failure at run time', async () => {
+    const report = await runner.run(stdio('java', main('    System.out.println(new java.awt.Point(1, 2));')));
+    expect(report.compile?.ok).toBe(false);
+    expect(report.compile?.output).toContain('java.desktop');
+    expect(report.cases).toEqual([]);
+  });
+
+  it('formats numbers in any locale as the full JDK does, and reaches sun.misc', async () => {
+    const body = '    System.out.println(String.format(Locale.GERMANY, "%,.2f", 1234.5) + " " + sun.misc.Unsafe.class.getSimpleName());';
+    expect(only(await runner.run(stdio('java', main(body))))).toMatchObject({ status: 'ok', stdout: '1.234,50 Unsafe\n' });
+  });
+
   it('reports an uncaught exception as runtime_error with exit code 1 and the stack trace', async () => {
     const c = only(await runner.run(stdio('java', main('    throw new IllegalStateException("boom");'))));
     expect(c).toMatchObject({ status: 'runtime_error', exitCode: 1 });
