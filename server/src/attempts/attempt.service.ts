@@ -27,6 +27,12 @@ export interface AttemptContext {
   assessment: AssessmentRow;
 }
 
+/** What a candidate's feedback level depends on: when the attempt ends and the assessment's level (an AttemptContext is one). */
+export interface FeedbackContext {
+  attempt: Pick<AttemptRow, 'finishedAt' | 'deadlineAt'>;
+  assessment: Pick<AssessmentRow, 'feedback'>;
+}
+
 /** The latest draft of one challenge, as the sweeper submits it. */
 export interface FinalDraft {
   language: LanguageId;
@@ -151,7 +157,7 @@ export class AttemptService {
    * assessment's, except that `none` shows the summary once the attempt has
    * ended (finished, or past deadline + grace, so nothing can change).
    */
-  feedbackFor({ attempt, assessment }: AttemptContext): FeedbackLevel {
+  feedbackFor({ attempt, assessment }: FeedbackContext): FeedbackLevel {
     return feedbackShown(assessment.feedback, Boolean(attempt.finishedAt) || this.isPastWrites(attempt));
   }
 
@@ -244,7 +250,7 @@ export class AttemptService {
     return this.repo.unfinishedBefore(cutoff);
   }
 
-  private isPastWrites(attempt: AttemptRow): boolean {
+  private isPastWrites(attempt: Pick<AttemptRow, 'deadlineAt'>): boolean {
     return this.clock.now().getTime() > attempt.deadlineAt.getTime() + this.graceMs;
   }
 

@@ -27,6 +27,15 @@ export interface ApiBenchResult {
    */
   serverP50Ms: number;
   serverP95Ms: number;
+  /**
+   * CPU time of this process (user + system) from POST to `done`: the
+   * server's work plus the runner's Docker client and the bench's own HTTP
+   * client. A loaded machine stretches wall time far more than this.
+   */
+  cpuP50Ms: number;
+  cpuP95Ms: number;
+  /** SQL statements the server sent for one submit, POST to `done` (the most of any run). */
+  statements: number;
 }
 
 /** A runner that adds the time spent in `run` to `spent.ms` (one submission in flight at a time here). */
@@ -96,7 +105,8 @@ export async function benchApi(opts: { docker: Docker; logger: Logger; registry:
   const runs = opts.runs ?? 30;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-bench-api-'));
   const runner = createRunner({ docker: opts.docker, logger: opts.logger, registry: opts.registry, warm: { python: 2 } });
-  const database = await openDatabase({ dataDir: dir });
+  const sent = { statements: 0 };
+  const database = await openDatabase({ dataDir: dir, onQuery: () => void sent.statements++ });
   const inRunner = { ms: 0 };
   const services = createServices(database, {
     runner: timedRunner(runner, inRunner),
@@ -117,6 +127,8 @@ export async function benchApi(opts: { docker: Docker; logger: Logger; registry:
     const submitMs: number[] = [];
     const sandboxMs: number[] = [];
     const serverMs: number[] = [];
+    const cpuMs: number[] = [];
+    let statements = 0;
     for (let i = -1; i < runs; i++) {
       // A fresh attempt per submission keeps the per-challenge submit limit out of the figure.
       const [invite] = await services.assessments.invite(assessment.id, { emails: [`b${i + 1}@bench.test`], extraMinutes: 0, expiresInDays: 1 });
@@ -125,6 +137,8 @@ export async function benchApi(opts: { docker: Docker; logger: Logger; registry:
       const cookie = started.cookie!;
       await runner.settled();
       inRunner.ms = 0;
+      sent.statements = 0;
+      const cpu0 = process.cpuUsage();
       const t0 = performance.now();
       const posted = await json(`${base}/api/v1/attempt/challenges/${challenge.id}/submit`, {
         method: 'POST',
@@ -134,7 +148,11 @@ export async function benchApi(opts: { docker: Docker; logger: Logger; registry:
       });
       await untilDone(`${base}/api/v1/attempt/submissions/${posted.body.id}/events`, cookie);
       const t1 = performance.now();
+      const cpu = process.cpuUsage(cpu0);
+      // The score refresh after judging runs before the worker lets go of the job, so it is counted once settled.
       await runner.settled();
+      await services.queue.idle();
+      const submitStatements = sent.statements;
       const t2 = performance.now();
       await runner.run(job);
       const t3 = performance.now();
@@ -142,6 +160,8 @@ export async function benchApi(opts: { docker: Docker; logger: Logger; registry:
         submitMs.push(t1 - t0);
         sandboxMs.push(t3 - t2);
         serverMs.push(t1 - t0 - inRunner.ms);
+        cpuMs.push((cpu.user + cpu.system) / 1000);
+        statements = Math.max(statements, submitStatements);
       }
     }
     const p = (v: number[], q: number) => round1(percentile(v, q));
@@ -154,6 +174,9 @@ export async function benchApi(opts: { docker: Docker; logger: Logger; registry:
       sandboxP95Ms: p(sandboxMs, 95),
       serverP50Ms: p(serverMs, 50),
       serverP95Ms: p(serverMs, 95),
+      cpuP50Ms: p(cpuMs, 50),
+      cpuP95Ms: p(cpuMs, 95),
+      statements,
     };
   } finally {
     await new Promise<void>((r) => server.close(() => r()));

@@ -68,6 +68,7 @@ export function registerBenchCommand(program: Command): void {
       say(`submit → verdict  p50 ${r.submitP50Ms} ms  p95 ${r.submitP95Ms} ms  (${r.hiddenCases} hidden cases, Python)`);
       say(`bare sandbox run  p50 ${r.sandboxP50Ms} ms  p95 ${r.sandboxP95Ms} ms`);
       say(`server's share    p50 ${r.serverP50Ms} ms  p95 ${r.serverP95Ms} ms  (each submit minus its time in the runner)`);
+      say(`process CPU       p50 ${r.cpuP50Ms} ms  p95 ${r.cpuP95Ms} ms  (POST to done; ${r.statements} SQL statements)`);
       process.stdout.write(`${JSON.stringify(r)}\n`);
     });
 }

@@ -33,14 +33,17 @@ export async function openDatabase(opts: {
   dataDir: string;
   /** Told when PostgreSQL drops an idle pooled connection (a restart, an admin's terminate). */
   onConnectionLost?: (error: Error) => void;
+  /** Told each SQL statement Drizzle sends (tests count a request's statements with it). */
+  onQuery?: (query: string) => void;
 }): Promise<Database> {
+  const logger = opts.onQuery && { logQuery: (query: string) => opts.onQuery!(query) };
   if (opts.databaseUrl) {
     const pool = new Pool({ connectionString: opts.databaseUrl, max: 10 });
     // pg emits 'error' when an idle client's connection dies; unheard, that
     // event would end the process. The pool drops that client and opens a
     // new one for the next query, so the server only needs to note it.
     pool.on('error', (error) => opts.onConnectionLost?.(error));
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const db = drizzlePg(pool, { schema, logger }) as unknown as Db;
     await migratePg(db as never, { migrationsFolder: MIGRATIONS });
     return {
       db,
@@ -52,7 +55,7 @@ export async function openDatabase(opts: {
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const client = new PGlite(opts.dataDir);
   await client.waitReady;
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder: MIGRATIONS });
   return {
     db,

@@ -56,10 +56,6 @@ export interface ScoreInputsSource {
 export class AttemptScoreRepo {
   constructor(private readonly db: Db) {}
 
-  async attempt(attemptId: string): Promise<ScoredAttempt | undefined> {
-    return (await this.attempts([attemptId]))[0];
-  }
-
   /** Attempts by id (unknown ids left out), each with its assessment's challenge order: two queries for any number. */
   async attempts(attemptIds: readonly string[]): Promise<ScoredAttempt[]> {
     if (!attemptIds.length) return [];
@@ -87,6 +83,12 @@ export class AttemptScoreRepo {
       reviewsPerItem,
       order: order.filter((o) => o.assessmentId === a.assessmentId).map((o) => o.challengeId),
     }));
+  }
+
+  /** When the attempt finished and when its score became final (each null until then); undefined for an unknown id. One narrow read. */
+  async finishState(attemptId: string): Promise<{ finishedAt: Date | null; finalAt: Date | null } | undefined> {
+    const [row] = await this.db.select({ finishedAt: attempts.finishedAt, finalAt: attempts.finalAt }).from(attempts).where(eq(attempts.id, attemptId));
+    return row;
   }
 
   /** The newest submit per attempt and challenge (validation runs have no attempt). */

@@ -10,7 +10,7 @@ import { scoreAttempt, scoreChallenge, type ChallengeScoreInput, type RubricRevi
 import type { ChallengeScore } from './score.schema';
 
 export interface AttemptScoresDeps {
-  repo: Pick<AttemptScoreRepo, 'attempt' | 'attempts' | 'lastSubmits' | 'markFinal'>;
+  repo: Pick<AttemptScoreRepo, 'finishState' | 'attempts' | 'lastSubmits' | 'markFinal'>;
   /** The review workflow's inputs (`ReviewRepo.scoreInputsOf`). */
   reviews: ScoreInputsSource;
   rubrics: Pick<RubricStore, 'at'>;
@@ -108,11 +108,12 @@ export class AttemptScores {
    * exactly one wins) and that one emits `attempt.final`. True only for
    * that caller. Called when a finished attempt's submit is judged, when an
    * attempt finishes, and when a review item becomes final; a running or
-   * already final attempt costs one read.
+   * already final attempt costs one read (of two columns: every judged
+   * submit of a live attempt comes here).
    */
   async refresh(attemptId: string): Promise<boolean> {
-    const attempt = await this.deps.repo.attempt(attemptId);
-    if (!attempt?.finishedAt || attempt.finalAt) return false;
+    const state = await this.deps.repo.finishState(attemptId);
+    if (!state?.finishedAt || state.finalAt) return false;
     const result = await this.forAttempt(attemptId);
     if (result.status !== 'final') return false;
     const at = this.deps.clock.now();

@@ -128,16 +128,20 @@ describe('POST /api/v1/attempt/challenges/:id/run and /submit', () => {
     }
   });
 
-  it('reads the submission once for its SSE stream', async () => {
+  it('reads the submission once, with its feedback level, for its SSE stream', async () => {
     const { token, challenges } = await assessmentWithInvite(t);
     const { agent, csrf } = await startAttempt(t, token);
     const posted = await agent.post(`/api/v1/attempt/challenges/${challenges[0]!.id}/submit`).set('X-CSRF-Token', csrf).send({ language: 'javascript', code: CORRECT_ADD });
     await t.services.queue.idle();
+    const ofAttempt = jest.spyOn(t.services.submissionRepo, 'ofAttempt');
     const byId = jest.spyOn(t.services.submissionRepo, 'byId');
+    const attemptContext = jest.spyOn(t.services.attempts, 'context');
     try {
       const res = await agent.get(`/api/v1/attempt/submissions/${posted.body.id}/events`).buffer(true).parse(collectText);
       expect(String(res.body)).toContain('"status":"done"');
-      expect(byId).toHaveBeenCalledTimes(1);
+      expect(ofAttempt).toHaveBeenCalledTimes(1);
+      expect(byId).not.toHaveBeenCalled();
+      expect(attemptContext).not.toHaveBeenCalled();
     } finally {
       jest.restoreAllMocks();
     }

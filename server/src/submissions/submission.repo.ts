@@ -1,8 +1,9 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { AnswersSchema, type Answers } from '../attempts/attempt.schema';
+import type { FeedbackContext } from '../attempts/attempt.service';
 import type { Db } from '../db/client';
 import { parseColumn } from '../db/parse-column';
-import { submissions } from '../db/schema';
+import { assessments, attempts, submissions } from '../db/schema';
 import { JudgementSchema, type Judgement } from '../grading/judge';
 import { ObjectiveResultSchema, type ObjectiveResult } from '../grading/objective.schema';
 import { ProbeJudgementSchema, type ProbeJudgement } from '../grading/probe.schema';
@@ -84,6 +85,23 @@ export class SubmissionRepo {
   async byId(id: string): Promise<SubmissionRow | undefined> {
     const [row] = await this.db.select().from(submissions).where(eq(submissions.id, id));
     return row && parseSubmission(row);
+  }
+
+  /**
+   * One submission of this attempt with what its feedback level depends on,
+   * in one query (every candidate view and status stream of a submission
+   * reads this); undefined for an unknown id or another attempt's.
+   */
+  async ofAttempt(attemptId: string, id: string): Promise<{ row: SubmissionRow; context: FeedbackContext } | undefined> {
+    const [found] = await this.db
+      .select({ row: submissions, finishedAt: attempts.finishedAt, deadlineAt: attempts.deadlineAt, feedback: assessments.feedback })
+      .from(submissions)
+      .innerJoin(attempts, eq(attempts.id, submissions.attemptId))
+      .innerJoin(assessments, eq(assessments.id, attempts.assessmentId))
+      .where(and(eq(submissions.id, id), eq(submissions.attemptId, attemptId)));
+    if (!found) return undefined;
+    const { row, finishedAt, deadlineAt, feedback } = found;
+    return { row: parseSubmission(row), context: { attempt: { finishedAt, deadlineAt }, assessment: { feedback } } };
   }
 
   async byIdempotencyKey(attemptId: string, key: string): Promise<SubmissionRow | undefined> {

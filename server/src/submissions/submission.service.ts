@@ -124,11 +124,11 @@ export class SubmissionService {
 
   /** One submission of this attempt with the challenge version it ran against and the feedback level; 404 for anyone else's. */
   async own(attemptId: string, id: string): Promise<CandidateSubmission> {
-    const row = await this.deps.repo.byId(id);
-    if (!row || row.attemptId !== attemptId) throw new NotFoundError('submission');
-    const stored = await this.deps.challenges.version(row.challengeId, row.challengeVersion);
+    const found = await this.deps.repo.ofAttempt(attemptId, id);
+    if (!found) throw new NotFoundError('submission');
+    const stored = await this.deps.challenges.version(found.row.challengeId, found.row.challengeVersion);
     if (!stored) throw new NotFoundError('submission');
-    return { row, challenge: stored.challenge, feedback: this.deps.attempts.feedbackFor(await this.deps.attempts.context(attemptId)) };
+    return { row: found.row, challenge: stored.challenge, feedback: this.deps.attempts.feedbackFor(found.context) };
   }
 
   private throttle(kind: 'run' | 'submit', key: string): void {

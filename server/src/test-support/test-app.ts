@@ -16,8 +16,8 @@ export interface TestApp {
 }
 
 /** The real app over a fresh test database, a fake clock and (unless given) a fake runner. */
-export async function testApp(opts: { runner?: Runner; config?: Partial<ServiceConfig> } = {}): Promise<TestApp> {
-  const database = await testDatabase();
+export async function testApp(opts: { runner?: Runner; config?: Partial<ServiceConfig>; onQuery?: (query: string) => void } = {}): Promise<TestApp> {
+  const database = await testDatabase({ onQuery: opts.onQuery });
   const clock = new FakeClock();
   const runner = opts.runner ?? new FakeRunner();
   const services = createServices(database, {

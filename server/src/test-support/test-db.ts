@@ -37,7 +37,7 @@ export async function ensurePgliteTemplate(): Promise<void> {
  * template, or a new database on the PostgreSQL server in ASSAY_TEST_PG_URL.
  * close() removes it.
  */
-export async function testDatabase(): Promise<Database & { url?: string }> {
+export async function testDatabase(opts: { onQuery?: (query: string) => void } = {}): Promise<Database & { url?: string }> {
   if (TEST_DB_KIND === 'postgres') {
     const adminUrl = process.env.ASSAY_TEST_PG_URL;
     if (!adminUrl) throw new Error('ASSAY_TEST_DB=postgres needs ASSAY_TEST_PG_URL (npm test sets both)');
@@ -48,7 +48,7 @@ export async function testDatabase(): Promise<Database & { url?: string }> {
     await admin.end();
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '' });
+    const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '', onQuery: opts.onQuery });
     return {
       ...database,
       url: url.toString(),
@@ -64,7 +64,7 @@ export async function testDatabase(): Promise<Database & { url?: string }> {
   await ensurePgliteTemplate();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-test-db-'));
   fs.cpSync(pgliteTemplateDir(), dir, { recursive: true });
-  const database = await openDatabase({ dataDir: dir });
+  const database = await openDatabase({ dataDir: dir, onQuery: opts.onQuery });
   return {
     ...database,
     async close() {
