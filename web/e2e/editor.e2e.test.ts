@@ -1,4 +1,5 @@
 import { screenshot } from './support/browser';
+import { editorAssets } from './support/server';
 import { e2eSuite, editorValue, expectAccessible } from './support/suite';
 
 jest.setTimeout(180_000);
@@ -66,6 +67,54 @@ describe('a candidate who prefers Vim keys and a dark editor', () => {
     await type('>');
     expect(await editorValue(page)).toBe('>ell!');
     await screenshot(page, SUITE, '02-emacs');
+  });
+});
+
+describe('a candidate who types before Monaco has loaded', () => {
+  it('types into the plain editor at once, and Monaco takes over the text, the caret and the focus without losing a key', async () => {
+    const { page } = suite.browser;
+    // Standard keys and the light theme again (the test above leaves Emacs and dark).
+    await page.evaluate(() => localStorage.removeItem('assay.editor-preferences'));
+
+    // Monaco's chunk is held back until the candidate has started typing, so the swap comes mid-typing however fast this machine is.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const [editorChunk] = editorAssets();
+    await page.route(`**${editorChunk}`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    await page.reload();
+
+    // The code is there and takes typing before Monaco is: a labelled textarea, accessible like the rest of the page.
+    const plain = page.getByRole('textbox', { name: /^Code editor, Python/ });
+    await plain.waitFor();
+    expect(await page.evaluate(() => Boolean(window.__assayEditor))).toBe(false);
+    expect(await plain.getAttribute('data-plain-editor')).toBe('');
+    const before = await plain.inputValue();
+    await expectAccessible(page);
+    await screenshot(page, SUITE, '03-plain-editor');
+    await plain.focus();
+    await page.keyboard.press('Control+End');
+    await type('\n# one');
+
+    // Monaco arrives while the candidate keeps typing: every key lands, in order, and the caret and focus carry over.
+    release();
+    await type(' two three four five six');
+    await page.waitForFunction(() => Boolean(window.__assayEditor));
+    await page.locator('[data-plain-editor]').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.monaco-editor')))).toBe(true);
+    const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/draft') && (r.request().postData() ?? '').includes('six seven'));
+    await type(' seven');
+    expect(await editorValue(page)).toBe(`${before}\n# one two three four five six seven`);
+    await saved;
+    await page.unroute(`**${editorChunk}`);
+
+    // The saved draft has it all: after a reload the same text comes back.
+    await page.reload();
+    await page.waitForFunction((text) => window.__assayEditor?.getModel()?.getValue() === text, `${before}\n# one two three four five six seven`);
   });
 });
 

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { Request, RequestHandler, Response } from 'express';
+import { preloadTags, readManifest, ROUTE_PRELOADS, withPreloads } from './web-preload';
 
 /** Content types of what a Vite build emits. */
 const TYPES = new Map<string, string>(
@@ -36,17 +38,42 @@ export function webDistDir(): string {
   return path.resolve(__dirname, '../../../web/dist');
 }
 
+/** index.html as sent for one route: with that route's preload tags, and its gzip twin. */
+interface RoutePage {
+  path: RegExp;
+  html: Buffer;
+  gz: Buffer;
+  mtime: Date;
+}
+
+/** index.html once per route of ROUTE_PRELOADS that has chunks to preload (none when the build has no manifest). */
+function routePages(root: string, index: string): RoutePage[] {
+  const manifest = readManifest(root);
+  if (!manifest) return [];
+  const html = fs.readFileSync(index, 'utf8');
+  const mtime = fs.statSync(index).mtime;
+  return ROUTE_PRELOADS.flatMap((route) => {
+    const page = withPreloads(html, preloadTags(manifest, route));
+    if (page === html) return [];
+    const body = Buffer.from(page);
+    return [{ path: route.path, html: body, gz: zlib.gzipSync(body, { level: 9 }), mtime }];
+  });
+}
+
 /**
  * Serves the built web app from `distDir`: files as they are (their `.gz`
  * twin, written by the build, to clients that accept gzip), `/assets/*` with
  * long cache headers, and index.html (no-cache) for every other GET that is
- * not an API path, so client-side routes survive a reload. Undefined when
- * the app is not built (the caller then shows the placeholder page).
+ * not an API path, so client-side routes survive a reload; for the routes of
+ * ROUTE_PRELOADS, index.html names the route's chunks so the browser fetches
+ * them at once. Undefined when the app is not built (the caller then shows
+ * the placeholder page).
  */
 export function webApp(distDir: string): RequestHandler | undefined {
   const root = path.resolve(distDir);
   const index = path.join(root, 'index.html');
   if (!fs.existsSync(index)) return undefined;
+  const pages = routePages(root, index);
 
   return (req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || NOT_SPA.test(req.path)) return next();
@@ -64,6 +91,8 @@ export function webApp(distDir: string): RequestHandler | undefined {
         .some((part) => part.startsWith('.'));
     if (inside && isFile(file)) return send(req, res, file, req.path.startsWith('/assets/') ? ASSET_CACHE : 'no-cache');
     if (path.extname(req.path) && req.path.startsWith('/assets/')) return next(); // a missing asset is a 404, not the app
+    const page = pages.find((p) => p.path.test(req.path));
+    if (page) return sendPage(req, res, page);
     return send(req, res, index, 'no-cache');
   };
 }
@@ -81,14 +110,7 @@ function send(req: Request, res: Response, file: string, cacheControl: string): 
   const gzip = /\bgzip\b/.test(req.get('accept-encoding') ?? '') && isFile(gz);
   const body = gzip ? gz : file;
   const stat = fs.statSync(body);
-  res.setHeader('Content-Type', TYPES.get(path.extname(file)) ?? 'application/octet-stream');
-  res.setHeader('Cache-Control', cacheControl);
-  res.setHeader('Vary', 'Accept-Encoding');
-  res.setHeader('Last-Modified', stat.mtime.toUTCString());
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  if (file.endsWith('.html')) res.setHeader('Content-Security-Policy', CSP);
-  if (gzip) res.setHeader('Content-Encoding', 'gzip');
-  res.setHeader('Content-Length', String(stat.size));
+  setHeaders(res, file, cacheControl, stat.mtime, gzip, stat.size);
   if (req.method === 'HEAD') {
     res.end();
     return;
@@ -96,4 +118,23 @@ function send(req: Request, res: Response, file: string, cacheControl: string): 
   fs.createReadStream(body)
     .on('error', () => res.destroy())
     .pipe(res);
+}
+
+/** index.html with a route's preload tags, from memory. */
+function sendPage(req: Request, res: Response, page: RoutePage): void {
+  const gzip = /\bgzip\b/.test(req.get('accept-encoding') ?? '');
+  const body = gzip ? page.gz : page.html;
+  setHeaders(res, 'index.html', 'no-cache', page.mtime, gzip, body.length);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function setHeaders(res: Response, file: string, cacheControl: string, mtime: Date, gzip: boolean, size: number): void {
+  res.setHeader('Content-Type', TYPES.get(path.extname(file)) ?? 'application/octet-stream');
+  res.setHeader('Cache-Control', cacheControl);
+  res.setHeader('Vary', 'Accept-Encoding');
+  res.setHeader('Last-Modified', mtime.toUTCString());
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  if (file.endsWith('.html')) res.setHeader('Content-Security-Policy', CSP);
+  if (gzip) res.setHeader('Content-Encoding', 'gzip');
+  res.setHeader('Content-Length', String(size));
 }

@@ -1,10 +1,10 @@
 import { useParams } from 'react-router';
 import { AttemptWorkspace } from '../../features/candidate/components/attempt-workspace';
-import { preloadCodeEditor } from '../../components/editor/lazy-code-editor';
 
-// Monaco loads while the attempt and the challenge are still being fetched,
-// not after them: the editor is the largest part of this page.
-void preloadCodeEditor();
+// Monaco is not evaluated here: its evaluation would hold the main thread
+// while the attempt and challenge arrive, and the plain editor shows the
+// code first (lazy-code-editor). Its chunks are already on the way: the
+// server names them in this page's HTML (server/src/ops/web-preload.ts).
 
 /** /attempt and /attempt/:challengeId */
 export default function AttemptRoute() {

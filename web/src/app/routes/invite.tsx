@@ -5,14 +5,14 @@ import { whenIdle } from '../../lib/idle';
 
 /**
  * Once the landing shows Start and the page is idle, fetches the attempt
- * page and the editor (which the attempt page preloads as it loads), so
- * that Start leads to a ready editor. The mark lets the bench tell the
+ * page and loads the editor, so that Start leads to a ready Monaco. The mark lets the bench tell the
  * landing's own bytes from the prefetch.
  */
 function prefetchAttempt(): () => void {
   return whenIdle(() => {
     performance.mark('assay:editor-prefetch');
     void import('./attempt');
+    void import('../../components/editor/lazy-code-editor').then((m) => m.preloadCodeEditor());
   });
 }
 

@@ -4,6 +4,7 @@ import { monaco } from './monaco-setup';
 import type { LineMarker } from './diagnostics';
 import { monacoTheme, useEditorPreferences } from './editor-preferences';
 import { attachKeyBindings } from './key-bindings';
+import { takeOver } from './take-over';
 
 export interface CodeEditorProps {
   /** Keeps one model (and undo history) per path, e.g. `two-sum/python`. */
@@ -16,6 +17,8 @@ export interface CodeEditorProps {
   readOnly?: boolean;
   /** Called once the editor can take input. */
   onReady?: () => void;
+  /** The plain editor shown while Monaco loaded, if any: Monaco takes over its text, selection, scroll and focus as it mounts. */
+  takeOverFrom?: () => HTMLTextAreaElement | null;
 }
 
 declare global {
@@ -32,7 +35,7 @@ declare global {
  * candidate's editor preferences; a status line under the editor shows
  * Vim's mode or the pending Emacs prefix.
  */
-export default function CodeEditor({ path, language, defaultValue, onChange, markers = [], ariaLabel, readOnly, onReady }: CodeEditorProps) {
+export default function CodeEditor({ path, language, defaultValue, onChange, markers = [], ariaLabel, readOnly, onReady, takeOverFrom }: CodeEditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const [mounted, setMounted] = useState<monaco.editor.IStandaloneCodeEditor>();
@@ -56,6 +59,8 @@ export default function CodeEditor({ path, language, defaultValue, onChange, mar
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
+    const plain = takeOverFrom?.();
+    if (plain) takeOver(editor, plain);
     setMounted(editor);
     window.__assayEditor = editor;
     performance.mark('assay:editor-ready');

@@ -10,6 +10,7 @@ import { PageLoading } from '../../../components/ui/spinner';
 import { ApiError, errorMessage } from '../../../lib/api-client';
 import { useApi } from '../../../lib/api-context';
 import { finishAttempt } from '../api/attempt';
+import { prefetchChallenge } from '../api/challenge-prefetch';
 import type { DraftBody } from '../api/challenge';
 import { createSubmission } from '../api/submissions';
 import { useAttempt } from '../hooks/use-attempt';
@@ -44,6 +45,12 @@ export function AttemptWorkspace({ challengeId }: { challengeId: string | undefi
   const [finishError, setFinishError] = useState<string>();
   const [dismissed, setDismissed] = useState<number>();
   const timeUp = useRef(false);
+
+  // The challenge in the URL is fetched alongside the attempt, not after it.
+  const [firstChallenge] = useState(challengeId);
+  useEffect(() => {
+    if (firstChallenge) prefetchChallenge(api, firstChallenge);
+  }, [api, firstChallenge]);
 
   useEffect(() => {
     if (attempt?.status === 'finished') navigate('/attempt/finished', { replace: true });

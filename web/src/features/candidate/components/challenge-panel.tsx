@@ -6,7 +6,8 @@ import { errorMessage } from '../../../lib/api-client';
 import { useApi } from '../../../lib/api-context';
 import { parseLineMarkers } from '../../../components/editor/diagnostics';
 import { useLanguages } from '../../../lib/languages';
-import { getChallenge, type ChallengeDetail, type DraftBody } from '../api/challenge';
+import type { ChallengeDetail, DraftBody } from '../api/challenge';
+import { loadChallenge } from '../api/challenge-prefetch';
 import { bodyOf, initialWork, type Work } from '../answers/work';
 import type { DraftSaver } from '../hooks/draft-saver';
 import type { Outcome } from '../hooks/use-outcomes';
@@ -53,7 +54,7 @@ export function ChallengePanel({ challengeId, saver, works, outcome, onExecute, 
     setDetail(undefined);
     setWork(undefined);
     setLoadError(undefined);
-    getChallenge(api, challengeId).then(
+    loadChallenge(api, challengeId).then(
       (d) => {
         if (!live) return;
         const kept = works.get(challengeId);

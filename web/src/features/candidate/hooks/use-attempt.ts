@@ -16,8 +16,8 @@ export interface AttemptState {
 }
 
 /**
- * The candidate's attempt, kept fresh: loaded after recovering the CSRF
- * token, then again every 30 s and whenever the tab regains focus, each
+ * The candidate's attempt, kept fresh: loaded while the CSRF token is
+ * recovered (after a reload), then again every 30 s and whenever the tab regains focus, each
  * time re-measuring the offset between this browser's clock and the server's.
  */
 export function useAttempt(): AttemptState {
@@ -30,8 +30,8 @@ export function useAttempt(): AttemptState {
 
   const refresh = useCallback(async () => {
     try {
-      await ensureCandidateSession(api);
-      const timed = await getAttempt(api);
+      // Reading the attempt needs no CSRF token: both requests go out together, a round trip sooner than one after the other.
+      const [, timed] = await Promise.all([ensureCandidateSession(api), getAttempt(api)]);
       if (!alive.current) return;
       loaded.current = true;
       setAttempt(timed.attempt);
