@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { compareObjective } from '../reviews/review.examples';
 import type { AttemptReportSchema } from './report.schema';
 
 /**
@@ -119,82 +120,7 @@ export const attemptReport: z.output<typeof AttemptReportSchema> = {
         adjudication: null,
       },
       spans: [],
-      objective: {
-        kind: 'compare',
-        shown: [
-          {
-            label: 'A',
-            responseId: 'rle-dense',
-            language: 'python',
-            code: "def run_length_encode(s):\n    r,i=[],0\n    while i<len(s):\n        j=i\n        while j<len(s)and s[j]==s[i]:j+=1\n        r+=[s[i]+str(j-i)];i=j\n    return''.join(r)\n",
-          },
-          {
-            label: 'B',
-            responseId: 'rle-clean',
-            language: 'python',
-            code: 'from itertools import groupby\n\n\ndef run_length_encode(text):\n    """Encode each run of one character as the character and the run\'s length: \'aaabcc\' -> \'a3b1c2\'."""\n    parts = []\n    for char, run in groupby(text):\n        run_length = sum(1 for _ in run)\n        parts.append(f"{char}{run_length}")\n    return "".join(parts)\n',
-          },
-        ],
-        result: {
-          score: 1,
-          pieces: [
-            {
-              piece: 'preference',
-              weight: 1,
-              value: 1,
-              detail: '0 step(s) off the key, tolerance 1',
-            },
-          ],
-          verdict: null,
-          lines: null,
-          tests: {
-            cases: [],
-            exposing: 0,
-          },
-          preference: {
-            given: {
-              preferred: 'rle-clean',
-              strength: 'clearly',
-            },
-            key: {
-              preferred: 'rle-clean',
-              strength: 'clearly',
-            },
-            distance: 0,
-            tolerance: 1,
-            order: ['rle-dense', 'rle-clean'],
-          },
-        },
-        flags: [],
-        preference: {
-          choice: 'B',
-          strength: 'clearly',
-          responseId: 'rle-clean',
-        },
-        ratings: [
-          {
-            label: 'A',
-            responseId: 'rle-dense',
-            ratings: {
-              correctness: 5,
-              efficiency: 5,
-              readability: 2,
-              safety: 5,
-            },
-          },
-          {
-            label: 'B',
-            responseId: 'rle-clean',
-            ratings: {
-              correctness: 5,
-              efficiency: 5,
-              readability: 5,
-              safety: 5,
-            },
-          },
-        ],
-        cases: [],
-      },
+      objective: compareObjective,
       positionBias: null,
       score: {
         challengeId: 'compare-rle-readability',
