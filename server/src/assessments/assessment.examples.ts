@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { compareAnswers, compareExplanation } from '../reviews/review.examples';
 import type { AssessmentBodySchema, AssessmentViewSchema, InviteBodySchema, InvitePatchSchema, InviteViewSchema, InvitesCreatedSchema } from './assessment.schema';
 import type { AttemptDetailSchema, AttemptSummarySchema } from './attempt-monitor.schema';
 
@@ -304,28 +305,8 @@ export const attemptDetail: z.output<typeof AttemptDetailSchema> = {
       kind: 'submit',
       language: 'python',
       code: '',
-      explanation:
-        'Both encoders give the same output on the examples, a single character and long runs, and both are one pass, so speed does not decide. The groupby version is clearly easier to read and review: descriptive names and one statement per line, while the other crams two statements on a line with single-letter names. For a shared module that matters.',
-      answers: {
-        preference: {
-          choice: 'B',
-          strength: 'clearly',
-        },
-        ratings: {
-          A: {
-            correctness: 5,
-            efficiency: 5,
-            readability: 2,
-            safety: 5,
-          },
-          B: {
-            correctness: 5,
-            efficiency: 5,
-            readability: 5,
-            safety: 5,
-          },
-        },
-      },
+      explanation: compareExplanation,
+      answers: compareAnswers,
       status: 'done',
       result: null,
       testsScore: null,

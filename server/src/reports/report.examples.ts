@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { compareObjective } from '../reviews/review.examples';
+import { compareExplanation, compareObjective } from '../reviews/review.examples';
 import type { AttemptReportSchema } from './report.schema';
 
 /**
@@ -65,8 +65,7 @@ export const attemptReport: z.output<typeof AttemptReportSchema> = {
         id: 'f6bc00cb-9fdc-477f-a77c-39506352d4d2',
         language: 'python',
         code: '',
-        explanation:
-          'Both encoders give the same output on the examples, a single character and long runs, and both are one pass, so speed does not decide. The groupby version is clearly easier to read and review: descriptive names and one statement per line, while the other crams two statements on a line with single-letter names. For a shared module that matters.',
+        explanation: compareExplanation,
         status: 'done',
         submittedAt: '2026-12-02T16:04:03.720Z',
       },

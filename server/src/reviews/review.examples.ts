@@ -16,6 +16,30 @@ import type {
  * route-examples.test.ts checks each against its schema.
  */
 
+/** The demo candidate's compare submit (the RLE pair), as every staff view shows it. */
+export const compareExplanation =
+  'Both encoders give the same output on the examples, a single character and long runs, and both are one pass, so speed does not decide. The groupby version is clearly easier to read and review: descriptive names and one statement per line, while the other crams two statements on a line with single-letter names. For a shared module that matters.';
+export const compareAnswers = {
+  preference: {
+    choice: 'B',
+    strength: 'clearly',
+  },
+  ratings: {
+    A: {
+      correctness: 5,
+      efficiency: 5,
+      readability: 2,
+      safety: 5,
+    },
+    B: {
+      correctness: 5,
+      efficiency: 5,
+      readability: 5,
+      safety: 5,
+    },
+  },
+};
+
 /** The objective side of a compare submit (the demo's RLE pair), as reviewers and the report show it. */
 export const compareObjective: z.output<typeof ObjectiveViewSchema> = {
   kind: 'compare',
@@ -177,28 +201,8 @@ export const reviewView: z.output<typeof ReviewViewSchema> = {
     language: 'python',
     code: '',
     starter: null,
-    explanation:
-      'Both encoders give the same output on the examples, a single character and long runs, and both are one pass, so speed does not decide. The groupby version is clearly easier to read and review: descriptive names and one statement per line, while the other crams two statements on a line with single-letter names. For a shared module that matters.',
-    answers: {
-      preference: {
-        choice: 'B',
-        strength: 'clearly',
-      },
-      ratings: {
-        A: {
-          correctness: 5,
-          efficiency: 5,
-          readability: 2,
-          safety: 5,
-        },
-        B: {
-          correctness: 5,
-          efficiency: 5,
-          readability: 5,
-          safety: 5,
-        },
-      },
-    },
+    explanation: compareExplanation,
+    answers: compareAnswers,
     tests: {
       compile: null,
       passed: null,
