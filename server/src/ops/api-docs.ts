@@ -4,6 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import express, { type Request, type Response, type Router } from 'express';
 import { API_DOCS_CSS, API_DOCS_HTML, API_DOCS_JS } from './api-docs.page';
+import { acceptsGzip } from './web-app';
 
 /**
  * The docs page's own policy (the app's pages have theirs in web-app.ts):
@@ -99,7 +100,7 @@ function send(req: Request, res: Response, file: Asset, csp: boolean): void {
     res.status(304).end();
     return;
   }
-  const gzip = /\bgzip\b/.test(req.get('accept-encoding') ?? '');
+  const gzip = acceptsGzip(req);
   if (gzip) res.setHeader('Content-Encoding', 'gzip');
   res.end(gzip ? file.gzip : file.body);
 }

@@ -107,7 +107,7 @@ function isFile(file: string): boolean {
 
 function send(req: Request, res: Response, file: string, cacheControl: string): void {
   const gz = `${file}.gz`;
-  const gzip = /\bgzip\b/.test(req.get('accept-encoding') ?? '') && isFile(gz);
+  const gzip = acceptsGzip(req) && isFile(gz);
   const body = gzip ? gz : file;
   const stat = fs.statSync(body);
   setHeaders(res, file, cacheControl, stat.mtime, gzip, stat.size);
@@ -120,9 +120,14 @@ function send(req: Request, res: Response, file: string, cacheControl: string): 
     .pipe(res);
 }
 
+/** Whether the client takes a gzip body (Accept-Encoding). */
+export function acceptsGzip(req: Request): boolean {
+  return /\bgzip\b/.test(req.get('accept-encoding') ?? '');
+}
+
 /** index.html with a route's preload tags, from memory. */
 function sendPage(req: Request, res: Response, page: RoutePage): void {
-  const gzip = /\bgzip\b/.test(req.get('accept-encoding') ?? '');
+  const gzip = acceptsGzip(req);
   const body = gzip ? page.gz : page.html;
   setHeaders(res, 'index.html', 'no-cache', page.mtime, gzip, body.length);
   res.end(req.method === 'HEAD' ? undefined : body);
