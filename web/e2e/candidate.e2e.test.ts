@@ -33,8 +33,9 @@ describe('a candidate taking the demo assessment', () => {
         .map((r) => new URL(r.name).pathname);
     });
     for (const asset of editorAssets()) expect(beforePrefetch).not.toContain(asset);
-    await page.waitForLoadState('networkidle');
+    // The prefetch's request goes out after the mark (and networkidle may have come before it): wait for the chunk itself to arrive.
     const [editorChunk] = editorAssets();
+    await page.waitForFunction((chunk) => performance.getEntriesByType('resource').some((r) => new URL(r.name).pathname === chunk), editorChunk);
     expect(requests.map((u) => new URL(u).pathname)).toContain(editorChunk);
     await screenshot(page, SUITE, '01-landing');
     await expectAccessible(page);
