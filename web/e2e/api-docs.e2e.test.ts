@@ -1,5 +1,5 @@
 import { screenshot } from './support/browser';
-import { e2eSuite } from './support/suite';
+import { e2eSuite, expectAccessible } from './support/suite';
 
 jest.setTimeout(240_000);
 
@@ -19,6 +19,7 @@ describe('the API docs at /api/docs', () => {
     await login.locator('button.opblock-summary-control').click();
     await login.getByText('"assay-admin-demo"').first().waitFor(); // the route's example body
     expect(refused).toEqual([]);
+    await expectAccessible(page);
   });
 
   it('send "Try it out" with the signed-in session and its CSRF token, so a write succeeds', async () => {
@@ -36,6 +37,7 @@ describe('the API docs at /api/docs', () => {
     const status = mint.locator('.live-responses-table .response .response-col_status');
     await status.waitFor();
     expect((await status.innerText()).trim()).toBe('201');
+    await expectAccessible(page);
     await screenshot(page, 'api-docs', '01-try-it-out');
   });
 });
