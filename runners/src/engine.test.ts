@@ -52,6 +52,24 @@ describe('createEngine', () => {
     expect(docker.live().length).toBe(0);
   });
 
+  it('replaces a warm box once its job is over, so no container starts beside the job', async () => {
+    const docker = new FakeDocker();
+    let finish = () => {};
+    const held = new Promise<void>((r) => (finish = r));
+    docker.agent = async (one) => (await held, okAgent(one)); // every case waits until the test lets it finish
+    const engine = await engineOn(docker, { warmPool: 1, warmLanguages: ['python'] });
+    await engine.runner.warmed();
+    const created = () => docker.containers.filter((c) => c.events.includes('create')).length;
+    const running = engine.runner.run(job(['a', 'b', 'c']));
+    await new Promise((r) => setTimeout(r, 50)); // the job is in its box
+    expect(created()).toBe(1);
+    finish();
+    expect((await running).cases).toHaveLength(3);
+    await engine.runner.warmed();
+    expect(created()).toBe(2);
+    await engine.close();
+  });
+
   it('starts every sandbox under the configured runtime', async () => {
     const docker = new FakeDocker();
     docker.runtimes = { runc: {}, runsc: {} };

@@ -82,19 +82,23 @@ export function createRunner(opts: RunnerOptions): Runner {
     let compiles = 0;
     // Each pass gets a fresh container; a pass that loses its container to a
     // runaway case records that case and the next pass carries on after it.
-    while (cases.length < job.cases.length) {
-      const box = pool.take(key) ?? (await factory.create(language, profile, { waitReady: false }));
-      imageId = box.imageId;
-      containers += 1;
-      try {
-        const pass = await executeInBox(box, { job, language, limits, offset: cases.length });
-        if (pass.compiled) compiles += 1;
-        compile = pass.compile ?? compile;
-        cases.push(...pass.cases);
-        if (pass.compile && !pass.compile.ok) break;
-      } finally {
-        discard(box);
+    try {
+      while (cases.length < job.cases.length) {
+        const box = pool.take(key) ?? (await factory.create(language, profile, { waitReady: false }));
+        imageId = box.imageId;
+        containers += 1;
+        try {
+          const pass = await executeInBox(box, { job, language, limits, offset: cases.length });
+          if (pass.compiled) compiles += 1;
+          compile = pass.compile ?? compile;
+          cases.push(...pass.cases);
+          if (pass.compile && !pass.compile.ok) break;
+        } finally {
+          discard(box);
+        }
       }
+    } finally {
+      pool.refill(key); // the boxes this job took are replaced now that it no longer runs beside them
     }
     const report: RunReport = {
       language: language.id,

@@ -30,18 +30,36 @@ describe('WarmPool', () => {
     expect(docker.containers.every((c) => c.events.join() === 'create,attach,start')).toBe(true);
   });
 
-  it('hands a box out once and starts a replacement', async () => {
+  it('hands a box out once and starts its replacement when the job is over, not beside it', async () => {
     const { docker, pool } = setup();
     pool.keep(python, profile, 1);
     await pool.ready(1_000);
     const first = pool.take(key);
     expect(first?.ready).toBe(true);
+    await settle();
+    expect(docker.containers.length).toBe(1); // the job runs alone
+    pool.refill(key); // the job is over
     await pool.ready(1_000);
     const second = pool.take(key);
     expect(second).toBeDefined();
     expect(second).not.toBe(first);
+    pool.refill(key);
     await pool.ready(1_000);
     expect(docker.containers.length).toBe(3);
+  });
+
+  it('starts the replacement beside a job that runs longer than the refill delay', async () => {
+    const docker = new FakeDocker();
+    docker.images.add(imageRef(python));
+    const pool = new WarmPool(new BoxFactory({ docker, logger, owner: 'host:1', seccomp: '{}' }), logger, 200);
+    pool.keep(python, profile, 1);
+    await pool.ready(1_000);
+    pool.take(key);
+    await settle();
+    expect(docker.containers.length).toBe(1);
+    await pool.ready(2_000); // the job still runs: the delay passes and the replacement starts
+    expect(docker.containers.length).toBe(2);
+    await pool.stop();
   });
 
   it('answers undefined for a profile it does not keep (the caller starts one cold)', () => {

@@ -10,12 +10,26 @@ interface Slot {
   size: number;
   ready: Box[];
   filling: number;
+  /** The refill held back while a job runs (see take). */
+  deferred?: ReturnType<typeof setTimeout>;
 }
+
+/**
+ * How long a running job may hold back the replacement of the box it took,
+ * ms. Most jobs end well before this (10 Python cases take about 60 ms), so
+ * their replacement starts after them; a long job gets its replacement
+ * started beside it, and the pool is not left short for long.
+ */
+const REFILL_DELAY_MS = 1_000;
 
 /**
  * Keeps started, ready containers per (language, container profile) so a run
  * skips create and start. A box leaves the pool for exactly one job; the pool
- * refills in the background. Boxes that die while waiting are dropped.
+ * refills in the background once that job is over (`refill`) or after
+ * REFILL_DELAY_MS. Starting a container costs the engine about as much CPU as
+ * a 10-case job, and beside the job on a 2-core machine it made the job a
+ * third slower (10 Python cases, p50 84-122 ms against 57-71 ms with the
+ * refill after it). Boxes that die while waiting are dropped.
  */
 export class WarmPool {
   private readonly slots = new Map<string, Slot>();
@@ -24,6 +38,7 @@ export class WarmPool {
   constructor(
     private readonly factory: BoxFactory,
     private readonly logger: Logger,
+    private readonly refillDelayMs = REFILL_DELAY_MS,
   ) {}
 
   /** Keeps `size` ready boxes for this language and profile from now on. */
@@ -41,8 +56,17 @@ export class WarmPool {
     if (!slot) return undefined;
     let box: Box | undefined;
     while ((box = slot.ready.shift()) && box.closed) void box.destroy().catch(() => undefined);
-    this.fill(slot);
+    slot.deferred ??= setTimeout(() => this.refill(key), this.refillDelayMs).unref();
     return box;
+  }
+
+  /** Starts the replacements for this key's boxes now: the runner calls it when a job that asked for one is over. */
+  refill(key: string): void {
+    const slot = this.slots.get(key);
+    if (!slot) return;
+    clearTimeout(slot.deferred);
+    slot.deferred = undefined;
+    this.fill(slot);
   }
 
   /** Resolves once every slot holds its full count (used by benchmarks and tests). */
@@ -57,6 +81,7 @@ export class WarmPool {
   /** Stops refilling and removes every waiting box. */
   async stop(): Promise<void> {
     this.stopped = true;
+    for (const slot of this.slots.values()) clearTimeout(slot.deferred);
     const boxes = [...this.slots.values()].flatMap((s) => s.ready.splice(0));
     await Promise.allSettled(boxes.map((b) => b.destroy()));
   }
