@@ -14,10 +14,10 @@ const key = profileKey('python', profile);
 const logger = pino({ level: 'silent' });
 const settle = () => new Promise((r) => setTimeout(r, 10));
 
-function setup() {
+function setup(refillDelayMs?: number) {
   const docker = new FakeDocker();
   docker.images.add(imageRef(python));
-  const pool = new WarmPool(new BoxFactory({ docker, logger, owner: 'host:1', seccomp: '{}' }), logger);
+  const pool = new WarmPool(new BoxFactory({ docker, logger, owner: 'host:1', seccomp: '{}' }), logger, refillDelayMs);
   return { docker, pool };
 }
 
@@ -49,9 +49,7 @@ describe('WarmPool', () => {
   });
 
   it('starts the replacement beside a job that runs longer than the refill delay', async () => {
-    const docker = new FakeDocker();
-    docker.images.add(imageRef(python));
-    const pool = new WarmPool(new BoxFactory({ docker, logger, owner: 'host:1', seccomp: '{}' }), logger, 200);
+    const { docker, pool } = setup(200);
     pool.keep(python, profile, 1);
     await pool.ready(1_000);
     pool.take(key);
